@@ -1,0 +1,53 @@
+/** `newsgraph build`: runs the pipeline, shows progress, writes outputs atomically, prints a summary. */
+import { relative } from 'node:path';
+import cliProgress from 'cli-progress';
+import { buildFromPaths, renderOutputs } from '../pipeline.js';
+import type { NewsGraph } from '../graph/build.js';
+import { ExitCode, UserError } from './exit-codes.js';
+import { writeAtomically } from './files.js';
+
+export interface BuildCommandOptions {
+  readonly out: string;
+  readonly quiet?: boolean;
+  readonly strict?: boolean;
+  readonly layoutIterations: number;
+}
+
+export function runBuild(inputs: string[], options: BuildCommandOptions): void {
+  const say = (s: string) => { if (!options.quiet) process.stdout.write(`${s}\n`); };
+  const bar = !options.quiet && process.stderr.isTTY
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'reading  [{bar}] {value}/{total} files  {eta_formatted} left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  let started = false;
+  const result = buildFromPaths(inputs, {
+    layout: { iterations: options.layoutIterations },
+    onProgress: (done, total) => {
+      if (!bar || total < 20) return;
+      if (!started) { bar.start(total, 0); started = true; }
+      bar.update(done);
+    },
+  });
+  if (started) bar?.stop();
+  for (const w of result.warnings) process.stderr.write(`newsgraph: warning: ${w.file}: ${w.message}\n`);
+  if (!result.articles) throw new UserError(`no articles found in ${inputs.join(', ')} (looked for .txt .md .html .json .jsonl)`);
+  const written = writeAtomically(options.out, renderOutputs(result.graph));
+  say(summary(result.graph, result.articles, result.files));
+  if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
+  say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);
+  if (options.strict && result.warnings.length) process.exitCode = ExitCode.Warnings;
+}
+
+function summary(graph: NewsGraph, articles: number, files: number): string {
+  const nodes = new Map<string, number>();
+  const edges = new Map<string, number>();
+  graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
+  graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
+  const list = (m: Map<string, number>) => [...m].sort().map(([k, v]) => `  ${k.padEnd(16)} ${v}`).join('\n');
+  return `${articles} articles from ${files} files: ${graph.order} nodes, ${graph.size} edges\nnodes:\n${list(nodes)}\nedges:\n${list(edges)}`;
+}
+
+function describeSkips(warnings: readonly { reason: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const w of warnings) counts.set(w.reason, (counts.get(w.reason) ?? 0) + 1);
+  return [...counts].map(([r, n]) => `${n} ${r}`).join(', ');
+}

@@ -1,0 +1,46 @@
+/**
+ * import.cypher: the graph as idempotent Cypher for `cypher-shell -f`: constraints first,
+ * then one MERGE per node and relationship, keyed by `key`, with every property. Strings
+ * are escaped so that any text survives (quotes, backslashes, newlines, backticks, unicode).
+ */
+import type { NewsGraph } from '../graph/build.js';
+import { edgeProperties, nodeProperties, type Properties, type PropertyValue } from './properties.js';
+
+export const NODE_LABELS = ['Person', 'Place', 'Organization', 'Event', 'Document'] as const;
+
+export function cypherString(s: string): string {
+  return `'${s.replace(/[\\'\n\r\t\u0000-\u001f\u2028\u2029]/g, (c) => {
+    switch (c) {
+      case '\\': return '\\\\';
+      case "'": return "\\'";
+      case '\n': return '\\n';
+      case '\r': return '\\r';
+      case '\t': return '\\t';
+      default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+  })}'`;
+}
+
+function literal(v: PropertyValue): string {
+  if (Array.isArray(v)) return `[${(v as (string | number)[]).map((x) => (typeof x === 'string' ? cypherString(x) : String(x))).join(', ')}]`;
+  if (typeof v === 'string') return cypherString(v);
+  return String(v);
+}
+
+/** Property keys are our own attribute names; backticks make any of them a safe identifier. */
+const map = (p: Properties) => `{${Object.entries(p).map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${literal(v)}`).join(', ')}}`;
+
+export function schemaStatements(): string[] {
+  return NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE;`);
+}
+
+export function toCypher(graph: NewsGraph): string {
+  const lines: string[] = ['// newsgraph import: constraints, then nodes, then relationships. Safe to run again.', ...schemaStatements(), ''];
+  graph.forEachNode((key, a) => {
+    lines.push(`MERGE (n:${a.type} {key: ${cypherString(key)}}) SET n = ${map(nodeProperties(key, a))};`);
+  });
+  graph.forEachEdge((key, a, source, target, sa, ta) => {
+    lines.push(`MATCH (a:${sa.type} {key: ${cypherString(source)}}), (b:${ta.type} {key: ${cypherString(target)}}) MERGE (a)-[r:${a.type} {key: ${cypherString(key)}}]->(b) SET r = ${map(edgeProperties(key, a))};`);
+  });
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,31 @@
+/**
+ * Node and edge attributes as property maps that Neo4j can store: no nested maps, so
+ * evidence becomes three parallel lists (`evidenceDocs`, `evidenceSentences`,
+ * `evidenceTexts`), and drawing attributes stay out.
+ */
+import type { EdgeAttributes, NodeAttributes } from '../graph/types.js';
+
+export type PropertyValue = string | number | boolean | string[] | number[];
+export type Properties = Record<string, PropertyValue>;
+
+const DRAWING = new Set(['x', 'y', 'size', 'color']);
+
+export function nodeProperties(key: string, a: NodeAttributes): Properties {
+  const out: Properties = { key };
+  for (const [k, v] of Object.entries(a)) if (v !== undefined && !DRAWING.has(k)) out[k] = v as PropertyValue;
+  return out;
+}
+
+export function edgeProperties(key: string, a: EdgeAttributes): Properties {
+  const out: Properties = { key };
+  for (const [k, v] of Object.entries(a)) {
+    if (v === undefined) continue;
+    if (k === 'evidence') {
+      const ev = a.evidence ?? [];
+      out.evidenceDocs = ev.map((e) => e.doc);
+      out.evidenceSentences = ev.map((e) => e.sentence);
+      out.evidenceTexts = ev.map((e) => e.text);
+    } else out[k] = v as PropertyValue;
+  }
+  return out;
+}

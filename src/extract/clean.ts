@@ -1,0 +1,72 @@
+/**
+ * Pass 1: normalise the text and sort its lines into title, body, metadata and boilerplate.
+ * Boilerplate may feed metadata but never events or relations.
+ */
+import type { LanguageModel } from './model.js';
+
+export type LineKind = 'title' | 'body' | 'meta' | 'boilerplate' | 'blank';
+
+export interface Line {
+  readonly kind: LineKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Strips a BOM, turns CRLF and CR into LF and non-breaking spaces into spaces. */
+export function normaliseText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ');
+}
+
+const CAPTION = /\((?:foto|photo|dok|doc|antara\s+foto|sumber\s+foto)\b[^)]*\)\s*$/i;
+const INITIALS = /^\s*\(?\s*[A-Z]{2,5}(?:\s*\/\s*[A-Z]{2,5})*\s*\)?\s*$/;
+const SENTENCE_END = /[.!?"”'’)]\s*$/;
+
+export function isCreditLine(text: string, model: LanguageModel): RegExpExecArray | null {
+  const m = /^\s*([\p{L} ]{2,20}?)\s*:\s*(\S.*)$/u.exec(text);
+  return m && model.creditLabels[m[1].toLowerCase()] ? m : null;
+}
+
+/** True for a line that is only a date and time, possibly with an outlet or weekday (`Rabu, 19 Juni 2024 18:45 WIB`). */
+export function isDateLine(text: string, model: LanguageModel): boolean {
+  const months = Object.keys(model.months).join('|');
+  const date = new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b`, 'i');
+  if (!date.test(text) || text.length > 120) return false;
+  // Few words besides the date: a byline or header, not a sentence.
+  const rest = text.replace(date, ' ').replace(/\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?/gi, ' ');
+  return rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length <= 4 && !SENTENCE_END.test(text.replace(/\d+\s*$/, ''));
+}
+
+export function classifyLines(text: string, model: LanguageModel, hasTitle: boolean): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    lines.push({ kind: 'body', start, end: start + raw.length, text: raw });
+    start += raw.length + 1;
+  }
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.text.trim()) seen.set(l.text.trim(), (seen.get(l.text.trim()) ?? 0) + 1);
+  let inTeasers = false;
+  let titleFound = hasTitle;
+  return lines.map((l) => {
+    const t = l.text.trim();
+    const kind = ((): LineKind => {
+      if (!t) return 'blank';
+      if (inTeasers) return 'boilerplate';
+      if (model.teaserHeadings.some((re) => re.test(t))) {
+        inTeasers = true;
+        return 'boilerplate';
+      }
+      if (model.boilerplateLines.some((re) => re.test(t)) || CAPTION.test(t) || (seen.get(t) ?? 0) > 1) return 'boilerplate';
+      if (isCreditLine(t, model) || model.copyrightLine.test(t) || model.sourceLine.test(t) || INITIALS.test(t) || isDateLine(t, model)) return 'meta';
+      if (!titleFound) {
+        titleFound = true;
+        // A first line without closing punctuation and followed by more text is the headline.
+        if (!SENTENCE_END.test(t) && t.length <= 200 && t.split(/\s+/).length >= 2) return 'title';
+      }
+      return 'body';
+    })();
+    if (kind === 'blank') inTeasers = false;
+    return { ...l, kind };
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Pass 6: gather an article's mentions into entities. A person's short form joins the one
+ * full name that contains it (`Putin` → `Vladimir Putin`, `Kim` → `Kim Jong Un` when only
+ * one Kim is named); spellings that fold alike are one (`Kim Jong-un`, `Kim Jong Un`). A
+ * lone capitalised word takes the type of a longer name it belongs to, or is dropped.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { Candidate } from './mentions.js';
+import { foldName, personKey } from './names.js';
+import type { EntityType, LocalEntity, Mention } from './types.js';
+
+export interface SentenceCandidates {
+  readonly sentence: number;
+  readonly candidates: readonly Candidate[];
+}
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  key: string;
+  words: string[];
+  kind?: LocalEntity['kind'];
+  country?: string;
+  titles: Set<string>;
+  aliases: Set<string>;
+  mentions: Mention[];
+}
+
+export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon): { entities: LocalEntity[]; mentionEntity: Map<Mention, number> } {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const flat = all.flatMap((s) => s.candidates.map((c) => ({ c, sentence: s.sentence })));
+  const keyOf = (c: Candidate, type: EntityType) => `${type}:${type === 'Person' ? personKey(c.text, lex) : foldName(c.canonical ?? c.text)}`;
+  const add = (c: Candidate, sentence: number, draft: Draft) => {
+    const m = toMention(c, draft.type, sentence);
+    draft.mentions.push(m);
+    draft.aliases.add(c.text);
+    for (const t of c.titles) draft.titles.add(t);
+    return m;
+  };
+  const open = (c: Candidate, type: EntityType): Draft => {
+    const key = keyOf(c, type);
+    let d = byKey.get(key);
+    if (!d) {
+      const name = c.canonical ?? c.text;
+      d = { type, name, key, words: personKey(name, lex).split(' '), kind: c.kind, country: c.country, titles: new Set(), aliases: new Set(), mentions: [] };
+      byKey.set(key, d);
+      drafts.push(d);
+    }
+    return d;
+  };
+
+  // Typed names, longest persons first so that short forms find their full name.
+  const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
+  const pending: typeof flat = [];
+  for (const item of typed) {
+    if (item.c.type === 'Person') {
+      const words = personKey(item.c.text, lex).split(' ');
+      const longer = drafts.filter((d) => d.type === 'Person' && d.words.length > words.length && containsInOrder(d.words, words));
+      if (longer.length === 1) { add(item.c, item.sentence, longer[0]); continue; }
+      if (longer.length > 1) { pending.push(item); continue; }
+    }
+    add(item.c, item.sentence, open(item.c, item.c.type!));
+  }
+  // Lone words: a part of exactly one known name, or a name seen typed elsewhere.
+  for (const item of [...flat.filter(({ c }) => !c.type), ...pending]) {
+    const words = personKey(item.c.text, lex).split(' ');
+    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : foldName(d.name) === foldName(item.c.text)));
+    if (owners.length === 1) add(item.c, item.sentence, owners[0]);
+  }
+
+  const ordered = drafts.filter((d) => d.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const mentionEntity = new Map<Mention, number>();
+  const entities = ordered.map((d, i): LocalEntity => {
+    for (const m of d.mentions) mentionEntity.set(m, i);
+    return {
+      type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
+      titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
+    };
+  });
+  return { entities, mentionEntity };
+}
+
+function containsInOrder(whole: readonly string[], part: readonly string[]): boolean {
+  let i = 0;
+  for (const w of whole) if (w === part[i]) i++;
+  return i === part.length;
+}
+
+function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
+  return {
+    start: c.start, end: c.end, text: c.text, type, sentence, canonical: c.canonical, kind: c.kind, country: c.country,
+    titles: c.titles, affiliation: c.affiliation?.type ? toMention(c.affiliation, c.affiliation.type, sentence) : undefined,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Pass 7: events. A sentence with a trigger (`kunjungan`, `bertemu`, `menandatangani`…)
+ * that names at least one person and a place, a date or a second person reports an event;
+ * plans (`akan`, `dijadwalkan`) are not events yet. Roles come from the host cue
+ * (`X menyambut Y`), from where the participants' offices belong, and from delegation
+ * lists. Reports of one event within the article are merged.
+ */
+import { evidenceOf, type SentenceAnalysis } from './analysis.js';
+import { datesMeet } from './isodate.js';
+import { precededBy, type Lexicon } from './lexicon.js';
+import type { EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence } from './types.js';
+
+interface Trigger {
+  readonly kind: EventKind;
+  readonly token: number;
+  readonly phrase: string;
+}
+
+interface Draft {
+  kind: EventKind;
+  date?: string;
+  endDate?: string;
+  dateText?: string;
+  place?: number;
+  participants: Map<number, { role: ParticipantRole; evidence: Evidence[] }>;
+  evidence: Evidence[];
+}
+
+const ROLE_RANK: Record<ParticipantRole, number> = { host: 3, guest: 3, delegate: 2, participant: 1 };
+
+export function findEvents(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>, lex: Lexicon): LocalEvent[] {
+  const drafts: Draft[] = [];
+  for (const s of sentences) {
+    const trigger = firstTrigger(s, lex);
+    const delegation = lex.delegationCues.some((cue) => s.tokens.some((_, i) => precededBy(s.tokens, i + cue.length, cue)));
+    const persons = s.mentions.filter((m) => m.mention.type === 'Person');
+    if (delegation && persons.length) {
+      const target = trigger ? undefined : [...drafts].reverse().find((d) => d.kind === 'visit') ?? drafts[drafts.length - 1];
+      if (target) {
+        for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
+        target.evidence.push(evidenceOf(s.sentence));
+        continue;
+      }
+    }
+    if (!trigger || isPlan(s, trigger, lex)) continue;
+    const dates = s.dates.filter((d) => d.date);
+    const [first, ...rest] = dates;
+    const until = rest.find((d) => /^(hingga|sampai)\b/i.test(s.sentence.text.slice(Math.max(0, d.start - s.sentence.start - 8), d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
+    const place = eventPlace(s, lex);
+    if (!persons.length) {
+      // `Kunjungan itu berlangsung hingga Kamis (20/6)`: a later date for the event just told.
+      const previous = [...drafts].reverse().find((d) => d.kind === trigger.kind);
+      if (previous && first?.date && previous.date && first.date > previous.date) {
+        previous.endDate = maxDate(previous.endDate, first.endDate ?? first.date);
+        previous.evidence.push(evidenceOf(s.sentence));
+      }
+      continue;
+    }
+    if (place === undefined && !first && persons.length < 2) continue;
+    const draft: Draft = {
+      kind: trigger.kind,
+      date: first?.date,
+      endDate: until?.date && first?.date && until.date > first.date ? until.date : first?.endDate,
+      dateText: first ? [first.text, until?.text].filter(Boolean).join(' … ') : undefined,
+      place,
+      participants: new Map(),
+      evidence: [evidenceOf(s.sentence)],
+    };
+    const roles = hostAndGuests(s, lex);
+    for (const p of persons) {
+      const role = roles.get(p.entity) ?? roleByCountry(p.entity, place, entities, countryOf);
+      addParticipant(draft, p.entity, role, evidenceOf(s.sentence));
+    }
+    drafts.push(draft);
+  }
+  return mergeDrafts(drafts).map(finish);
+}
+
+function firstTrigger(s: SentenceAnalysis, lex: Lexicon): Trigger | undefined {
+  for (let i = s.tokens.findIndex((t) => t.start >= s.sentence.contentStart); i >= 0 && i < s.tokens.length; i++) {
+    const hit = lex.events.longest(s.tokens, i);
+    if (hit) return { kind: hit.values[0] as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' ') };
+  }
+  return undefined;
+}
+
+/** A trigger governed by a future or modal marker shortly before it reports a plan. */
+function isPlan(s: SentenceAnalysis, trigger: Trigger, lex: Lexicon): boolean {
+  for (let i = Math.max(0, trigger.token - 6); i < trigger.token; i++) if (lex.futureMarkers.has(s.tokens[i].lower)) return true;
+  return false;
+}
+
+/** The place the sentence locates the event at: the first place after a place cue, else the first city or site. */
+function eventPlace(s: SentenceAnalysis, lex: Lexicon): number | undefined {
+  const places = s.mentions.filter((m) => m.mention.type === 'Place');
+  const cued = places.find((m) => lex.placeCues.some((cue) => precededBy(s.tokens, m.token, cue)));
+  const chosen = cued ?? places.find((m) => m.mention.kind === 'city' || m.mention.kind === 'site');
+  return chosen?.entity;
+}
+
+/** `X menyambut Y` / `Y disambut X`: who hosts and who is received. */
+function hostAndGuests(s: SentenceAnalysis, lex: Lexicon): Map<number, ParticipantRole> {
+  const roles = new Map<number, ParticipantRole>();
+  const cueAt = s.tokens.findIndex((t) => lex.hostCues.has(t.lower));
+  if (cueAt < 0) return roles;
+  const passive = s.tokens[cueAt].lower.startsWith('di');
+  for (const p of s.mentions) {
+    if (p.mention.type !== 'Person') continue;
+    const before = p.token < cueAt;
+    roles.set(p.entity, before !== passive ? 'host' : 'guest');
+  }
+  return roles;
+}
+
+function roleByCountry(person: number, place: number | undefined, entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>): ParticipantRole {
+  const home = countryOf.get(person);
+  const where = place === undefined ? undefined : entities[place].country;
+  if (!home || !where) return 'participant';
+  return home === where ? 'host' : 'guest';
+}
+
+function addParticipant(d: Draft, entity: number, role: ParticipantRole, evidence: Evidence): void {
+  const p = d.participants.get(entity);
+  if (!p) { d.participants.set(entity, { role, evidence: [evidence] }); return; }
+  if (ROLE_RANK[role] > ROLE_RANK[p.role]) p.role = role;
+  if (!p.evidence.some((e) => e.sentence === evidence.sentence)) p.evidence.push(evidence);
+}
+
+const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
+const minDate = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
+
+/** Two reports of one event: same kind, no conflicting place or dates, a participant in common. */
+function compatible(a: Draft, b: Draft): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.place !== undefined && b.place !== undefined && a.place !== b.place) return false;
+  if (!datesMeet(a, b, 1)) return false;
+  return [...a.participants.keys()].some((p) => b.participants.has(p));
+}
+
+function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const into = out.find((o) => compatible(o, d));
+    if (!into) { out.push(d); continue; }
+    into.place ??= d.place;
+    if (d.date && (!into.date || d.date.length > into.date.length)) into.dateText = d.dateText ?? into.dateText;
+    const start = minDate(into.date, d.date);
+    const end = maxDate(maxDate(into.endDate, into.date), maxDate(d.endDate, d.date));
+    into.date = start;
+    into.endDate = end && end !== start ? end : undefined;
+    for (const [e, p] of d.participants) for (const ev of p.evidence) addParticipant(into, e, p.role, ev);
+    for (const ev of d.evidence) if (!into.evidence.some((x) => x.sentence === ev.sentence)) into.evidence.push(ev);
+  }
+  return out;
+}
+
+function finish(d: Draft): LocalEvent {
+  const participants: LocalParticipant[] = [...d.participants].map(([entity, p]) => ({ entity, role: p.role, evidence: p.evidence }));
+  return { kind: d.kind, date: d.date, endDate: d.endDate, dateText: d.dateText, place: d.place, participants, evidence: d.evidence };
+}

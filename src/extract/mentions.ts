@@ -1,0 +1,157 @@
+/**
+ * Pass 4: names in a sentence. Four ordered steps over its tokens:
+ *  1. gazetteer: known places and organisations, longest match first;
+ *  2. titles: a title (`Menteri Luar Negeri`), an optional affiliation (`Rusia`) and the
+ *     person's name after it; title words are never part of the name;
+ *  3. capitalised runs: split at common words, typed by their head word (`Kementerian…`,
+ *     `Rumah…`), the cue before them (`kantor berita X`, `di X`) or their shape (given
+ *     names, Slavic and Korean family names);
+ *  4. what stays untyped (a lone capitalised word) is left to coreference.
+ */
+import { caseFits, lexiconOf, precededBy, type Lexicon } from './lexicon.js';
+import type { LanguageModel } from './model.js';
+import { tokenize, type Token } from './tokens.js';
+import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
+
+/** A name found by the mention pass; `type` is absent when only coreference can tell. */
+export interface Candidate extends Span {
+  readonly type?: EntityType;
+  readonly canonical?: string;
+  readonly kind?: PlaceKind | OrganizationKind;
+  readonly country?: string;
+  readonly titles: readonly string[];
+  readonly affiliation?: Candidate;
+  /** Token index range in the sentence's token list. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export function findCandidates(text: string, offset: number, model: LanguageModel): { tokens: Token[]; candidates: Candidate[] } {
+  const lex = lexiconOf(model);
+  const tokens = tokenize(text, offset);
+  const claimed = new Array<boolean>(tokens.length).fill(false);
+  const found: Candidate[] = [];
+  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start - offset, tokens[to - 1].end - offset) });
+  const claim = (from: number, to: number) => claimed.fill(true, from, to);
+
+  // 1. Gazetteer.
+  const known = new Map<number, Candidate>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].isWord || !tokens[i].capitalised) continue;
+    const hit = lex.gazetteer.longest(tokens, i, (values, length) => values.filter((v) => {
+      const aliasTokens = tokenize(v.alias);
+      return aliasTokens.length === length && aliasTokens.every((a, k) => caseFits(a, tokens[i + k]));
+    }));
+    if (!hit) continue;
+    const { entry } = hit.values[0];
+    const c: Candidate = { ...span(i, i + hit.length), type: entry.type, canonical: entry.name, kind: entry.kind, country: entry.country, titles: [], from: i, to: i + hit.length };
+    known.set(i, c);
+    found.push(c);
+    claim(i, i + hit.length);
+    i += hit.length - 1;
+  }
+
+  // 2. Titles, their affiliation, and the person named after them.
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i]) continue;
+    const title = matchTitle(tokens, i, lex);
+    if (!title) continue;
+    let j = title.end;
+    const affiliation = known.get(j);
+    if (affiliation) j = affiliation.to;
+    const nameEnd = nameRun(tokens, j, claimed, lex);
+    claim(i, title.end);
+    if (nameEnd > j) {
+      found.push({ ...span(j, nameEnd), type: 'Person', titles: [span(i, title.end).text], affiliation, from: j, to: nameEnd });
+      claim(j, nameEnd);
+    }
+    i = Math.max(i, nameEnd - 1, title.end - 1);
+  }
+
+  // 3. Capitalised runs.
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i].capitalised) continue;
+    let end = i + 1;
+    while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (lex.particles.has(tokens[end].lower) && tokens[end + 1]?.capitalised && !claimed[end + 1]))) end++;
+    for (const c of typeRun(tokens, i, end, known, lex, span)) {
+      found.push(c);
+      claim(c.from, c.to);
+      // A head run may swallow a known place at its end (`Kedutaan Besar Rusia`).
+      for (const [at, k] of known) if (at >= c.from && at < c.to) found.splice(found.indexOf(k), 1);
+    }
+    i = end - 1;
+  }
+  return { tokens, candidates: found.sort((a, b) => a.start - b.start) };
+}
+
+function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon): { end: number } | undefined {
+  const head = lex.titles.longest(tokens, i, (v) => v.filter((x) => x === 'head'));
+  if (!head) return undefined;
+  let end = i + head.length;
+  for (;;) {
+    const next = lex.titles.longest(tokens, end);
+    if (next) { end += next.length; continue; }
+    const joined = lex.joiners.has(tokens[end]?.lower ?? '') ? lex.titles.longest(tokens, end + 1) : undefined;
+    if (joined) { end += 1 + joined.length; continue; }
+    return { end };
+  }
+}
+
+/** The end of a personal name starting at `i`: capitalised words, with particles between them. */
+function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon): number {
+  let end = i;
+  while (end < tokens.length && end - i < 6 && !claimed[end]) {
+    const t = tokens[end];
+    if (t.capitalised && !lex.commonWords.has(t.lower) && !lex.titles.longest(tokens, end)) end++;
+    else if (end > i && lex.particles.has(t.lower) && tokens[end + 1]?.capitalised) end++;
+    else break;
+  }
+  return end;
+}
+
+function typeRun(
+  tokens: readonly Token[], from: number, to: number, known: ReadonlyMap<number, Candidate>, lex: Lexicon,
+  span: (from: number, to: number) => Span,
+): Candidate[] {
+  const head = tokens[from].lower;
+  const orgHead = lex.model.organizationHeads[head];
+  const placeHead = lex.model.placeHeads[head];
+  if ((orgHead || placeHead) && (to - from >= 2 || known.has(to))) {
+    // A head word opens a name that may run over common words and a known place.
+    const end = known.get(to)?.to ?? to;
+    return [{ ...span(from, end), type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead, titles: [], from, to: end }];
+  }
+  const out: Candidate[] = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && !lex.commonWords.has(tokens[k].lower)) continue;
+    if (k > start) out.push(typeName(tokens, start, k, lex, span));
+    start = k + 1;
+  }
+  return out;
+}
+
+function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, span: (from: number, to: number) => Span): Candidate {
+  const base = { ...span(from, to), titles: [] as string[], from, to };
+  const words = tokens.slice(from, to);
+  const orgCue = lex.organizationCues.find((c) => precededBy(tokens, from, c.tokens));
+  if (orgCue) return { ...base, type: 'Organization', kind: orgCue.kind as OrganizationKind };
+  if (words.length === 1 && words[0].allCaps) return { ...base, type: 'Organization', kind: 'other' };
+  if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return { ...base, type: 'Person' };
+  const placeCue = lex.placeCues.find((c) => precededBy(tokens, from, c));
+  if (placeCue) return { ...base, type: 'Place', kind: placeKindOfCue(placeCue, lex) };
+  if (words.length >= 2 && words.every((w) => !w.allCaps)) return { ...base, type: 'Person' };
+  return base;
+}
+
+function placeKindOfCue(cue: readonly string[], lex: Lexicon): PlaceKind {
+  return cue.map((w) => lex.model.placeHeads[w]).find(Boolean) ?? 'other';
+}
+
+export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
+  const first = words[0].text;
+  const last = words[words.length - 1].lower;
+  if (lex.givenNames.has(first) && words.length >= 2) return true;
+  if (lex.koreanFamilyNames.has(first) && words.length >= 2 && words.length <= 3) return true;
+  return words.length <= 3 && last.length >= 5 && !words[words.length - 1].allCaps && lex.model.familyNameEndings.some((e) => last.endsWith(e));
+}

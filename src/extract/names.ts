@@ -1,0 +1,18 @@
+/** Normal forms of names: what two spellings of one name have in common. */
+import type { Lexicon } from './lexicon.js';
+
+/** Lower case, no accents, hyphens and dots as spaces: `Kim Jong-un` → `kim jong un`. */
+export function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[-‐‑–—_.'’`"“”()]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** `foldName` with transliteration variants of given names made one (`Yury` → `yuri`). */
+export function personKey(name: string, lex: Lexicon): string {
+  return foldName(name).split(' ').map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w).join(' ');
+}
+
+/** Readable key part: `Vladimir Putin` → `vladimir-putin`. */
+export function slug(name: string): string {
+  return foldName(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+}

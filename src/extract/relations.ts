@@ -1,0 +1,86 @@
+/**
+ * Pass 8: relations stated in a sentence: offices (`Menteri Luar Negeri Rusia Sergey
+ * Lavrov` → HOLDS_ROLE), sources quoted (`dikutip dari TASS` → CITES) and documents signed
+ * (`menandatangani rencana pertukaran …` → SIGNED).
+ */
+import { evidenceOf, type EntityMention, type SentenceAnalysis } from './analysis.js';
+import { precededBy, type Lexicon } from './lexicon.js';
+import type { Evidence, LocalDocument, LocalEntity, LocalRole } from './types.js';
+
+const QUANTIFIERS = new Set(['sebuah', 'suatu', 'sejumlah', 'beberapa', 'berbagai', 'dua', 'tiga', 'empat', 'lima', 'banyak']);
+const PHRASE_STOPS = new Set(['di', 'pada', 'dengan', 'antara', 'setelah', 'sebelum', 'saat', 'ketika', 'oleh', 'kepada', 'dan', 'serta', 'bahwa', 'yang', 'itu', 'ini', 'tersebut', 'sebagai', 'dalam', 'karena', 'sejak']);
+
+export function findRoles(sentences: readonly SentenceAnalysis[], lex: Lexicon): LocalRole[] {
+  const roles: LocalRole[] = [];
+  for (const s of sentences) {
+    const delegationOf = delegationCountry(s, lex);
+    for (const m of s.mentions) {
+      const title = m.mention.titles[0];
+      if (m.mention.type !== 'Person' || !title) continue;
+      const aff = m.mention.affiliation;
+      const of = aff ? s.mentions.find((x) => x.mention.start === aff.start)?.entity : delegationOf;
+      if (of !== undefined) roles.push({ person: m.entity, of, title, evidence: evidenceOf(s.sentence) });
+    }
+  }
+  return roles;
+}
+
+/** `Delegasi Rusia termasuk …`: the place named right after a delegation cue. */
+function delegationCountry(s: SentenceAnalysis, lex: Lexicon): number | undefined {
+  for (const m of s.mentions) {
+    if (m.mention.type === 'Place' && lex.delegationCues.some((cue) => precededBy(s.tokens, m.token, cue))) return m.entity;
+  }
+  return undefined;
+}
+
+/** Country codes of people whose office the article ties to a country. */
+export function countriesOf(roles: readonly LocalRole[], entities: readonly LocalEntity[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of roles) {
+    const c = entities[r.of].country;
+    if (c && !out.has(r.person)) out.set(r.person, c);
+  }
+  return out;
+}
+
+export function findCitations(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], publisher: string | undefined, lex: Lexicon): { entity: number; evidence: Evidence }[] {
+  const out: { entity: number; evidence: Evidence }[] = [];
+  for (const s of sentences) {
+    const cueIn = lex.citeCues.some((cue) => s.tokens.some((_, i) => precededBy(s.tokens, i + cue.length, cue)));
+    for (const m of s.mentions) {
+      const e = entities[m.entity];
+      if (e.type !== 'Organization' || e.name === publisher) continue;
+      const cuedRightBefore = [1, 2, 3].some((gap) => lex.citeCues.some((cue) => precededBy(s.tokens, m.token - gap + 1, cue)));
+      if ((cueIn && e.kind === 'media') || cuedRightBefore) out.push({ entity: m.entity, evidence: evidenceOf(s.sentence) });
+    }
+  }
+  return out;
+}
+
+export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexicon): LocalDocument[] {
+  const out: LocalDocument[] = [];
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const trigger = lex.events.longest(s.tokens, i, (v) => v.filter((k) => k === 'signing'));
+      if (!trigger) continue;
+      let j = i + trigger.length;
+      while (j < s.tokens.length && QUANTIFIERS.has(s.tokens[j].lower)) j++;
+      const head = lex.documentHeads.longest(s.tokens, j);
+      if (!head) continue;
+      let end = j + head.length;
+      while (end < s.tokens.length && end - j < 8 && (s.tokens[end].isWord || s.tokens[end].text === '-') && !PHRASE_STOPS.has(s.tokens[end].lower)) end++;
+      const name = s.sentence.text.slice(s.tokens[j].start - s.sentence.start, s.tokens[end - 1].end - s.sentence.start);
+      out.push({ kind: head.values[0] as LocalDocument['kind'], name, signers: signersOf(s, i), evidence: evidenceOf(s.sentence) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** People named in the sentence sign; failing them, the places or organisations before the verb. */
+function signersOf(s: SentenceAnalysis, verb: number): number[] {
+  const persons = s.mentions.filter((m) => m.mention.type === 'Person');
+  const pick = (ms: readonly EntityMention[]) => [...new Set(ms.map((m) => m.entity))];
+  if (persons.length) return pick(persons);
+  return pick(s.mentions.filter((m) => m.token < verb && m.mention.type !== 'Person'));
+}

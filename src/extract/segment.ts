@@ -1,0 +1,44 @@
+/**
+ * Pass 3: split body paragraphs into sentences. A full stop ends a sentence unless it closes
+ * an abbreviation (`Prof.`, `Jl.`), an initial (`J. Smith`) or sits inside a number (`1,5`,
+ * `3.000`); a closing quote after the stop stays with its sentence. Title and metadata
+ * lines are one sentence each, so that metadata has evidence too.
+ */
+import type { Line } from './clean.js';
+import type { LanguageModel } from './model.js';
+import type { Sentence } from './types.js';
+
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s|$)/g;
+
+/** `datelineEnd`: offset where the story starts after a leading dateline (0 when none). */
+export function segment(text: string, lines: readonly Line[], model: LanguageModel, datelineEnd = 0): Sentence[] {
+  const abbreviations = new Set(model.abbreviations);
+  const sentences: Sentence[] = [];
+  const push = (start: number, end: number, kind: Sentence['kind']) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start) return;
+    const contentStart = datelineEnd > start && datelineEnd < end ? datelineEnd : start;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, contentStart });
+  };
+  for (const line of lines) {
+    if (line.kind === 'title' || line.kind === 'meta') push(line.start, line.end, line.kind);
+    if (line.kind !== 'body') continue;
+    let from = line.start;
+    for (const m of line.text.matchAll(BOUNDARY)) {
+      const at = line.start + m.index!;
+      const end = at + m[0].length;
+      if (end <= datelineEnd) continue;
+      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(from, at))?.[1] ?? '';
+      const next = /^\s*(\S)/u.exec(text.slice(end, line.end))?.[1] ?? '';
+      const isStop = m[0] === '.';
+      if (isStop && (abbreviations.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
+      // A sentence ends where the next one starts with a capital, a digit or a quote.
+      if (next && !/[\p{Lu}\p{N}"“'‘(\[]/u.test(next)) continue;
+      push(from, end, 'body');
+      from = end;
+    }
+    push(from, line.end, 'body');
+  }
+  return sentences;
+}

@@ -1,0 +1,76 @@
+/** Word and punctuation tokens with their offsets, and the tests passes make on them. */
+
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly isWord: boolean;
+  /** Starts with an upper-case letter. */
+  readonly capitalised: boolean;
+  /** Two or more letters, all upper-case (`DPRK`, `KPK`). */
+  readonly allCaps: boolean;
+}
+
+// A word keeps inner hyphens, apostrophes and dots (`Jong-un`, `Ma'ruf`, `Kontan.co.id`).
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const isWord = /^[\p{L}\p{N}]/u.test(t);
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: offset + m.index!,
+      end: offset + m.index! + t.length,
+      isWord,
+      capitalised: isWord && UPPER.test(t),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && LETTER.test(letters) && letters !== letters.toLowerCase(),
+    });
+  }
+  return tokens;
+}
+
+/** Lower-cased token texts of a phrase, for table look-ups. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.lower);
+}
+
+/** A trie over lower-cased token sequences; `longest` finds the longest phrase starting at `i`. */
+export class PhraseTrie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+
+  add(phrase: string, value: V): void {
+    let node = this.root;
+    for (const t of phraseTokens(phrase)) {
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = { next: new Map() }));
+      node = child;
+    }
+    node.values = [...(node.values ?? []), value];
+  }
+
+  /** Longest match starting at token `i`: its length in tokens and the values stored there. */
+  longest(tokens: readonly Token[], i: number, accept: (values: readonly V[], length: number) => readonly V[] = (v) => v): { length: number; values: readonly V[] } | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { length: number; values: readonly V[] } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j].lower);
+      if (node?.values) {
+        const values = accept(node.values, j - i + 1);
+        if (values.length) best = { length: j - i + 1, values };
+      }
+    }
+    return best;
+  }
+}
+
+interface TrieNode<V> {
+  readonly next: Map<string, TrieNode<V>>;
+  values?: V[];
+}

@@ -1,0 +1,187 @@
+/**
+ * Builds the corpus graph from per-article extractions: one node per real thing, events
+ * reported by several articles merged, every claim edge with its evidence, and the derived
+ * MET and LOCATED_IN edges. Insertion order is sorted, so the same input gives the same graph.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { datesMeet } from '../extract/isodate.js';
+import { lexiconOf } from '../extract/lexicon.js';
+import type { LanguageModel } from '../extract/model.js';
+import { slug } from '../extract/names.js';
+import type { ArticleExtraction, Evidence, EventKind, LocalEntity } from '../extract/types.js';
+import { entityIdentity, resolveShortPersons } from './identity.js';
+import { GraphDraft, type NodeDraft } from './draft.js';
+import type { EdgeAttributes, EvidenceItem, NodeAttributes } from './types.js';
+
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+interface EventDraft {
+  kind: EventKind;
+  date?: string;
+  endDate?: string;
+  dateText?: string;
+  place?: string;
+  participants: Map<string, { role: string; evidence: EvidenceItem[] }>;
+  evidence: EvidenceItem[];
+  /** Where it was first reported, for a stable order. */
+  first: string;
+}
+
+const MEETING_KINDS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'summit', 'signing']);
+const ROLE_RANK: Record<string, number> = { host: 3, guest: 3, delegate: 2, participant: 1 };
+const KIND_LABEL: Record<EventKind, string> = { visit: 'Visit', meeting: 'Meeting', talks: 'Talks', summit: 'Summit', signing: 'Signing', anniversary: 'Anniversary', other: 'Event' };
+
+export function articleKey(file: string): string {
+  return `article:${slug(file.replace(/\.[^./]+$/, ''))}`;
+}
+
+export function buildGraph(extractions: readonly ArticleExtraction[], model: LanguageModel): NewsGraph {
+  const lex = lexiconOf(model);
+  const ordered = [...extractions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const draft = new GraphDraft();
+
+  const localKeys = ordered.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
+  const shortPersons = resolveShortPersons(localKeys.flat());
+  const keyOf = (article: number, entity: number) => {
+    const k = localKeys[article][entity];
+    return shortPersons.get(k) ?? k;
+  };
+
+  const events: EventDraft[] = [];
+  ordered.forEach((x, a) => {
+    const doc = articleKey(x.file);
+    const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
+    const m = x.metadata;
+    draft.node(doc, () => ({
+      type: 'Document', kind: 'article', label: m.title, aliases: [], mentions: 1, file: x.file, title: m.title,
+      ...(m.publisher ? { publisher: m.publisher } : {}), ...(m.published ? { published: m.published, publishedFrom: m.publishedFrom } : {}),
+      authors: m.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name), ...(m.url ? { url: m.url } : {}), text: x.text,
+    }));
+
+    x.entities.forEach((e, i) => {
+      const key = keyOf(a, i);
+      const n = draft.node(key, () => ({ type: e.type, label: e.name, aliases: [], mentions: 0, ...(e.kind ? { kind: e.kind } : {}), ...(e.country ? { country: e.country } : {}) }));
+      n.attrs.mentions += e.mentions.length;
+      draft.name(n, e.name);
+      for (const al of e.aliases) n.aliases.add(al);
+      for (const t of e.titles) n.titles.add(t);
+      draft.mention(doc, key, e.mentions.length);
+    });
+
+    if (m.publisher && m.publisherEvidence) {
+      const key = `org:${slug(m.publisher)}`;
+      draft.name(draft.node(key, () => ({ type: 'Organization', label: m.publisher!, aliases: [], mentions: 0, kind: 'media' })), m.publisher);
+      draft.edge('PUBLISHED_BY', doc, key, {}, [ev(m.publisherEvidence)]);
+    }
+    for (const c of m.credits) {
+      const key = x.entities.findIndex((e) => e.type === 'Person' && e.name === c.name);
+      if (key >= 0) draft.edge('CREDITED', doc, keyOf(a, key), { role: c.role }, [ev(c.evidence)]);
+    }
+    for (const c of x.cites) draft.edge('CITES', doc, keyOf(a, c.entity), {}, [ev(c.evidence)]);
+    for (const r of x.roles) draft.edge('HOLDS_ROLE', keyOf(a, r.person), keyOf(a, r.of), { title: r.title }, [ev(r.evidence)], `#${slug(r.title)}`);
+    for (const d of x.documents) {
+      const key = `document:${slug(d.name)}`;
+      const n = draft.node(key, () => ({ type: 'Document', kind: d.kind, label: d.name, aliases: [], mentions: 0 }));
+      n.attrs.mentions++;
+      draft.name(n, d.name);
+      draft.mention(doc, key, 1);
+      for (const s of d.signers) draft.edge('SIGNED', keyOf(a, s), key, {}, [ev(d.evidence)]);
+    }
+    for (const e of x.events) {
+      events.push({
+        kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText,
+        place: e.place === undefined ? undefined : keyOf(a, e.place),
+        participants: new Map(e.participants.map((p) => [keyOf(a, p.entity), { role: p.role, evidence: p.evidence.map(ev) }])),
+        evidence: e.evidence.map(ev), first: `${doc}#${String(e.evidence[0]?.sentence ?? 0).padStart(6, '0')}`,
+      });
+    }
+  });
+
+  for (const e of mergeEvents(events)) addEvent(e, draft);
+  addLocatedIn(draft);
+
+  const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  for (const key of [...draft.nodes.keys()].sort()) {
+    const n = draft.nodes.get(key)!;
+    const label = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? n.attrs.label : mostFrequent(n.labels) ?? n.attrs.label;
+    const aliases = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? [label] : [...new Set([label, ...n.aliases])].sort();
+    graph.addNode(key, { ...n.attrs, label, aliases, ...(n.attrs.type === 'Person' ? { titles: [...n.titles].sort() } : {}) });
+  }
+  for (const key of [...draft.edges.keys()].sort()) {
+    const e = draft.edges.get(key)!;
+    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    if (e.attrs.evidence) e.attrs.evidence.sort((p, q) => (p.doc < q.doc ? -1 : p.doc > q.doc ? 1 : p.sentence - q.sentence));
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs);
+  }
+  return graph;
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
+}
+
+/** Reports of one event across articles: same kind, same place (or none given), dates within a day or two, a shared participant. */
+function mergeEvents(events: readonly EventDraft[]): EventDraft[] {
+  const sorted = [...events].sort((a, b) => (a.first < b.first ? -1 : 1));
+  const byKind = new Map<EventKind, EventDraft[]>();
+  for (const e of sorted) {
+    const list = byKind.get(e.kind) ?? [];
+    const into = list.find((o) => (o.place === undefined || e.place === undefined || o.place === e.place)
+      && datesMeet(o, e, 2) && (o.date !== undefined) === (e.date !== undefined || o.place === e.place)
+      && [...e.participants.keys()].some((p) => o.participants.has(p)));
+    if (!into) { list.push({ ...e, participants: new Map(e.participants), evidence: [...e.evidence] }); byKind.set(e.kind, list); continue; }
+    into.place ??= e.place;
+    if (e.date && (!into.date || e.date < into.date)) { into.date = e.date; into.dateText = e.dateText ?? into.dateText; }
+    const end = [into.endDate, e.endDate, e.date].filter((d): d is string => !!d).sort().pop();
+    if (end && into.date && end > into.date) into.endDate = end;
+    for (const [k, p] of e.participants) {
+      const q = into.participants.get(k);
+      if (!q) into.participants.set(k, { role: p.role, evidence: [...p.evidence] });
+      else {
+        if (ROLE_RANK[p.role] > ROLE_RANK[q.role]) q.role = p.role;
+        q.evidence.push(...p.evidence);
+      }
+    }
+    into.evidence.push(...e.evidence);
+  }
+  return [...byKind.values()].flat();
+}
+
+function addEvent(e: EventDraft, draft: GraphDraft): void {
+  const base = `event:${e.kind}-${e.date ?? 'undated'}-${e.place ? e.place.replace(/^[a-z]+:/, '') : slug([...e.participants.keys()][0] ?? 'x')}`;
+  let key = base;
+  for (let n = 2; draft.has(key); n++) key = `${base}-${n}`;
+  const placeLabel = e.place ? e.place.replace(/^[a-z]+:/, '').replace(/-/g, ' ') : '';
+  const label = [KIND_LABEL[e.kind], placeLabel && `in ${placeLabel}`, e.date].filter(Boolean).join(' ');
+  const n = draft.node(key, () => ({
+    type: 'Event', kind: e.kind, label, aliases: [], mentions: e.evidence.length,
+    ...(e.date ? { date: e.date } : {}), ...(e.endDate ? { endDate: e.endDate } : {}), ...(e.dateText ? { dateText: e.dateText } : {}),
+  }));
+  draft.name(n, label);
+  for (const ev of e.evidence) draft.mention(ev.doc, key, 1);
+  if (e.place) draft.edge('HELD_IN', key, e.place, {}, e.evidence);
+  const people = [...e.participants.keys()].sort();
+  for (const p of people) {
+    const part = e.participants.get(p)!;
+    draft.edge('PARTICIPATED_IN', p, key, { role: part.role as EdgeAttributes['role'] }, part.evidence);
+  }
+  // MET: everyone at a meeting, talks, summit or signing; host and guest of a visit.
+  for (const a of people) for (const b of people) {
+    if (a >= b || !a.startsWith('person:') || !b.startsWith('person:')) continue;
+    const ra = e.participants.get(a)!.role;
+    const rb = e.participants.get(b)!.role;
+    const visitPair = e.kind === 'visit' && ((ra === 'host' && rb === 'guest') || (ra === 'guest' && rb === 'host'));
+    if (MEETING_KINDS.has(e.kind) || visitPair) draft.edge('MET', a, b, { event: key, ...(e.date ? { date: e.date } : {}) }, undefined, `@${key}`);
+  }
+}
+
+/** Places the gazetteer puts in a country that is in the graph too. */
+function addLocatedIn(draft: GraphDraft): void {
+  const countries = new Map<string, string>();
+  for (const [key, n] of draft.nodes) if (n.attrs.type === 'Place' && n.attrs.kind === 'country' && n.attrs.country) countries.set(n.attrs.country, key);
+  for (const [key, n] of draft.nodes) {
+    if (n.attrs.type !== 'Place' || n.attrs.kind === 'country' || !n.attrs.country) continue;
+    const country = countries.get(n.attrs.country);
+    if (country) draft.edge('LOCATED_IN', key, country, { source: 'gazetteer' });
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Lines that are page furniture rather than the article: related-article links, paging,
+ * follow prompts, section teasers. A heading such as `TERKAIT` or `BERITA LAINNYA` starts a
+ * block of teaser headlines that runs to the end of the article or the next blank line.
+ */
+
+/** A line matching one of these is boilerplate. */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^\s*baca\s+(juga|selengkapnya)\s*[:：-]/i,
+  /^\s*(lihat|simak|tonton|klik)\s+juga\s*[:：-]/i,
+  /^\s*halaman\s+(selanjutnya|berikutnya|sebelumnya)\b/i,
+  /^\s*(halaman|page)\s+\d+(\s*(dari|of)\s*\d+)?\s*$/i,
+  /^\s*cek\s+berita\b/i,
+  /^\s*(follow|ikuti)\s+(us|kami)\b/i,
+  /^\s*(dapatkan|ikuti)\s+(update|berita)\b/i,
+  /^\s*google\s+news\b/i,
+  /^\s*advertisement\s*$/i,
+  /^\s*(scroll|gulir)\s+(to|untuk)\b/i,
+  /^\s*(share|bagikan)\s*[:：]?\s*$/i,
+  /^\s*(tags?|tag)\s*[:：]/i,
+  /^\s*(foto|photo|video)\s*[:：]/i,
+  /^\s*\(?(foto|photo|dok|doc)\.?\s*[:：]/i,
+  /^\s*komentar\s*$/i,
+];
+
+/** Headings after which the rest of the block is a list of other articles' headlines. */
+export const TEASER_HEADINGS: readonly RegExp[] = [
+  /^\s*(berita\s+)?terkait\s*:?\s*$/i,
+  /^\s*berita\s+(lainnya|lain|terkini|terpopuler|populer|pilihan|rekomendasi)\s*:?\s*$/i,
+  /^\s*(artikel|baca)\s+(lainnya|terkait|lain)\s*:?\s*$/i,
+  /^\s*(rekomendasi|terpopuler|populer|pilihan\s+editor|editor'?s\s+pick|most\s+popular)\s*:?\s*$/i,
+];

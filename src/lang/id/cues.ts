@@ -1,0 +1,90 @@
+/**
+ * Cue words and phrases: what makes a capitalised name an organisation or a place, which
+ * verbs and nouns report an event, how a source is cited. All lower-case.
+ */
+import type { EventKind, OrganizationKind, PlaceKind } from '../../extract/types.js';
+
+/** Words that open an organisation's name (`Kementerian Luar Negeri`, `Universitas …`). */
+export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
+  kementerian: 'government', kemenko: 'government', departemen: 'government', pemerintah: 'government', pemprov: 'government',
+  pemkot: 'government', pemkab: 'government', dewan: 'government', majelis: 'government', mahkamah: 'government',
+  pengadilan: 'government', kejaksaan: 'government', kepolisian: 'government', polda: 'government', polres: 'government',
+  polsek: 'government', kodam: 'government', korem: 'government', kodim: 'government', dinas: 'government', badan: 'agency',
+  lembaga: 'agency', komisi: 'agency', otoritas: 'agency', direktorat: 'government', sekretariat: 'government',
+  kantor: 'agency', biro: 'agency', angkatan: 'government', tentara: 'government', pasukan: 'government', armada: 'government',
+  universitas: 'other', institut: 'other', sekolah: 'other', akademi: 'other', politeknik: 'other', fakultas: 'other',
+  partai: 'other', organisasi: 'other', yayasan: 'other', perhimpunan: 'other', persatuan: 'other', ikatan: 'other',
+  asosiasi: 'other', serikat: 'other', gerakan: 'other', front: 'other', koalisi: 'other', aliansi: 'other', forum: 'other',
+  pt: 'company', cv: 'company', bank: 'company', perusahaan: 'company', grup: 'company', group: 'company', korporasi: 'company',
+  rs: 'other', rsud: 'other', klub: 'other', tim: 'other', pusat: 'agency', lapas: 'government',
+};
+
+/** Words that open a place's name (`Rumah Tamu Negara …`, `Bandara …`, `Pulau …`). */
+export const PLACE_HEADS: Readonly<Record<string, PlaceKind>> = {
+  kota: 'city', kabupaten: 'region', provinsi: 'region', kecamatan: 'region', desa: 'region', kelurahan: 'region',
+  pulau: 'region', kepulauan: 'region', gunung: 'site', sungai: 'site', danau: 'site', selat: 'region', teluk: 'region',
+  laut: 'region', samudra: 'region', tanjung: 'site', semenanjung: 'region', wilayah: 'region', distrik: 'region',
+  bandara: 'site', bandar: 'site', pelabuhan: 'site', stasiun: 'site', terminal: 'site', istana: 'site', wisma: 'site',
+  rumah: 'site', gedung: 'site', masjid: 'site', gereja: 'site', katedral: 'site', pura: 'site', vihara: 'site', candi: 'site',
+  monumen: 'site', museum: 'site', lapangan: 'site', stadion: 'site', alun: 'site', jalan: 'site', jl: 'site', hotel: 'site',
+  kosmodrom: 'site', pangkalan: 'site', taman: 'site', pasar: 'site', kampung: 'region', dusun: 'region', lembah: 'region',
+};
+
+/** Lower-case words after which a capitalised name is a place (`di Pyongyang`, `ibu kota X`). */
+export const PLACE_CUES: readonly string[] = [
+  'di', 'ke', 'dari', 'menuju', 'ibu kota', 'ibukota', 'kota', 'negara', 'wilayah', 'kawasan', 'daerah', 'provinsi',
+  'kabupaten', 'bandara', 'pelabuhan', 'pelabuhan antariksa', 'kosmodrom', 'pulau', 'desa', 'kecamatan', 'tiba di',
+  'berkunjung ke', 'perbatasan', 'warga', 'penduduk',
+];
+
+/** Lower-case phrases after which a capitalised name is an organisation (`kantor berita X`). */
+export const ORGANIZATION_CUES: Readonly<Record<string, OrganizationKind>> = {
+  'kantor berita': 'media', 'surat kabar': 'media', harian: 'media', majalah: 'media', media: 'media', 'stasiun televisi': 'media',
+  'stasiun tv': 'media', situs: 'media', portal: 'media', 'grup perusahaan': 'company', perusahaan: 'company', produsen: 'company',
+  pabrikan: 'company', raksasa: 'company', 'badan usaha': 'company', emiten: 'company', partai: 'other', organisasi: 'other',
+  'kelompok militan': 'other', kelompok: 'other', lembaga: 'agency', badan: 'agency', 'badan antariksa': 'agency',
+};
+
+/** Verbs and nouns that report an event, with its kind. Matched on word starts, case-insensitive. */
+export const EVENT_TRIGGERS: readonly { readonly phrase: string; readonly kind: EventKind }[] = [
+  { phrase: 'kunjungan kenegaraan', kind: 'visit' }, { phrase: 'kunjungan', kind: 'visit' }, { phrase: 'berkunjung', kind: 'visit' },
+  { phrase: 'mengunjungi', kind: 'visit' }, { phrase: 'lawatan', kind: 'visit' }, { phrase: 'melawat', kind: 'visit' },
+  { phrase: 'tiba di', kind: 'visit' }, { phrase: 'tiba', kind: 'visit' }, { phrase: 'kedatangan', kind: 'visit' },
+  { phrase: 'menyambut', kind: 'visit' }, { phrase: 'disambut', kind: 'visit' },
+  { phrase: 'pertemuan puncak', kind: 'summit' }, { phrase: 'konferensi tingkat tinggi', kind: 'summit' }, { phrase: 'ktt', kind: 'summit' },
+  { phrase: 'bertemu', kind: 'meeting' }, { phrase: 'pertemuan', kind: 'meeting' }, { phrase: 'menemui', kind: 'meeting' },
+  { phrase: 'menerima kunjungan', kind: 'meeting' }, { phrase: 'menerima', kind: 'meeting' }, { phrase: 'berjabat tangan', kind: 'meeting' },
+  { phrase: 'pembicaraan', kind: 'talks' }, { phrase: 'perundingan', kind: 'talks' }, { phrase: 'negosiasi', kind: 'talks' },
+  { phrase: 'dialog', kind: 'talks' }, { phrase: 'berbincang', kind: 'talks' }, { phrase: 'berunding', kind: 'talks' },
+  { phrase: 'menandatangani', kind: 'signing' }, { phrase: 'penandatanganan', kind: 'signing' }, { phrase: 'ditandatangani', kind: 'signing' },
+  { phrase: 'meneken', kind: 'signing' }, { phrase: 'diteken', kind: 'signing' },
+  { phrase: 'peringatan', kind: 'anniversary' }, { phrase: 'memperingati', kind: 'anniversary' }, { phrase: 'hut', kind: 'anniversary' },
+  { phrase: 'hari ulang tahun', kind: 'anniversary' }, { phrase: 'hari jadi', kind: 'anniversary' },
+];
+
+/** Words that mark the sentence as a report of plans, not of something that happened. */
+export const FUTURE_MARKERS: readonly string[] = ['akan', 'berencana', 'rencananya', 'dijadwalkan', 'diperkirakan', 'direncanakan', 'bakal', 'hendak', 'mungkin'];
+
+/** Words right before a name that say it is a person's (`kata Lavrov`, `ujar Kim`). */
+export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'sapaan', 'bernama', 'sosok', 'saudara', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'bang', 'kak', 'tersangka', 'terdakwa', 'korban', 'pelaku', 'almarhum', 'almarhumah', 'mendiang', 'putra', 'putri', 'istri', 'suami', 'anak'];
+
+/** Phrases that introduce a delegation list (`Delegasi Rusia termasuk …`). */
+export const DELEGATION_CUES: readonly string[] = ['delegasi', 'rombongan', 'didampingi', 'mendampingi', 'turut hadir', 'ikut serta'];
+
+/** Phrases that name the host of a visit or meeting just before the host (`disambut X`). */
+export const HOST_CUES: readonly string[] = ['disambut', 'menyambut', 'menerima', 'diterima', 'tuan rumah'];
+
+/** Words that introduce a quoted source when followed by an outlet (`dikutip dari TASS`). */
+export const CITE_CUES: readonly string[] = [
+  'sumber', 'dikutip dari', 'dikutip', 'mengutip', 'seperti dikutip', 'dilansir dari', 'dilansir', 'melansir', 'lapor', 'melaporkan',
+  'dilaporkan', 'laporan', 'menurut', 'kata', 'demikian dilaporkan', 'diberitakan', 'memberitakan',
+];
+
+/** Nouns that name a document when they open a phrase, with the document's kind. */
+export const DOCUMENT_HEADS: readonly { readonly phrase: string; readonly kind: 'agreement' | 'statement' | 'message' | 'report' }[] = [
+  { phrase: 'perjanjian', kind: 'agreement' }, { phrase: 'pakta', kind: 'agreement' }, { phrase: 'kesepakatan', kind: 'agreement' },
+  { phrase: 'nota kesepahaman', kind: 'agreement' }, { phrase: 'mou', kind: 'agreement' }, { phrase: 'traktat', kind: 'agreement' },
+  { phrase: 'rencana', kind: 'agreement' }, { phrase: 'dokumen', kind: 'agreement' }, { phrase: 'protokol', kind: 'agreement' },
+  { phrase: 'pernyataan bersama', kind: 'statement' }, { phrase: 'deklarasi', kind: 'statement' }, { phrase: 'komunike', kind: 'statement' },
+  { phrase: 'pesan', kind: 'message' }, { phrase: 'surat', kind: 'message' }, { phrase: 'laporan', kind: 'report' },
+];

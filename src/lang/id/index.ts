@@ -1,0 +1,100 @@
+/** The Indonesian language model: every lexicon and pattern table, gathered for the engine. */
+import type { GazetteerEntry, LanguageModel } from '../../extract/model.js';
+import type { OrganizationKind } from '../../extract/types.js';
+import { MONTHS, RELATIVE_DATES, WEEKDAYS } from './calendar.js';
+import { CITIES, COUNTRY_NAMES, NOT_COUNTRIES, REGIONS } from './places.js';
+import { INSTITUTIONS, MEDIA } from './organizations.js';
+import { TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS } from './titles.js';
+import { FAMILY_NAME_ENDINGS, GIVEN_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NAME_VARIANTS } from './names.js';
+import {
+  CITE_CUES, DELEGATION_CUES, PERSON_CUES, DOCUMENT_HEADS, EVENT_TRIGGERS, FUTURE_MARKERS, HOST_CUES, ORGANIZATION_CUES,
+  ORGANIZATION_HEADS, PLACE_CUES, PLACE_HEADS,
+} from './cues.js';
+import { ABBREVIATIONS, COMMON_WORDS } from './words.js';
+import { BOILERPLATE_LINES, TEASER_HEADINGS } from './boilerplate.js';
+import { COPYRIGHT_LINE, CREDIT_LABELS, SOURCE_LINE } from './metadata.js';
+
+/** Parses a table row `Label|alias|alias @CC ~domain`. */
+function parseRow(row: string): { names: string[]; country?: string; domains: string[] } {
+  const domains = [...row.matchAll(/\s~(\S+)/g)].map((m) => m[1]);
+  const country = /\s@([A-Z]{2})\b/.exec(row)?.[1];
+  const names = row.replace(/\s[~@]\S+/g, '').split('|').map((n) => n.trim()).filter(Boolean);
+  return { names, country, domains };
+}
+
+/** Every country the runtime's CLDR data names, in Indonesian and English, with the press's extra names. */
+function countries(): GazetteerEntry[] {
+  const id = new Intl.DisplayNames(['id'], { type: 'region', fallback: 'none' });
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const entries: GazetteerEntry[] = [];
+  for (const a of letters) for (const b of letters) {
+    const code = a + b;
+    if (NOT_COUNTRIES.has(code)) continue;
+    const idName = id.of(code);
+    if (!idName) continue;
+    const extra = COUNTRY_NAMES[code] ?? [];
+    // CLDR adds qualifiers in parentheses or after a dash (`Myanmar (Burma)`): keep the plain part.
+    const plain = (s: string | undefined) => s?.replace(/\s*\(.*\)\s*$/, '').replace(/\s+-\s+.*$/, '').trim();
+    const names = [...new Set([...extra, plain(idName), plain(en.of(code))].filter((n): n is string => !!n))];
+    entries.push({ type: 'Place', name: names[0], aliases: names, kind: 'country', country: code });
+  }
+  return entries;
+}
+
+function places(rows: readonly string[], kind: 'city' | 'region'): GazetteerEntry[] {
+  return rows.map((row) => {
+    const { names, country } = parseRow(row);
+    return { type: 'Place', name: names[0], aliases: names, kind, country };
+  });
+}
+
+function organizations(rows: readonly string[], kind: OrganizationKind): GazetteerEntry[] {
+  return rows.map((row) => {
+    const { names, domains } = parseRow(row);
+    return { type: 'Organization', name: names[0], aliases: names, kind, domains };
+  });
+}
+
+export function gazetteer(): GazetteerEntry[] {
+  return [
+    ...countries(),
+    ...places(CITIES, 'city'),
+    ...places(REGIONS, 'region'),
+    ...organizations(MEDIA, 'media'),
+    ...(Object.entries(INSTITUTIONS) as [OrganizationKind, readonly string[]][]).flatMap(([kind, rows]) => organizations(rows, kind)),
+  ];
+}
+
+export const indonesian: LanguageModel = {
+  months: MONTHS,
+  weekdays: WEEKDAYS,
+  relativeDates: RELATIVE_DATES,
+  gazetteer: gazetteer(),
+  titleHeads: TITLE_HEADS,
+  titleModifiers: TITLE_MODIFIERS,
+  titleJoiners: TITLE_JOINERS,
+  organizationHeads: ORGANIZATION_HEADS,
+  placeHeads: PLACE_HEADS,
+  placeCues: PLACE_CUES,
+  organizationCues: ORGANIZATION_CUES,
+  eventTriggers: EVENT_TRIGGERS,
+  futureMarkers: FUTURE_MARKERS,
+  personCues: PERSON_CUES,
+  delegationCues: DELEGATION_CUES,
+  hostCues: HOST_CUES,
+  citeCues: CITE_CUES,
+  documentHeads: DOCUMENT_HEADS,
+  commonWords: COMMON_WORDS,
+  abbreviations: ABBREVIATIONS,
+  givenNames: GIVEN_NAMES,
+  familyNameEndings: FAMILY_NAME_ENDINGS,
+  koreanFamilyNames: KOREAN_FAMILY_NAMES,
+  nameParticles: NAME_PARTICLES,
+  nameVariants: NAME_VARIANTS,
+  boilerplateLines: BOILERPLATE_LINES,
+  teaserHeadings: TEASER_HEADINGS,
+  creditLabels: CREDIT_LABELS,
+  copyrightLine: COPYRIGHT_LINE,
+  sourceLine: SOURCE_LINE,
+};

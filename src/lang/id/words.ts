@@ -1,0 +1,36 @@
+/**
+ * Common Indonesian words. A capitalised word from this list (at a sentence start, in a
+ * headline) is not a name. Kept to words that are never names on their own.
+ */
+export const COMMON_WORDS: readonly string[] = (
+  'ada adalah agar akan akhir akhirnya aku anda antara apa apabila apakah atas atau awal bagaimana bagi bahkan bahwa baik ' +
+  'banyak baru bawah beberapa begitu belum benar berada berbagai berdasarkan berikut bersama besar beliau biasa bila bisa ' +
+  'boleh bukan bulan cukup dalam dan dapat dari demikian dengan depan di dia diri dirinya disebut dua hal hampir hanya harus ' +
+  'hari hingga ia ialah ini itu jadi jika juga jumlah kala kalau kali kami kamu kapan karena ke kedua keduanya kemudian kepada ' +
+  'kini kita kurang lagi lain lalu lama lebih lewat maka mana masih masing meski meskipun mereka misalnya mulai namun nanti ' +
+  'oleh pada padahal para pekan per pernah pertama pula pun saat saja salah sama sambil sampai sana satu saya sebab sebagai ' +
+  'sebelum sebelumnya sebuah secara sedang sedangkan segera sehingga sejak sejumlah sekarang sekitar selain selama selanjutnya ' +
+  'seluruh semua sementara sendiri seorang seperti sering serta setelah setiap sudah supaya tahun tak tanpa tapi telah tengah ' +
+  'tentang terhadap termasuk tersebut tetapi tidak tiga untuk waktu yaitu yakni yang ' +
+  'kata ujar ucap tutur jelas tegas ungkap sebut menurut dilansir dikutip melansir mengutip lapor laporan sumber editor ' +
+  'penulis pewarta reporter penerjemah redaktur foto video ilustrasi dok dokumentasi istimewa grafis baca juga simak lihat ' +
+  'selengkapnya berita terkait lainnya terpopuler terkini populer halaman selanjutnya sebelumnya berikutnya klik tonton ' +
+  'sementara itu selain itu oleh karena dalam hal kendati walaupun sebaliknya akibatnya alhasil lantas kemarin besok ' +
+  'senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember ' +
+  'pemerintah presiden menteri wakil kepala ketua pemimpin negara kota provinsi kabupaten pihak tim warga masyarakat rakyat ' +
+  'polisi tentara pasukan militer dunia internasional nasional pusat daerah utara selatan barat timur tenggara laut ' +
+  'kedua ketiga keempat kelima pertama terakhir dulu kembali menjadi membuat memiliki melakukan memberikan mengatakan menyatakan ' +
+  'meminta menilai berharap berencana tiba bertemu mengunjungi kunjungan pertemuan perjanjian kesepakatan kerja kerjasama ' +
+  'pada hari ini soal terkait dalam rangka usai jelang sejak pasca pra tiap beragam mayoritas sebagian sekalipun justru ' +
+  'apalagi bahkan tentu tentunya mungkin memang sebetulnya sebenarnya yaitu adapun ketika sewaktu sesudah seusai setibanya ' +
+  'kedatangan keberangkatan kemarin pagi siang sore malam dini pukul wib wita wit jam menit detik'
+).split(/\s+/).filter(Boolean);
+
+/** Abbreviations ending in a full stop that do not end a sentence (lower-case, without the stop). */
+export const ABBREVIATIONS: readonly string[] = [
+  'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'sh', 'se', 'mm', 'mba', 'msc', 'phd', 'spd', 'skom', 'no', 'nomor',
+  'jl', 'jln', 'tgl', 'hlm', 'mr', 'mrs', 'ms', 'sdr', 'bpk', 'ibu', 'kol', 'letjen', 'mayjen', 'brigjen', 'jend', 'laks',
+  'marsdya', 'kapt', 'lettu', 'serka', 'ust', 'dll', 'dsb', 'dkk', 'tsb', 'yth', 'a.n', 'u.p', 'vs', 'etc', 'inc', 'ltd',
+  'co', 'corp', 'tbk', 'pt', 'cv', 'rp', 'us', 'u.s', 'no', 'vol', 'hal', 'kab', 'kec', 'kel', 'prov', 'sept', 'okt', 'nov',
+  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'st', 'ft', 'm', 'km', 'kg',
+];
