@@ -35,6 +35,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   const claim = (from: number, to: number) => claimed.fill(true, from, to);
 
   // 1. Gazetteer.
+  const firstWord = tokens.findIndex((t) => t.isWord);
   const known = new Map<number, Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].isWord || !tokens[i].capitalised) continue;
@@ -43,6 +44,8 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
       return aliasTokens.length === length && aliasTokens.every((a, k) => caseFits(a, tokens[i + k]));
     }));
     if (!hit) continue;
+    // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
+    if (hit.length === 1 && i === firstWord && isOrdinary(tokens[i], lex)) continue;
     const { entry } = hit.values[0];
     const c: Candidate = { ...span(i, i + hit.length), type: entry.type, canonical: entry.name, kind: entry.kind, country: entry.country, titles: [], from: i, to: i + hit.length };
     known.set(i, c);
@@ -57,7 +60,19 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     const title = matchTitle(tokens, i, lex);
     if (!title) continue;
     let j = title.end;
-    const affiliation = known.get(j);
+    let affiliation = known.get(j);
+    // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of.
+    if (!affiliation && tokens[j]?.capitalised && (lex.model.organizationHeads[tokens[j].lower] || lex.model.placeHeads[tokens[j].lower])) {
+      let end = j + 1;
+      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) end++;
+      const [org] = typeRun(tokens, j, end, known, lex, span);
+      if (org?.type) {
+        affiliation = org;
+        found.push(org);
+        claim(org.from, org.to);
+        for (const [at, k] of known) if (at >= org.from && at < org.to) found.splice(found.indexOf(k), 1);
+      }
+    }
     if (affiliation) j = affiliation.to;
     const nameEnd = nameRun(tokens, j, claimed, lex);
     claim(i, title.end);
@@ -99,10 +114,12 @@ function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon): { end: n
 
 /** The end of a personal name starting at `i`: capitalised words, with particles between them. */
 function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon): number {
+  // After a known given or family name, any capitalised word continues the name (`Kim Jong Un`).
+  const named = tokens[i] && (lex.givenNames.has(tokens[i].text) || lex.koreanFamilyNames.has(tokens[i].text));
   let end = i;
   while (end < tokens.length && end - i < 6 && !claimed[end]) {
     const t = tokens[end];
-    if (t.capitalised && !lex.commonWords.has(t.lower) && !lex.titles.longest(tokens, end)) end++;
+    if (t.capitalised && !lex.commonWords.has(t.lower) && !lex.titles.longest(tokens, end) && (named || !isOrdinary(t, lex))) end++;
     else if (end > i && lex.particles.has(t.lower) && tokens[end + 1]?.capitalised) end++;
     else break;
   }
@@ -140,8 +157,17 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return { ...base, type: 'Person' };
   const placeCue = lex.placeCues.find((c) => precededBy(tokens, from, c));
   if (placeCue) return { ...base, type: 'Place', kind: placeKindOfCue(placeCue, lex) };
-  if (words.length >= 2 && words.every((w) => !w.allCaps)) return { ...base, type: 'Person' };
+  const ordinary = words.every((w) => isOrdinary(w, lex));
+  if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return { ...base, type: 'Person' };
+  // A lone unknown capitalised word inside a sentence is most often a person's name.
+  const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
+  if (words.length === 1 && !ordinary && !sentenceStart) return { ...base, type: 'Person' };
   return base;
+}
+
+/** An ordinary word that is capitalised only by position (`Bahan Bakar Minyak`). */
+function isOrdinary(t: Token, lex: Lexicon): boolean {
+  return t.lower.split(/[-‐'’]/).every((p) => lex.model.frequentWords.has(p) || lex.commonWords.has(p));
 }
 
 function placeKindOfCue(cue: readonly string[], lex: Lexicon): PlaceKind {

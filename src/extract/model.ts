@@ -39,6 +39,8 @@ export interface LanguageModel {
   readonly commonWords: readonly string[];
   readonly abbreviations: readonly string[];
   readonly givenNames: readonly string[];
+  /** Frequent ordinary words (lower case): a run made only of them is not a name. */
+  readonly frequentWords: ReadonlySet<string>;
   readonly familyNameEndings: readonly string[];
   readonly koreanFamilyNames: readonly string[];
   readonly nameParticles: readonly string[];

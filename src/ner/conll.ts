@@ -4,7 +4,7 @@
  * as one running text, so a lone family name can join a full name given earlier.
  */
 import { resolveEntities } from '../extract/coref.js';
-import { lexiconOf } from '../extract/lexicon.js';
+import { lexiconOf, type Lexicon } from '../extract/lexicon.js';
 import { findCandidates } from '../extract/mentions.js';
 import type { LanguageModel } from '../extract/model.js';
 import type { EntityType } from '../extract/types.js';
@@ -45,17 +45,45 @@ export function tagSentences(sentences: readonly string[][], model: LanguageMode
     const { entities } = resolveEntities(window.map((w, k) => ({ sentence: k, candidates: w.candidates })), lex);
     const tags = s.tokens.map(() => 'O');
     const self = window.length - 1;
-    for (const e of entities) {
-      for (const m of e.mentions) {
-        if (m.sentence !== self) continue;
-        const first = s.starts.indexOf(m.start);
-        if (first < 0) continue;
-        for (let k = first; k < s.tokens.length && s.starts[k] < m.end; k++) tags[k] = `${k === first ? 'B' : 'I'}-${TAG[e.type]}`;
+    const mine = entities.flatMap((e) => e.mentions.filter((m) => m.sentence === self).map((m) => ({ e, m }))).sort((a, b) => a.m.start - b.m.start);
+    for (const { e, m } of mine) {
+      {
+        // The input token that holds the mention's start (a token may carry brackets: `(SBY)`).
+        const first = s.starts.findLastIndex((st) => st <= m.start);
+        if (first < 0 || tags[first] !== 'O') continue;
+        let last = first;
+        while (last + 1 < s.tokens.length && s.starts[last + 1] < m.end) last++;
+        if (e.type === 'Place' && !locative(s.tokens, first, last, lex)) continue;
+        // An organisation's acronym in brackets right after its name belongs to the name: `Mahkamah Konstitusi (MK)`.
+        if (e.type === 'Organization' && last - first >= 1) last += bracketedAcronym(s.tokens, last + 1);
+        for (let k = first; k <= last; k++) tags[k] = `${k === first ? 'B' : 'I'}-${TAG[e.type]}`;
       }
     }
     return tags;
   });
 }
+
+/**
+ * Whether a place name stands as a location (`di Jakarta`, `ke Israel`, a dateline's
+ * `Jakarta,`) rather than as a modifier (`militer Israel`, `masyarakat Indonesia`), which
+ * news NER annotation leaves untagged.
+ */
+function locative(tokens: readonly string[], first: number, last: number, lex: Lexicon): boolean {
+  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.toLowerCase());
+  if (lex.placeCues.some((cue) => cue.length <= before.length && cue.every((w, k) => before[before.length - cue.length + k] === w))) return true;
+  if (LOCATIVE_EXTRA.has(before[before.length - 1] ?? '')) return true;
+  // Sentence-initial dateline (`Jakarta, …`) or a list of places (`Jakarta, Bandung dan Surabaya`).
+  return (first === 0 && tokens[last + 1] === ',') || (before[before.length - 1] === ',' && first >= 2);
+}
+
+/** Tokens an acronym in brackets takes after `at`: `( MK )` is 3, `(MK)` is 1, none is 0. */
+function bracketedAcronym(tokens: readonly string[], at: number): number {
+  const acronym = /^\p{Lu}[\p{L}\p{N}-]*$/u;
+  if (/^\(\p{Lu}[\p{L}\p{N}-]*\)$/u.test(tokens[at] ?? '')) return 1;
+  return tokens[at] === '(' && acronym.test(tokens[at + 1] ?? '') && tokens[at + 2] === ')' ? 3 : 0;
+}
+
+const LOCATIVE_EXTRA = new Set(['seluruh', 'sekitar', 'luar', 'dalam', 'asal', 'antara', 'kawasan', 'di', 'ke', 'dari', 'pulau', 'kota', 'negeri']);
 
 export function formatConll(sentences: readonly string[][], tags: readonly string[][]): string {
   return `${sentences.map((s, i) => s.map((t, k) => `${t} ${tags[i][k]}`).join('\n')).join('\n\n')}\n`;

@@ -10,9 +10,11 @@ import {
   CITE_CUES, DELEGATION_CUES, PERSON_CUES, DOCUMENT_HEADS, EVENT_TRIGGERS, FUTURE_MARKERS, HOST_CUES, ORGANIZATION_CUES,
   ORGANIZATION_HEADS, PLACE_CUES, PLACE_HEADS,
 } from './cues.js';
-import { ABBREVIATIONS, COMMON_WORDS } from './words.js';
+import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
 import { BOILERPLATE_LINES, TEASER_HEADINGS } from './boilerplate.js';
 import { COPYRIGHT_LINE, CREDIT_LABELS, SOURCE_LINE } from './metadata.js';
+import { frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
+import { indonesianRegencies } from './indonesia-areas.js';
 
 /** Parses a table row `Label|alias|alias @CC ~domain`. */
 function parseRow(row: string): { names: string[]; country?: string; domains: string[] } {
@@ -56,11 +58,22 @@ function organizations(rows: readonly string[], kind: OrganizationKind): Gazette
   });
 }
 
+const GIVEN = [...new Set([...GIVEN_NAMES, ...INDONESIAN_GIVEN_NAMES])];
+const FREQUENT = frequentWords([...GIVEN, ...KOREAN_FAMILY_NAMES]);
+
+function regencies(): GazetteerEntry[] {
+  const known = new Set([...CITIES, ...REGIONS].flatMap((r) => parseRow(r).names.map((n) => n.toLowerCase())));
+  return indonesianRegencies((w) => FREQUENT.has(w) || GIVEN.includes(w.charAt(0).toUpperCase() + w.slice(1)))
+    .filter((r) => !known.has(r.name.toLowerCase()))
+    .map((r) => ({ type: 'Place', name: r.name, aliases: [r.name], kind: r.kind, country: 'ID' }));
+}
+
 export function gazetteer(): GazetteerEntry[] {
   return [
     ...countries(),
     ...places(CITIES, 'city'),
     ...places(REGIONS, 'region'),
+    ...regencies(),
     ...organizations(MEDIA, 'media'),
     ...(Object.entries(INSTITUTIONS) as [OrganizationKind, readonly string[]][]).flatMap(([kind, rows]) => organizations(rows, kind)),
   ];
@@ -85,9 +98,10 @@ export const indonesian: LanguageModel = {
   hostCues: HOST_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
-  commonWords: COMMON_WORDS,
+  commonWords: [...COMMON_WORDS, ...COMMON_ACRONYMS],
   abbreviations: ABBREVIATIONS,
-  givenNames: GIVEN_NAMES,
+  givenNames: GIVEN,
+  frequentWords: FREQUENT,
   familyNameEndings: FAMILY_NAME_ENDINGS,
   koreanFamilyNames: KOREAN_FAMILY_NAMES,
   nameParticles: NAME_PARTICLES,

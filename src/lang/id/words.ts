@@ -26,6 +26,15 @@ export const COMMON_WORDS: readonly string[] = (
   'kedatangan keberangkatan kemarin pagi siang sore malam dini pukul wib wita wit jam menit detik'
 ).split(/\s+/).filter(Boolean);
 
+/** Acronyms of common nouns (`BBM`, `SPBU`) and roman numerals: capitals that name no one. */
+export const COMMON_ACRONYMS: readonly string[] = (
+  'bbm bbg lpg lng cpo spbu spbe ukm umkm kukm klb pns asn apbn apbd apbdes phk ham ktp kk sim npwp ppn pph blt bst thr umr ump ' +
+  'pdb gdp ipo ihsg sms tv hp pc ac atm sd smp sma smk mts ma paud kkn ott dpo bap sp3 paw pilkada pilpres pileg pemilu ' +
+  'capres cawapres cagub cawagub caleg wni wna tkw tki pmi rt rw kb kbm ppkm psbb covid narkoba miras lsm ormas parpol ' +
+  'ad art ad/art ruu uu perppu perpres pp permen perda kuhp kuhap sop rapbn rapbd nik nisn bpjs kis kip pkh sktm ' +
+  'ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx wib wita wit km kg cm mm rp usd idr'
+).split(/\s+/).filter(Boolean);
+
 /** Abbreviations ending in a full stop that do not end a sentence (lower-case, without the stop). */
 export const ABBREVIATIONS: readonly string[] = [
   'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'sh', 'se', 'mm', 'mba', 'msc', 'phd', 'spd', 'skom', 'no', 'nomor',
