@@ -54,6 +54,17 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     i += hit.length - 1;
   }
 
+  // `Kementerian Pertahanan` + `Rusia`: a generic institution followed by a country is that country's.
+  for (const [at, org] of [...known]) {
+    const country = known.get(org.to);
+    if (org.type !== 'Organization' || !lex.model.organizationHeads[tokens[at].lower] || country?.kind !== 'country') continue;
+    const merged: Candidate = { ...span(at, country.to), type: 'Organization', kind: org.kind, titles: [], from: at, to: country.to };
+    found.splice(found.indexOf(org), 1, merged);
+    found.splice(found.indexOf(country), 1);
+    known.delete(org.to);
+    known.set(at, merged);
+  }
+
   // 2. Titles, their affiliation, and the person named after them.
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
@@ -133,9 +144,11 @@ function typeRun(
   const head = tokens[from].lower;
   const orgHead = lex.model.organizationHeads[head];
   const placeHead = lex.model.placeHeads[head];
-  if ((orgHead || placeHead) && (to - from >= 2 || known.has(to))) {
-    // A head word opens a name that may run over common words and a known place.
-    const end = known.get(to)?.to ?? to;
+  const next = known.get(to);
+  if ((orgHead || placeHead) && (to - from >= 2 || next?.type === 'Place')) {
+    // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
+    if (placeHead && next?.type === 'Place' && to - from === 1) return [{ ...next, ...span(from, next.to), from }];
+    const end = next?.type === 'Place' ? next.to : to;
     return [{ ...span(from, end), type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead, titles: [], from, to: end }];
   }
   const out: Candidate[] = [];

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (...args: string[]) => spawnSync(process.execPath, ['bin/newsgraph.js', ...args], { encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+
+describe('newsgraph CLI', () => {
+  it('explains itself', () => {
+    const top = run('--help');
+    expect(top.status).toBe(0);
+    expect(top.stdout).toMatch(/build/);
+    expect(top.stdout).toMatch(/ner/);
+    const build = run('build', '--help');
+    expect(build.stdout).toMatch(/--out <dir>/);
+    expect(build.stdout).toMatch(/--strict/);
+    expect(build.stdout).toMatch(/graph\.gexf/);
+  });
+
+  it('builds the seeds into a folder and prints a summary', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ng-cli-'));
+    const r = run('build', 'seeds', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/5 articles from 5 files/);
+    expect(r.stdout).toMatch(/Person\s+\d+/);
+    for (const f of ['graph.json', 'graph.gexf', 'import.cypher']) expect(existsSync(join(out, f))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).nodes.length).toBeGreaterThan(20);
+  });
+
+  it('answers a user mistake with one line and a usage exit code, no stack trace', () => {
+    for (const args of [['build', 'no/such/folder'], ['build'], ['frobnicate'], ['ner', '--conll', 'missing.conll']]) {
+      const r = run(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps going past a bad file, and --strict makes that an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-bad-'));
+    writeFileSync(join(dir, 'good.txt'), 'Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024).');
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x68, 0xc3, 0x28]));
+    const out = join(dir, 'out');
+    const loose = run('build', dir, '--out', out);
+    expect(loose.status).toBe(0);
+    expect(loose.stderr).toMatch(/warning: bad\.txt: not valid UTF-8/);
+    expect(loose.stdout).toMatch(/skipped: 1 encoding/);
+    expect(run('build', dir, '--out', out, '--strict', '--quiet').status).toBe(3);
+  });
+
+  it('tags CoNLL tokens', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ng-ner-')), 'in.conll');
+    writeFileSync(file, 'Presiden X O\nJoko X B-PER\nWidodo X I-PER\ntiba X O\ndi X O\nSurabaya X B-LOC\n. X O\n\nIa X O\n');
+    const r = run('ner', '--conll', file);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('Presiden O\nJoko B-PER\nWidodo I-PER\ntiba O\ndi O\nSurabaya B-LOC\n. O\n\nIa O\n');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveDate } from '../../src/extract/dates.js';
+import { indonesian } from '../../src/lang/id/index.js';
+
+// Published on Wednesday 19 June 2024.
+const PUBLISHED = '2024-06-19';
+
+const CASES: [string, string | undefined, string?][] = [
+  ['25 April 2019', '2019-04-25'],
+  ['19 Oktober 2023', '2023-10-19'],
+  ['Kamis, 25 April 2019', '2019-04-25'],
+  ['Rabu, 19 Juni 2024', '2024-06-19'],
+  ['Sabtu, 1 Juni 2024', '2024-06-01'],
+  ['1 Januari 2024', '2024-01-01'],
+  ['31 Desember 2023', '2023-12-31'],
+  ['17 Agustus 1945', '1945-08-17'],
+  ['3 Okt 2023', '2023-10-03'],
+  ['10 Nop 2023', '2023-11-10'],
+  ['5 Mei', '2024-05-05'],
+  ['12 - 17 September 2023', '2023-09-12', '2023-09-17'],
+  ['12-17 September', '2023-09-12', '2023-09-17'],
+  ['12 September - 2 Oktober 2023', '2023-09-12', '2023-10-02'],
+  ['28 Desember - 3 Januari', '2023-12-28', '2024-01-03'],
+  ['10 hingga 12 Juni 2024', '2024-06-10', '2024-06-12'],
+  ['Rabu (19/6)', '2024-06-19'],
+  ['Jumat (14/6)', '2024-06-14'],
+  ['Minggu (17/9)', '2023-09-17'],
+  ['(19/6/2024)', '2024-06-19'],
+  ['Selasa malam (18/6/2024)', '2024-06-18'],
+  ['Rabu dini hari (19/6)', '2024-06-19'],
+  ['(1/7)', '2024-07-01'],
+  ['19/06/2024', '2024-06-19'],
+  ['2024-06-19', '2024-06-19'],
+  ['September 2023', '2023-09'],
+  ['Juni 2024', '2024-06'],
+  ['pada bulan Maret', '2024-03'],
+  ['pada 2011', '2011'],
+  ['sejak tahun 2000', '2000'],
+  ['pada Rabu', '2024-06-19'],
+  ['pada Senin', '2024-06-17'],
+  ['pada Jumat', '2024-06-14'],
+  ['hari Minggu', '2024-06-16'],
+  ['kemarin', '2024-06-18'],
+  ['kemarin lusa', '2024-06-17'],
+  ['hari ini', '2024-06-19'],
+  ['besok', '2024-06-20'],
+  ['pekan lalu', '2024-06-10', '2024-06-16'],
+  ['minggu lalu', '2024-06-10', '2024-06-16'],
+  ['pekan depan', '2024-06-24', '2024-06-30'],
+  ['bulan lalu', '2024-05'],
+  ['bulan depan', '2024-07'],
+  ['tahun lalu', '2023'],
+  ['tahun ini', '2024'],
+  ['tahun depan', '2025'],
+];
+
+describe('Indonesian date expressions, resolved against a publication date', () => {
+  it.each(CASES)('%s → %s', (text, date, endDate) => {
+    const [raw] = findDates(`Peristiwa itu terjadi ${text} di sana.`, indonesian);
+    expect(raw, `no date found in "${text}"`).toBeDefined();
+    expect(raw.text.trim().endsWith(text.split(' ').pop()!)).toBe(true);
+    const resolved = resolveDate(raw, { published: PUBLISHED, year: 2024 });
+    expect(resolved.date).toBe(date);
+    expect(resolved.endDate).toBe(endDate);
+  });
+
+  it('never invents a year: a day and month without any year known stay unresolved', () => {
+    for (const text of ['Rabu (19/6)', '25 April', '12 - 17 September']) {
+      const [raw] = findDates(text, indonesian);
+      expect(resolveDate(raw, {})).toEqual({});
+    }
+  });
+
+  it('resolves weekdays and relative words only against a full publication date', () => {
+    const [raw] = findDates('kemarin', indonesian);
+    expect(resolveDate(raw, { year: 2024 })).toEqual({});
+    const [weekday] = findDates('pada Rabu', indonesian);
+    expect(resolveDate(weekday, { published: '2024-06' })).toEqual({});
+  });
+
+  it('ignores numbers that are not dates', () => {
+    expect(findDates('harga naik 15/20 persen dan 32 Januari', indonesian).filter((d) => d.day === 32)).toEqual([]);
+    expect(findDates('rencana pertukaran untuk periode 2024-2025', indonesian)).toEqual([]);
+  });
+});

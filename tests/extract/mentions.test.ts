@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../../src/extract/mentions.js';
+import { indonesian } from '../../src/lang/id/index.js';
+
+const found = (text: string) => findCandidates(text, 0, indonesian).candidates
+  .filter((c) => c.type)
+  .map((c) => ({ text: c.text, type: c.type, titles: c.titles, of: c.affiliation?.canonical ?? c.affiliation?.text, canonical: c.canonical }));
+
+const person = (text: string, name: string) => found(text).find((c) => c.type === 'Person' && c.text === name);
+
+describe('persons and their titles', () => {
+  it.each([
+    ['Presiden Rusia Vladimir Putin tiba di Pyongyang.', 'Vladimir Putin', 'Presiden', 'Rusia'],
+    ['Pemimpin Korea Utara Kim Jong Un menyambutnya.', 'Kim Jong Un', 'Pemimpin', 'Korea Utara'],
+    ['Ia bertemu Menteri Luar Negeri Korut Choe Son-hui di bandara.', 'Choe Son-hui', 'Menteri Luar Negeri', 'Korea Utara'],
+    ['Delegasi termasuk Wakil Perdana Menteri Pertama Denis Manturov.', 'Denis Manturov', 'Wakil Perdana Menteri Pertama', undefined],
+    ['Kepala Roscosmos Yury Borisov ikut serta.', 'Yury Borisov', 'Kepala', 'Roscosmos'],
+    ['Hal itu disampaikan Juru bicara Kremlin Dmitry Peskov.', 'Dmitry Peskov', 'Juru bicara', 'Kremlin'],
+    ['Menlu AS Antony Blinken berbicara.', 'Antony Blinken', 'Menlu', 'Amerika Serikat'],
+    ['Gubernur Jawa Barat Ridwan Kamil meresmikannya.', 'Ridwan Kamil', 'Gubernur', 'Jawa Barat'],
+    ['Ketua KPK Firli Bahuri diperiksa.', 'Firli Bahuri', 'Ketua', 'KPK'],
+    ['Kata pemimpin Korea Utara Kim Jong-un kepada wartawan.', 'Kim Jong-un', 'pemimpin', 'Korea Utara'],
+    ['Kepala Kejaksaan Tinggi Sulawesi Selatan Budi Santoso hadir.', 'Budi Santoso', 'Kepala', 'Kejaksaan Tinggi Sulawesi Selatan'],
+  ])('%s', (text, name, title, of) => {
+    const p = person(text, name);
+    expect(p, `no person "${name}" in ${JSON.stringify(found(text))}`).toBeDefined();
+    expect(p!.titles).toEqual([title]);
+    expect(p!.of).toBe(of);
+  });
+
+  it.each([
+    ['Kunjungan Sergei Lavrov berlangsung tiga hari.', 'Sergei Lavrov'],
+    ['Ia didampingi Andrei Belousov dan Alexander Novak.', 'Andrei Belousov'],
+    ['Pertemuan itu dihadiri Choe Son Hui.', 'Choe Son Hui'],
+    ['Rapat dipimpin Bambang Soesatyo di Senayan.', 'Bambang Soesatyo'],
+    ['"Kami siap," kata Lavrov kepada wartawan.', 'Lavrov'],
+  ])('a name without a title: %s', (text, name) => {
+    expect(person(text, name)).toBeDefined();
+  });
+
+  it('never keeps a title word in the name', () => {
+    for (const c of found('Presiden Putin dan Menteri Pertahanan Andrei Belousov serta Ajudan Kremlin Yuri Ushakov.')) {
+      if (c.type === 'Person') expect(c.text).not.toMatch(/Presiden|Menteri|Ajudan/);
+    }
+  });
+});
+
+describe('places and organisations', () => {
+  it.each([
+    ['Mereka tiba di Moskow.', 'Moskow', 'Place', 'Moskow'],
+    ['Delegasi dari Moscow datang.', 'Moscow', 'Place', 'Moskow'],
+    ['Hubungan Korut dan Rusia membaik.', 'Korut', 'Place', 'Korea Utara'],
+    ['Ia mengkritik DPRK.', 'DPRK', 'Place', 'Korea Utara'],
+    ['Duta besar AS dipanggil.', 'AS', 'Place', 'Amerika Serikat'],
+    ['Situasi di Semenanjung Korea tegang.', 'Semenanjung Korea', 'Place', 'Semenanjung Korea'],
+    ['Pesawat mendarat di Surabaya.', 'Surabaya', 'Place', 'Surabaya'],
+    ['Banjir melanda Kabupaten Bandung Barat.', 'Kabupaten Bandung Barat', 'Place', 'Bandung Barat'],
+    ['Hal itu dilaporkan kantor berita KCNA.', 'KCNA', 'Organization', 'KCNA'],
+    ['Menurut Reuters, kapal itu tenggelam.', 'Reuters', 'Organization', 'Reuters'],
+    ['Pernyataan Kremlin keluar kemarin.', 'Kremlin', 'Organization', 'Kremlin'],
+  ])('%s', (text, surface, type, canonical) => {
+    const c = found(text).find((x) => x.text === surface);
+    expect(c, JSON.stringify(found(text))).toBeDefined();
+    expect(c!.type).toBe(type);
+    expect(c!.canonical).toBe(canonical);
+  });
+
+  it.each([
+    ['Ia mengunjungi Universitas Federal Timur Jauh.', 'Universitas Federal Timur Jauh', 'Organization'],
+    ['Surat itu dikirim Kementerian Luar Negeri Rusia.', 'Kementerian Luar Negeri Rusia', 'Organization'],
+    ['Mereka menuju Rumah Tamu Negara Kumsusan.', 'Rumah Tamu Negara Kumsusan', 'Place'],
+    ['Ia melihat pesawat di bandara Knevichi.', 'Knevichi', 'Place'],
+    ['Kim meninjau pabrik grup perusahaan Arnika.', 'Arnika', 'Organization'],
+    ['Mereka bertemu di pelabuhan antariksa Vostochny.', 'Vostochny', 'Place'],
+    ['Kantor Badan Pusat Statistik tutup.', 'Badan Pusat Statistik', 'Organization'],
+    ['Juru bicara Kementerian Pertahanan Rusia menolak.', 'Kementerian Pertahanan Rusia', 'Organization'],
+  ])('by head word or cue: %s', (text, surface, type) => {
+    const c = found(text).find((x) => x.text === surface);
+    expect(c, JSON.stringify(found(text))).toBeDefined();
+    expect(c!.type).toBe(type);
+  });
+
+  it('does not take capitalised ordinary words for names', () => {
+    expect(found('Sementara itu, Dalam Negeri Bahan Bakar Minyak naik.').filter((c) => c.type === 'Person')).toEqual([]);
+    expect(found('Antara lain yang hadir adalah para menteri.')).toEqual([]);
+  });
+});
