@@ -31,34 +31,29 @@ const ROLE_RANK: Record<ParticipantRole, number> = { host: 3, guest: 3, delegate
 export function findEvents(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>, lex: Lexicon): LocalEvent[] {
   const drafts: Draft[] = [];
   for (const s of sentences) {
-    const trigger = firstTrigger(s, lex);
-    const delegation = lex.delegationCues.some((cue) => s.tokens.some((_, i) => precededBy(s.tokens, i + cue.length, cue)));
+    const triggers = findTriggers(s, lex);
+    const fresh = triggers.find((t) => !refersBack(s, t, lex));
     const persons = s.mentions.filter((m) => m.mention.type === 'Person');
-    if (delegation && persons.length) {
-      const target = trigger ? undefined : [...drafts].reverse().find((d) => d.kind === 'visit') ?? drafts[drafts.length - 1];
-      if (target) {
-        for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
-        target.evidence.push(evidenceOf(s.sentence));
-        continue;
-      }
-    }
-    if (!trigger || isPlan(s, trigger, lex)) continue;
-    const dates = s.dates.filter((d) => d.date);
-    const [first, ...rest] = dates;
-    const until = rest.find((d) => /^(hingga|sampai)\b/i.test(s.sentence.text.slice(Math.max(0, d.start - s.sentence.start - 8), d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
-    const place = eventPlace(s, lex);
-    if (!persons.length) {
-      // `Kunjungan itu berlangsung hingga Kamis (20/6)`: a later date for the event just told.
-      const previous = [...drafts].reverse().find((d) => d.kind === trigger.kind);
-      if (previous && first?.date && previous.date && first.date > previous.date) {
-        previous.endDate = maxDate(previous.endDate, first.endDate ?? first.date);
-        previous.evidence.push(evidenceOf(s.sentence));
-      }
+    const delegation = lex.delegationCues.some((cue) => s.tokens.some((_, i) => precededBy(s.tokens, i + cue.length, cue)));
+    if (!fresh || (delegation && persons.length && drafts.length > 0)) {
+      // `Delegasi Rusia termasuk …` or `Kunjungan itu berlangsung hingga Kamis (20/6)`: more about an event already told.
+      const kind = triggers[0]?.kind;
+      const target = [...drafts].reverse().find((d) => (kind ? d.kind === kind : d.kind === 'visit')) ?? drafts[drafts.length - 1];
+      if (!target || (!triggers.length && !delegation)) continue;
+      if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
+      const later = s.dates.map((d) => d.endDate ?? d.date).filter((d): d is string => !!d && !!target.date && d > target.date && d.length >= target.date.length).sort().pop();
+      if (later) target.endDate = maxDate(target.endDate, later);
+      if (!target.evidence.some((e) => e.sentence === s.sentence.index)) target.evidence.push(evidenceOf(s.sentence));
       continue;
     }
+    if (isPlan(s, fresh, lex) || !persons.length) continue;
+    const dates = s.dates.filter((d) => d.date);
+    const [first, ...rest] = dates;
+    const until = rest.find((d) => /^(hingga|sampai)$/i.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
+    const place = eventPlace(s, lex);
     if (place === undefined && !first && persons.length < 2) continue;
     const draft: Draft = {
-      kind: trigger.kind,
+      kind: fresh.kind,
       date: first?.date,
       endDate: until?.date && first?.date && until.date > first.date ? until.date : first?.endDate,
       dateText: first ? [first.text, until?.text].filter(Boolean).join(' … ') : undefined,
@@ -76,12 +71,33 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
   return mergeDrafts(drafts).map(finish);
 }
 
-function firstTrigger(s: SentenceAnalysis, lex: Lexicon): Trigger | undefined {
-  for (let i = s.tokens.findIndex((t) => t.start >= s.sentence.contentStart); i >= 0 && i < s.tokens.length; i++) {
+/** Triggers in sentence order, outside quotations, with a name after those that need one. */
+function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
+  const out: Trigger[] = [];
+  const begin = s.tokens.findIndex((t) => t.start >= s.sentence.contentStart);
+  for (let i = Math.max(0, begin); i < s.tokens.length; i++) {
     const hit = lex.events.longest(s.tokens, i);
-    if (hit) return { kind: hit.values[0] as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' ') };
+    if (!hit) continue;
+    const { kind, needsName } = hit.values[0];
+    const next = s.tokens[i + hit.length];
+    const named = next && (next.capitalised || !!lex.titles.longest(s.tokens, i + hit.length, (v) => v.filter((x) => x === 'head')));
+    if ((!needsName || named) && !inQuotation(s, i)) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' ') });
+    i += hit.length - 1;
   }
-  return undefined;
+  return out;
+}
+
+/** Quoted speech reports what someone said, not what happened. */
+function inQuotation(s: SentenceAnalysis, token: number): boolean {
+  const before = s.sentence.text.slice(0, s.tokens[token].start - s.sentence.start);
+  return ((before.match(/["“”]/g) ?? []).length % 2) === 1;
+}
+
+/** `pertemuan itu`, `kunjungan Lavrov ini`: the trigger points back to an event already told. */
+function refersBack(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
+  let j = t.token + t.phrase.split(' ').length;
+  for (let names = 0; names < 3 && s.tokens[j]?.capitalised; names++) j++;
+  return lex.anaphors.has(s.tokens[j]?.lower ?? '');
 }
 
 /** A trigger governed by a future or modal marker shortly before it reports a plan. */
@@ -90,12 +106,21 @@ function isPlan(s: SentenceAnalysis, trigger: Trigger, lex: Lexicon): boolean {
   return false;
 }
 
-/** The place the sentence locates the event at: the first place after a place cue, else the first city or site. */
+/** Which cue, looking back up to three lower-case words, introduces the place at token `i`. */
+function placeCue(s: SentenceAnalysis, i: number, lex: Lexicon): 'event' | 'other' | undefined {
+  for (let gap = 0; gap < 3; gap++) {
+    if (gap > 0 && !/^\p{Ll}/u.test(s.tokens[i - gap]?.text ?? '')) return undefined;
+    if (lex.notEventPlaceCues.some((c) => precededBy(s.tokens, i - gap, c))) return 'other';
+    if (lex.eventPlaceCues.some((c) => precededBy(s.tokens, i - gap, c))) return 'event';
+  }
+  return undefined;
+}
+
+/** Where the sentence locates the event: the first place after `di`/`ke` (`di bandara internasional Pyongyang`), else the first city or site. */
 function eventPlace(s: SentenceAnalysis, lex: Lexicon): number | undefined {
-  const places = s.mentions.filter((m) => m.mention.type === 'Place');
-  const cued = places.find((m) => lex.placeCues.some((cue) => precededBy(s.tokens, m.token, cue)));
-  const chosen = cued ?? places.find((m) => m.mention.kind === 'city' || m.mention.kind === 'site');
-  return chosen?.entity;
+  const places = s.mentions.filter((m) => m.mention.type === 'Place').map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
+  const chosen = places.find((p) => p.cue === 'event') ?? places.find((p) => p.cue !== 'other' && (p.m.mention.kind === 'city' || p.m.mention.kind === 'site'));
+  return chosen?.m.entity;
 }
 
 /** `X menyambut Y` / `Y disambut X`: who hosts and who is received. */
@@ -129,10 +154,14 @@ function addParticipant(d: Draft, entity: number, role: ParticipantRole, evidenc
 const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 const minDate = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
 
-/** Two reports of one event: same kind, no conflicting place or dates, a participant in common. */
+/**
+ * Two reports of one event: same kind, no conflicting place or dates, a participant in
+ * common. A visit may have several stops: an undated stop of the same guest joins it.
+ */
 function compatible(a: Draft, b: Draft): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.place !== undefined && b.place !== undefined && a.place !== b.place) return false;
+  const itinerary = a.kind === 'visit' && (!a.date || !b.date) && [...a.participants].some(([e, p]) => p.role === 'guest' && b.participants.get(e)?.role === 'guest');
+  if (a.place !== undefined && b.place !== undefined && a.place !== b.place && !itinerary) return false;
   if (!datesMeet(a, b, 1)) return false;
   return [...a.participants.keys()].some((p) => b.participants.has(p));
 }

@@ -21,7 +21,10 @@ export interface Lexicon {
   readonly placeCues: readonly string[][];
   readonly personCues: ReadonlySet<string>;
   readonly organizationCues: readonly { readonly tokens: string[]; readonly kind: string }[];
-  readonly events: PhraseTrie<string>;
+  readonly events: PhraseTrie<{ readonly kind: string; readonly needsName: boolean }>;
+  readonly anaphors: ReadonlySet<string>;
+  readonly eventPlaceCues: readonly string[][];
+  readonly notEventPlaceCues: readonly string[][];
   /** Media outlets by lower-case alias and by web domain. */
   readonly mediaByName: ReadonlyMap<string, GazetteerEntry>;
   readonly mediaByDomain: ReadonlyMap<string, GazetteerEntry>;
@@ -52,8 +55,8 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   const titles = new PhraseTrie<'head' | 'modifier'>();
   for (const h of model.titleHeads) titles.add(h, 'head');
   for (const m of model.titleModifiers) titles.add(m, 'modifier');
-  const events = new PhraseTrie<string>();
-  for (const t of model.eventTriggers) events.add(t.phrase, t.kind);
+  const events = new PhraseTrie<{ kind: string; needsName: boolean }>();
+  for (const t of model.eventTriggers) events.add(t.phrase, { kind: t.kind, needsName: !!t.needsName });
   const documentHeads = new PhraseTrie<string>();
   for (const d of model.documentHeads) documentHeads.add(d.phrase, d.kind);
   const placeNames = new Set(model.gazetteer.filter((e) => e.type === 'Place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
@@ -73,6 +76,9 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     personCues: new Set(model.personCues),
     organizationCues: Object.entries(model.organizationCues).map(([p, kind]) => ({ tokens: phraseTokens(p), kind })).sort((a, b) => b.tokens.length - a.tokens.length),
     events,
+    anaphors: new Set(model.anaphors),
+    eventPlaceCues: model.eventPlaceCues.map(phraseTokens),
+    notEventPlaceCues: model.notEventPlaceCues.map(phraseTokens),
     mediaByName,
     mediaByDomain,
     placeNames,

@@ -45,7 +45,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     }));
     if (!hit) continue;
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
-    if (hit.length === 1 && i === firstWord && isOrdinary(tokens[i], lex)) continue;
+    if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
     const { entry } = hit.values[0];
     const c: Candidate = { ...span(i, i + hit.length), type: entry.type, canonical: entry.name, kind: entry.kind, country: entry.country, titles: [], from: i, to: i + hit.length };
     known.set(i, c);
@@ -67,7 +67,8 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
 
   // 2. Titles, their affiliation, and the person named after them.
   for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i]) continue;
+    // `fregat Marsekal Shaposhnikov` names a ship, not a marshal.
+    if (claimed[i] || lex.organizationCues.some((c) => precededBy(tokens, i, c.tokens))) continue;
     const title = matchTitle(tokens, i, lex);
     if (!title) continue;
     let j = title.end;

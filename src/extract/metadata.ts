@@ -36,7 +36,7 @@ const DATELINES: readonly RegExp[] = [
   // JAKARTA, KOMPAS.com -
   /^\s*(?<place>\p{Lu}[\p{Lu} .'-]{1,30}),\s*(?<outlet>[\p{L}\p{N}.-]{2,40})\s*[-–—]\s*/u,
   // KONTAN.CO.ID - MOSKOW. / VIVA – / TRIBUN-MEDAN.COM -
-  /^\s*(?<outlet>[\p{L}\p{N}-]+\.(?:co\.id|com|id|net|tv)|\p{Lu}[\p{Lu}\p{N}]{1,15})\s*[-–—]\s*(?:(?<place>\p{Lu}[\p{Lu} ]{2,30})\s*[.,:-]\s+)?/u,
+  /^\s*(?<outlet>[\p{L}\p{N}-]+\.(?:[cC][oO]\.[iI][dD]|[cC][oO][mM]|[iI][dD]|[nN][eE][tT]|[tT][vV])|\p{Lu}[\p{Lu}\p{N}]{1,15})\s*[-–—]\s*(?:(?<place>\p{Lu}[\p{Lu} ]{2,30})\s*[.,:-]\s+)?/u,
   // PYONGYANG - / Pyongyang:
   /^\s*(?<place>\p{Lu}[\p{Lu} ]{2,30})\s*[-–—]\s+/u,
   /^\s*(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s*:\s+(?=\p{Lu})/u,

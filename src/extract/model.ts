@@ -29,7 +29,10 @@ export interface LanguageModel {
   readonly placeHeads: Readonly<Record<string, PlaceKind>>;
   readonly placeCues: readonly string[];
   readonly organizationCues: Readonly<Record<string, OrganizationKind>>;
-  readonly eventTriggers: readonly { readonly phrase: string; readonly kind: EventKind }[];
+  readonly eventTriggers: readonly { readonly phrase: string; readonly kind: EventKind; readonly needsName?: boolean }[];
+  readonly anaphors: readonly string[];
+  readonly eventPlaceCues: readonly string[];
+  readonly notEventPlaceCues: readonly string[];
   readonly futureMarkers: readonly string[];
   readonly personCues: readonly string[];
   readonly delegationCues: readonly string[];

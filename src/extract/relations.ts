@@ -61,7 +61,7 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
   const out: LocalDocument[] = [];
   for (const s of sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
-      const trigger = lex.events.longest(s.tokens, i, (v) => v.filter((k) => k === 'signing'));
+      const trigger = lex.events.longest(s.tokens, i, (v) => v.filter((k) => k.kind === 'signing'));
       if (!trigger) continue;
       let j = i + trigger.length;
       while (j < s.tokens.length && QUANTIFIERS.has(s.tokens[j].lower)) j++;

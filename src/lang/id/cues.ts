@@ -43,17 +43,23 @@ export const ORGANIZATION_CUES: Readonly<Record<string, OrganizationKind>> = {
   'stasiun tv': 'media', situs: 'media', portal: 'media', 'grup perusahaan': 'company', perusahaan: 'company', produsen: 'company',
   pabrikan: 'company', raksasa: 'company', 'badan usaha': 'company', emiten: 'company', partai: 'other', organisasi: 'other',
   'kelompok militan': 'other', kelompok: 'other', lembaga: 'agency', badan: 'agency', 'badan antariksa': 'agency',
+  fregat: 'other', kapal: 'other', 'kapal perang': 'other', 'kapal selam': 'other', 'kapal induk': 'other', 'kapal pesiar': 'other',
+  klub: 'other', 'tim nasional': 'other', maskapai: 'company', bank: 'company', 'merek': 'company',
 };
 
-/** Verbs and nouns that report an event, with its kind. Matched on word starts, case-insensitive. */
-export const EVENT_TRIGGERS: readonly { readonly phrase: string; readonly kind: EventKind }[] = [
+/**
+ * Verbs and nouns that report an event, with its kind, case-insensitive. `needsName`: the
+ * verb counts only with a person or title right after it (`menerima Lavrov`, not
+ * `menerima undangan`).
+ */
+export const EVENT_TRIGGERS: readonly { readonly phrase: string; readonly kind: EventKind; readonly needsName?: boolean }[] = [
   { phrase: 'kunjungan kenegaraan', kind: 'visit' }, { phrase: 'kunjungan', kind: 'visit' }, { phrase: 'berkunjung', kind: 'visit' },
   { phrase: 'mengunjungi', kind: 'visit' }, { phrase: 'lawatan', kind: 'visit' }, { phrase: 'melawat', kind: 'visit' },
   { phrase: 'tiba di', kind: 'visit' }, { phrase: 'tiba', kind: 'visit' }, { phrase: 'kedatangan', kind: 'visit' },
-  { phrase: 'menyambut', kind: 'visit' }, { phrase: 'disambut', kind: 'visit' },
+  { phrase: 'menyambut', kind: 'visit', needsName: true }, { phrase: 'disambut', kind: 'visit' },
   { phrase: 'pertemuan puncak', kind: 'summit' }, { phrase: 'konferensi tingkat tinggi', kind: 'summit' }, { phrase: 'ktt', kind: 'summit' },
-  { phrase: 'bertemu', kind: 'meeting' }, { phrase: 'pertemuan', kind: 'meeting' }, { phrase: 'menemui', kind: 'meeting' },
-  { phrase: 'menerima kunjungan', kind: 'meeting' }, { phrase: 'menerima', kind: 'meeting' }, { phrase: 'berjabat tangan', kind: 'meeting' },
+  { phrase: 'bertemu', kind: 'meeting' }, { phrase: 'pertemuan', kind: 'meeting' }, { phrase: 'menemui', kind: 'meeting', needsName: true },
+  { phrase: 'menerima kunjungan', kind: 'meeting' }, { phrase: 'menerima', kind: 'meeting', needsName: true }, { phrase: 'berjabat tangan', kind: 'meeting' },
   { phrase: 'pembicaraan', kind: 'talks' }, { phrase: 'perundingan', kind: 'talks' }, { phrase: 'negosiasi', kind: 'talks' },
   { phrase: 'dialog', kind: 'talks' }, { phrase: 'berbincang', kind: 'talks' }, { phrase: 'berunding', kind: 'talks' },
   { phrase: 'menandatangani', kind: 'signing' }, { phrase: 'penandatanganan', kind: 'signing' }, { phrase: 'ditandatangani', kind: 'signing' },
@@ -63,7 +69,17 @@ export const EVENT_TRIGGERS: readonly { readonly phrase: string; readonly kind: 
 ];
 
 /** Words that mark the sentence as a report of plans, not of something that happened. */
-export const FUTURE_MARKERS: readonly string[] = ['akan', 'berencana', 'rencananya', 'dijadwalkan', 'diperkirakan', 'direncanakan', 'bakal', 'hendak', 'mungkin'];
+export const FUTURE_MARKERS: readonly string[] = [
+  'akan', 'berencana', 'rencananya', 'dijadwalkan', 'diperkirakan', 'direncanakan', 'bakal', 'hendak', 'mungkin', 'undangan',
+  'mengundang', 'diundang', 'berharap', 'ingin', 'jika', 'apabila', 'seandainya',
+];
+
+/** Words right after a trigger that make it refer back to an event already told (`pertemuan itu`). */
+export const ANAPHORS: readonly string[] = ['itu', 'tersebut', 'ini'];
+
+/** Cues before a place that say where an event is (`di`, `ke`); `dari` and `kembali ke` tell origin or return. */
+export const EVENT_PLACE_CUES: readonly string[] = ['di', 'ke', 'menuju', 'tiba di', 'berkunjung ke', 'mengunjungi', 'bertemu di'];
+export const NOT_EVENT_PLACE_CUES: readonly string[] = ['dari', 'kembali ke', 'pulang ke', 'meninggalkan', 'asal'];
 
 /** Words right before a name that say it is a person's (`kata Lavrov`, `ujar Kim`). */
 export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'sapaan', 'bernama', 'sosok', 'saudara', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'bang', 'kak', 'tersangka', 'terdakwa', 'korban', 'pelaku', 'almarhum', 'almarhumah', 'mendiang', 'putra', 'putri', 'istri', 'suami', 'anak'];
