@@ -69,7 +69,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   for (let i = 0; i < tokens.length; i++) {
     // `fregat Marsekal Shaposhnikov` names a ship, not a marshal.
     if (claimed[i] || lex.organizationCues.some((c) => precededBy(tokens, i, c.tokens))) continue;
-    const title = matchTitle(tokens, i, lex);
+    const title = matchTitle(tokens, i, lex, known);
     if (!title) continue;
     let j = title.end;
     let affiliation = known.get(j);
@@ -86,6 +86,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
       }
     }
     if (affiliation) j = affiliation.to;
+    if (affiliation && tokens[j]?.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')') j += 3;
     const nameEnd = nameRun(tokens, j, claimed, lex);
     claim(i, title.end);
     if (nameEnd > j) {
@@ -108,34 +109,46 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     }
     i = end - 1;
   }
-  return { tokens, candidates: found.sort((a, b) => a.start - b.start) };
+  // `Komisi Pemberantasan Korupsi (KPK)`: an acronym in brackets glosses the name before it;
+  // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
+  const kept: Candidate[] = [];
+  for (const c of found.sort((a, b) => a.start - b.start)) {
+    const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
+    if (!inBrackets) { kept.push(c); continue; }
+    const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
+    if (glossed) kept.push({ ...c, type: glossed.type, kind: glossed.kind, country: glossed.country, canonical: glossed.canonical ?? glossed.text });
+    else if (c.canonical) kept.push(c);
+  }
+  return { tokens, candidates: kept };
 }
 
-function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon): { end: number } | undefined {
+function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: ReadonlyMap<number, Candidate>): { end: number } | undefined {
   const head = lex.titles.longest(tokens, i, (v) => v.filter((x) => x === 'head'));
   if (!head) return undefined;
   let end = i + head.length;
-  for (;;) {
+  // A title stops where a known name starts: `Ketua` + `Komisi Pemberantasan Korupsi`.
+  for (; !known.has(end);) {
     const next = lex.titles.longest(tokens, end);
     if (next) { end += next.length; continue; }
     const joined = lex.joiners.has(tokens[end]?.lower ?? '') ? lex.titles.longest(tokens, end + 1) : undefined;
     if (joined) { end += 1 + joined.length; continue; }
-    return { end };
+    break;
   }
+  return { end };
 }
 
 /** The end of a personal name starting at `i`: capitalised words, with particles between them. */
 function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon): number {
-  // After a known given or family name, any capitalised word continues the name (`Kim Jong Un`).
-  const named = tokens[i] && (lex.givenNames.has(tokens[i].text) || lex.koreanFamilyNames.has(tokens[i].text));
   let end = i;
   while (end < tokens.length && end - i < 6 && !claimed[end]) {
     const t = tokens[end];
-    if (t.capitalised && !lex.commonWords.has(t.lower) && !lex.titles.longest(tokens, end) && (named || !isOrdinary(t, lex))) end++;
+    if (t.capitalised && !lex.commonWords.has(t.lower) && !lex.titles.longest(tokens, end)) end++;
     else if (end > i && lex.particles.has(t.lower) && tokens[end + 1]?.capitalised) end++;
     else break;
   }
-  return end;
+  // Ordinary words only (`Pidana Umum`) are no name, unless a known given or family name opens them.
+  const named = lex.givenNames.has(tokens[i]?.text) || lex.koreanFamilyNames.has(tokens[i]?.text);
+  return named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex)) ? end : i;
 }
 
 function typeRun(
@@ -145,11 +158,13 @@ function typeRun(
   const head = tokens[from].lower;
   const orgHead = lex.model.organizationHeads[head];
   const placeHead = lex.model.placeHeads[head];
+  // `Gedung DPR`: a building head takes the organisation it houses.
   const next = known.get(to);
-  if ((orgHead || placeHead) && (to - from >= 2 || next?.type === 'Place')) {
+  const takesNext = next?.type === 'Place' || (placeHead === 'site' && next?.type === 'Organization');
+  if ((orgHead || placeHead) && (to - from >= 2 || takesNext)) {
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
     if (placeHead && next?.type === 'Place' && to - from === 1) return [{ ...next, ...span(from, next.to), from }];
-    const end = next?.type === 'Place' ? next.to : to;
+    const end = takesNext ? next!.to : to;
     return [{ ...span(from, end), type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead, titles: [], from, to: end }];
   }
   const out: Candidate[] = [];
@@ -173,9 +188,11 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   if (placeCue) return { ...base, type: 'Place', kind: placeKindOfCue(placeCue, lex) };
   const ordinary = words.every((w) => isOrdinary(w, lex));
   if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return { ...base, type: 'Person' };
-  // A lone unknown capitalised word inside a sentence is most often a person's name.
+  // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
+  // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
-  if (words.length === 1 && !ordinary && !sentenceStart) return { ...base, type: 'Person' };
+  const beforeVerb = /^(me|ber|di|ter)\p{Ll}{3,}$/u.test(tokens[to]?.text ?? '');
+  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return { ...base, type: 'Person' };
   return base;
 }
 

@@ -29,7 +29,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + m.index!,
       end: offset + m.index! + t.length,
       isWord,
-      capitalised: isWord && UPPER.test(t),
+      // Names have no digits (`Rp100`) and more than one letter unless an initial.
+      capitalised: isWord && UPPER.test(t) && !/\d/.test(t),
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && LETTER.test(letters) && letters !== letters.toLowerCase(),
     });
   }

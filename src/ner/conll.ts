@@ -53,7 +53,7 @@ export function tagSentences(sentences: readonly string[][], model: LanguageMode
         if (first < 0 || tags[first] !== 'O') continue;
         let last = first;
         while (last + 1 < s.tokens.length && s.starts[last + 1] < m.end) last++;
-        if (e.type === 'Place' && !locative(s.tokens, first, last, lex)) continue;
+        if (e.type === 'Place' && !locative(s.tokens, first, lex)) continue;
         // An organisation's acronym in brackets right after its name belongs to the name: `Mahkamah Konstitusi (MK)`.
         if (e.type === 'Organization' && last - first >= 1) last += bracketedAcronym(s.tokens, last + 1);
         for (let k = first; k <= last; k++) tags[k] = `${k === first ? 'B' : 'I'}-${TAG[e.type]}`;
@@ -64,16 +64,16 @@ export function tagSentences(sentences: readonly string[][], model: LanguageMode
 }
 
 /**
- * Whether a place name stands as a location (`di Jakarta`, `ke Israel`, a dateline's
- * `Jakarta,`) rather than as a modifier (`militer Israel`, `masyarakat Indonesia`), which
- * news NER annotation leaves untagged.
+ * Whether a place name stands as a location (`di Jakarta`, `ke Israel`, `Jakarta dan
+ * Bandung`) rather than as a modifier (`militer Israel`, `Presiden Indonesia`), which news
+ * NER annotation leaves untagged: after a capitalised word, at the start of a sentence, or
+ * after a noun that takes a genitive, it is a modifier.
  */
-function locative(tokens: readonly string[], first: number, last: number, lex: Lexicon): boolean {
-  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.toLowerCase());
-  if (lex.placeCues.some((cue) => cue.length <= before.length && cue.every((w, k) => before[before.length - cue.length + k] === w))) return true;
-  if (LOCATIVE_EXTRA.has(before[before.length - 1] ?? '')) return true;
-  // Sentence-initial dateline (`Jakarta, …`) or a list of places (`Jakarta, Bandung dan Surabaya`).
-  return (first === 0 && tokens[last + 1] === ',') || (before[before.length - 1] === ',' && first >= 2);
+function locative(tokens: readonly string[], first: number, lex: Lexicon): boolean {
+  if (first === 0) return tokens[1] === ',';
+  const prev = tokens[first - 1];
+  if (/^\p{Lu}/u.test(prev)) return false;
+  return !lex.genitiveNouns.has(prev.toLowerCase());
 }
 
 /** Tokens an acronym in brackets takes after `at`: `( MK )` is 3, `(MK)` is 1, none is 0. */
@@ -82,8 +82,6 @@ function bracketedAcronym(tokens: readonly string[], at: number): number {
   if (/^\(\p{Lu}[\p{L}\p{N}-]*\)$/u.test(tokens[at] ?? '')) return 1;
   return tokens[at] === '(' && acronym.test(tokens[at + 1] ?? '') && tokens[at + 2] === ')' ? 3 : 0;
 }
-
-const LOCATIVE_EXTRA = new Set(['seluruh', 'sekitar', 'luar', 'dalam', 'asal', 'antara', 'kawasan', 'di', 'ke', 'dari', 'pulau', 'kota', 'negeri']);
 
 export function formatConll(sentences: readonly string[][], tags: readonly string[][]): string {
   return `${sentences.map((s, i) => s.map((t, k) => `${t} ${tags[i][k]}`).join('\n')).join('\n\n')}\n`;

@@ -82,7 +82,7 @@ export const EVENT_PLACE_CUES: readonly string[] = ['di', 'ke', 'menuju', 'tiba 
 export const NOT_EVENT_PLACE_CUES: readonly string[] = ['dari', 'kembali ke', 'pulang ke', 'meninggalkan', 'asal'];
 
 /** Words right before a name that say it is a person's (`kata Lavrov`, `ujar Kim`). */
-export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'sapaan', 'bernama', 'sosok', 'saudara', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'bang', 'kak', 'tersangka', 'terdakwa', 'korban', 'pelaku', 'almarhum', 'almarhumah', 'mendiang', 'putra', 'putri', 'istri', 'suami', 'anak'];
+export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'menurut', 'sambung', 'imbuh', 'tambah', 'lanjut', 'tegas', 'ungkap', 'terang', 'seru', 'papar', 'jelas', 'sapaan', 'bernama', 'sosok', 'saudara', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'bang', 'kak', 'tersangka', 'terdakwa', 'korban', 'pelaku', 'almarhum', 'almarhumah', 'mendiang', 'putra', 'putri', 'istri', 'suami', 'anak'];
 
 /** Phrases that introduce a delegation list (`Delegasi Rusia termasuk …`). */
 export const DELEGATION_CUES: readonly string[] = ['delegasi', 'rombongan', 'didampingi', 'mendampingi', 'turut hadir', 'ikut serta'];
@@ -103,4 +103,21 @@ export const DOCUMENT_HEADS: readonly { readonly phrase: string; readonly kind: 
   { phrase: 'rencana', kind: 'agreement' }, { phrase: 'dokumen', kind: 'agreement' }, { phrase: 'protokol', kind: 'agreement' },
   { phrase: 'pernyataan bersama', kind: 'statement' }, { phrase: 'deklarasi', kind: 'statement' }, { phrase: 'komunike', kind: 'statement' },
   { phrase: 'pesan', kind: 'message' }, { phrase: 'surat', kind: 'message' }, { phrase: 'laporan', kind: 'report' },
+];
+
+/**
+ * Nouns that take a place name as a genitive modifier (`warga Israel`, `militer Rusia`,
+ * `bahasa Indonesia`): the place then qualifies the noun rather than locating anything.
+ */
+export const GENITIVE_NOUNS: readonly string[] = [
+  'warga', 'turis', 'wisatawan', 'militer', 'masyarakat', 'pemerintah', 'pemerintahan', 'kemerdekaan', 'berbahasa', 'bahasa',
+  'pihak', 'pasukan', 'tentara', 'rakyat', 'bangsa', 'penduduk', 'pria', 'wanita', 'perempuan', 'kedaulatan', 'keistimewaan',
+  'kesehatan', 'berita', 'tim', 'timnas', 'duta', 'kedutaan', 'presiden', 'menteri', 'pejabat', 'delegasi', 'perusahaan',
+  'maskapai', 'bank', 'mata', 'uang', 'produk', 'ekspor', 'impor', 'perdamaian', 'dukungan', 'pengaruh', 'serangan', 'angkatan',
+  'kapal', 'pesawat', 'jet', 'nelayan', 'mahasiswa', 'pelajar', 'atlet', 'pemain', 'pelatih', 'investor', 'budaya', 'kebudayaan',
+  'seni', 'sejarah', 'ekonomi', 'perekonomian', 'politik', 'rezim', 'oposisi', 'kubu', 'sekutu', 'mitra', 'hubungan', 'penerbangan',
+  'kemenangan', 'kekalahan', 'tradisi', 'masakan', 'makanan', 'film', 'musik', 'lagu', 'sepak', 'bola', 'liga', 'klub', 'parlemen',
+  'konstitusi', 'hukum', 'undang-undang', 'kebijakan', 'kepentingan', 'keamanan', 'intelijen', 'polisi', 'kepolisian', 'kabinet',
+  'diplomat', 'diplomasi', 'misi', 'utusan', 'konsulat', 'otoritas', 'lembaga', 'badan', 'kementerian', 'partai', 'etnis', 'suku',
+  'keturunan', 'imigran', 'pengungsi', 'tahanan', 'sandera', 'korban', 'anak', 'anak-anak', 'keluarga', 'generasi', 'orang', 'kaum',
 ];

@@ -37,7 +37,7 @@ export const KOREAN_FAMILY_NAMES: readonly string[] = [
 ];
 
 /** Lower-case particles that stand inside names (`bin`, `van der`, `al`). */
-export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'der', 'von', 'de', 'da', 'di', 'al', 'el', 'la', 'le', 'dos', 'del'];
+export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'der', 'von', 'de', 'al', 'dos', 'del'];
 
 /** Groups of spellings of one given name (transliteration variants), first = canonical. */
 export const NAME_VARIANTS: readonly (readonly string[])[] = [

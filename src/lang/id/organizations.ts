@@ -32,14 +32,13 @@ export const MEDIA: readonly string[] = [
 /** Government bodies, agencies and companies, with their kind. */
 export const INSTITUTIONS: Readonly<Record<'government' | 'agency' | 'company' | 'other', readonly string[]>> = {
   government: [
-    'Kremlin', 'Gedung Putih|White House', 'Pentagon', 'Downing Street', 'Istana Kepresidenan', 'Istana Negara', 'Istana Merdeka',
+    'Kremlin', 'Gedung Putih|White House', 'Pentagon', 'Downing Street',
     'Kementerian Luar Negeri Rusia|Russian Foreign Ministry|Kemlu Rusia', 'Kementerian Luar Negeri|Kemlu|Kemenlu',
     'Kementerian Pertahanan|Kemhan|Kemenhan', 'Kementerian Dalam Negeri|Kemendagri', 'Kementerian Keuangan|Kemenkeu',
     'Kementerian Agama|Kemenag', 'Kementerian Kesehatan|Kemenkes', 'Kementerian Perdagangan|Kemendag',
     'Kementerian Perhubungan|Kemenhub', 'Kementerian Pendidikan|Kemendikbud|Kemendikbudristek',
     'Kementerian BUMN', 'Kementerian Sosial|Kemensos', 'Kementerian Hukum dan HAM|Kemenkumham',
-    'DPR|Dewan Perwakilan Rakyat|DPR RI', 'MPR|Majelis Permusyawaratan Rakyat', 'DPD|Dewan Perwakilan Daerah',
-    'DPRD', 'KPK|Komisi Pemberantasan Korupsi', 'KPU|Komisi Pemilihan Umum', 'Bawaslu|Badan Pengawas Pemilu',
+    'DPR|Dewan Perwakilan Rakyat|DPR RI', 'MPR|Majelis Permusyawaratan Rakyat', 'Dewan Perwakilan Daerah', 'KPK|Komisi Pemberantasan Korupsi', 'KPU|Komisi Pemilihan Umum', 'Bawaslu|Badan Pengawas Pemilu',
     'Polri|Kepolisian Negara Republik Indonesia', 'Mabes Polri', 'Polda', 'Polres', 'Polda Metro Jaya', 'TNI|Tentara Nasional Indonesia',
     'TNI AD', 'TNI AL', 'TNI AU', 'Mahkamah Konstitusi|MK', 'Mahkamah Agung|MA', 'Kejaksaan Agung|Kejagung', 'Kejati', 'Kejari',
     'BPK|Badan Pemeriksa Keuangan', 'BIN|Badan Intelijen Negara', 'BNN|Badan Narkotika Nasional',

@@ -112,6 +112,7 @@ export const REGIONS: readonly string[] = [
   'Amur @RU', 'Kursk @RU', 'Belgorod @RU', 'Laut China Selatan|Laut Tiongkok Selatan|LCS', 'Laut Natuna Utara @ID',
   'Laut Jepang|Laut Timur', 'Laut Kuning', 'Laut Hitam|Black Sea', 'Laut Baltik', 'Laut Merah', 'Laut Mediterania',
   'Selat Taiwan', 'Selat Malaka', 'Samudra Pasifik|Samudera Pasifik|Pasifik', 'Samudra Hindia|Samudera Hindia',
+  'Istana Kepresidenan', 'Istana Negara', 'Istana Merdeka', 'Istana Bogor', 'Istana Kepresidenan Bogor', 'Senayan @ID', 'Monas|Monumen Nasional @ID',
   'Uni Soviet|Soviet|USSR', 'Arktik', 'Antartika', 'Balkan', 'Skandinavia', 'Kashmir', 'Xinjiang @CN', 'Tibet @CN', 'Mindanao @PH',
   // Indonesian provinces and islands
   'Aceh @ID', 'Sumatera Utara|Sumut @ID', 'Sumatera Barat|Sumbar @ID', 'Riau @ID', 'Kepulauan Riau|Kepri @ID',

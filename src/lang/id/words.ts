@@ -23,7 +23,9 @@ export const COMMON_WORDS: readonly string[] = (
   'meminta menilai berharap berencana tiba bertemu mengunjungi kunjungan pertemuan perjanjian kesepakatan kerja kerjasama ' +
   'pada hari ini soal terkait dalam rangka usai jelang sejak pasca pra tiap beragam mayoritas sebagian sekalipun justru ' +
   'apalagi bahkan tentu tentunya mungkin memang sebetulnya sebenarnya yaitu adapun ketika sewaktu sesudah seusai setibanya ' +
-  'kedatangan keberangkatan kemarin pagi siang sore malam dini pukul wib wita wit jam menit detik'
+  'kedatangan keberangkatan kemarin pagi siang sore malam dini pukul wib wita wit jam menit detik ' +
+  'ahad munas munaslub muktamar musyawarah mukernas rakernas rapimnas rakor raker kongres pansel propinsi masehi hijriah ' +
+  'lebaran idul fitri adha natal ramadan imlek paripurna komisioner dki'
 ).split(/\s+/).filter(Boolean);
 
 /** Acronyms of common nouns (`BBM`, `SPBU`) and roman numerals: capitals that name no one. */
@@ -32,6 +34,7 @@ export const COMMON_ACRONYMS: readonly string[] = (
   'pdb gdp ipo ihsg sms tv hp pc ac atm sd smp sma smk mts ma paud kkn ott dpo bap sp3 paw pilkada pilpres pileg pemilu ' +
   'capres cawapres cagub cawagub caleg wni wna tkw tki pmi rt rw kb kbm ppkm psbb covid narkoba miras lsm ormas parpol ' +
   'ad art ad/art ruu uu perppu perpres pp permen perda kuhp kuhap sop rapbn rapbd nik nisn bpjs kis kip pkh sktm ' +
+  'dpd dpp dpw dpc kl sk pn bab uud uud45 rs apbnp lks spm sbn tps kpps ppk pps ormas nkri tbk persero ' +
   'ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx wib wita wit km kg cm mm rp usd idr'
 ).split(/\s+/).filter(Boolean);
 
