@@ -23,7 +23,9 @@ export interface Lexicon {
   readonly organizationCues: readonly { readonly tokens: string[]; readonly kind: string }[];
   readonly events: PhraseTrie<{ readonly kind: string; readonly needsName: boolean }>;
   readonly anaphors: ReadonlySet<string>;
-  readonly genitiveNouns: ReadonlySet<string>;
+  readonly locativeWords: ReadonlySet<string>;
+  readonly organizationTails: ReadonlySet<string>;
+  readonly notNameTails: ReadonlySet<string>;
   readonly eventPlaceCues: readonly string[][];
   readonly notEventPlaceCues: readonly string[][];
   /** Media outlets by lower-case alias and by web domain. */
@@ -78,7 +80,9 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     organizationCues: Object.entries(model.organizationCues).map(([p, kind]) => ({ tokens: phraseTokens(p), kind })).sort((a, b) => b.tokens.length - a.tokens.length),
     events,
     anaphors: new Set(model.anaphors),
-    genitiveNouns: new Set(model.genitiveNouns),
+    locativeWords: new Set(model.locativeWords),
+    organizationTails: new Set(model.organizationTails),
+    notNameTails: new Set(model.notNameTails),
     eventPlaceCues: model.eventPlaceCues.map(phraseTokens),
     notEventPlaceCues: model.notEventPlaceCues.map(phraseTokens),
     mediaByName,

@@ -171,10 +171,25 @@ function typeRun(
   let start = from;
   for (let k = from; k <= to; k++) {
     if (k < to && !lex.commonWords.has(tokens[k].lower)) continue;
-    if (k > start) out.push(typeName(tokens, start, k, lex, span));
+    if (k > start) out.push(...splitName(tokens, start, k, lex, span));
     start = k + 1;
   }
   return out;
+}
+
+/**
+ * `Perlindungan Konsumen Sri Rahayu Widodo`, `MDC Morgan Tsangirai`: the rest of an office or
+ * an acronym before a given name is not part of the name.
+ */
+function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, span: (from: number, to: number) => Span): Candidate[] {
+  for (let k = from + 1; k < to; k++) {
+    if (!lex.givenNames.has(tokens[k].text)) continue;
+    const prefix = tokens.slice(from, k);
+    if (prefix.every((t) => isOrdinary(t, lex))) return [typeName(tokens, k, to, lex, span)];
+    if (prefix.length === 1 && prefix[0].allCaps) return [typeName(tokens, from, k, lex, span), typeName(tokens, k, to, lex, span)];
+    break;
+  }
+  return [typeName(tokens, from, to, lex, span)];
 }
 
 function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, span: (from: number, to: number) => Span): Candidate {
@@ -182,6 +197,9 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   const words = tokens.slice(from, to);
   const orgCue = lex.organizationCues.find((c) => precededBy(tokens, from, c.tokens));
   if (orgCue) return { ...base, type: 'Organization', kind: orgCue.kind as OrganizationKind };
+  const tail = words[words.length - 1].lower;
+  if (words.length >= 2 && lex.organizationTails.has(tail)) return { ...base, type: 'Organization', kind: 'other' };
+  if (lex.notNameTails.has(tail)) return base;
   if (words.length === 1 && words[0].allCaps) return { ...base, type: 'Organization', kind: 'other' };
   if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return { ...base, type: 'Person' };
   const placeCue = lex.placeCues.find((c) => precededBy(tokens, from, c));

@@ -31,7 +31,9 @@ export interface LanguageModel {
   readonly organizationCues: Readonly<Record<string, OrganizationKind>>;
   readonly eventTriggers: readonly { readonly phrase: string; readonly kind: EventKind; readonly needsName?: boolean }[];
   readonly anaphors: readonly string[];
-  readonly genitiveNouns: readonly string[];
+  readonly locativeWords: readonly string[];
+  readonly organizationTails: readonly string[];
+  readonly notNameTails: readonly string[];
   readonly eventPlaceCues: readonly string[];
   readonly notEventPlaceCues: readonly string[];
   readonly futureMarkers: readonly string[];

@@ -65,15 +65,13 @@ export function tagSentences(sentences: readonly string[][], model: LanguageMode
 
 /**
  * Whether a place name stands as a location (`di Jakarta`, `ke Israel`, `Jakarta dan
- * Bandung`) rather than as a modifier (`militer Israel`, `Presiden Indonesia`), which news
- * NER annotation leaves untagged: after a capitalised word, at the start of a sentence, or
- * after a noun that takes a genitive, it is a modifier.
+ * Bandung`, a dateline's `Jakarta,`) rather than as a modifier or an actor (`militer
+ * Israel`, `Presiden Indonesia`, `Israel menyatakan`), which news NER annotation leaves
+ * untagged. Only a locative word before it makes it a location.
  */
 function locative(tokens: readonly string[], first: number, lex: Lexicon): boolean {
   if (first === 0) return tokens[1] === ',';
-  const prev = tokens[first - 1];
-  if (/^\p{Lu}/u.test(prev)) return false;
-  return !lex.genitiveNouns.has(prev.toLowerCase());
+  return lex.locativeWords.has(tokens[first - 1].toLowerCase());
 }
 
 /** Tokens an acronym in brackets takes after `at`: `( MK )` is 3, `(MK)` is 1, none is 0. */

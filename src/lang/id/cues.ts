@@ -105,19 +105,20 @@ export const DOCUMENT_HEADS: readonly { readonly phrase: string; readonly kind: 
   { phrase: 'pesan', kind: 'message' }, { phrase: 'surat', kind: 'message' }, { phrase: 'laporan', kind: 'report' },
 ];
 
-/**
- * Nouns that take a place name as a genitive modifier (`warga Israel`, `militer Rusia`,
- * `bahasa Indonesia`): the place then qualifies the noun rather than locating anything.
- */
-export const GENITIVE_NOUNS: readonly string[] = [
-  'warga', 'turis', 'wisatawan', 'militer', 'masyarakat', 'pemerintah', 'pemerintahan', 'kemerdekaan', 'berbahasa', 'bahasa',
-  'pihak', 'pasukan', 'tentara', 'rakyat', 'bangsa', 'penduduk', 'pria', 'wanita', 'perempuan', 'kedaulatan', 'keistimewaan',
-  'kesehatan', 'berita', 'tim', 'timnas', 'duta', 'kedutaan', 'presiden', 'menteri', 'pejabat', 'delegasi', 'perusahaan',
-  'maskapai', 'bank', 'mata', 'uang', 'produk', 'ekspor', 'impor', 'perdamaian', 'dukungan', 'pengaruh', 'serangan', 'angkatan',
-  'kapal', 'pesawat', 'jet', 'nelayan', 'mahasiswa', 'pelajar', 'atlet', 'pemain', 'pelatih', 'investor', 'budaya', 'kebudayaan',
-  'seni', 'sejarah', 'ekonomi', 'perekonomian', 'politik', 'rezim', 'oposisi', 'kubu', 'sekutu', 'mitra', 'hubungan', 'penerbangan',
-  'kemenangan', 'kekalahan', 'tradisi', 'masakan', 'makanan', 'film', 'musik', 'lagu', 'sepak', 'bola', 'liga', 'klub', 'parlemen',
-  'konstitusi', 'hukum', 'undang-undang', 'kebijakan', 'kepentingan', 'keamanan', 'intelijen', 'polisi', 'kepolisian', 'kabinet',
-  'diplomat', 'diplomasi', 'misi', 'utusan', 'konsulat', 'otoritas', 'lembaga', 'badan', 'kementerian', 'partai', 'etnis', 'suku',
-  'keturunan', 'imigran', 'pengungsi', 'tahanan', 'sandera', 'korban', 'anak', 'anak-anak', 'keluarga', 'generasi', 'orang', 'kaum',
+/** Words that end an organisation's name (`Indonesia Corruption Watch`, `Mobile 8 Telecom Tbk`). */
+export const ORGANIZATION_TAILS: readonly string[] = [
+  'watch', 'institute', 'institut', 'center', 'centre', 'foundation', 'group', 'grup', 'corporation', 'corp', 'inc', 'ltd', 'tbk',
+  'company', 'co', 'association', 'council', 'agency', 'university', 'college', 'airlines', 'airways', 'air', 'television', 'tv',
+  'news', 'times', 'post', 'journal', 'telecom', 'bank', 'fund', 'federation', 'league', 'union', 'club', 'fc', 'party', 'bv', 'gmbh', 'ag', 'sa', 'plc', 'llc',
+];
+
+/** Words that end the name of a prize or operation rather than of a person (`Ramon Magsaysay Award`). */
+export const NOT_NAME_TAILS: readonly string[] = ['award', 'awards', 'prize', 'cup', 'operation', 'edge', 'act', 'rights', 'day', 'festival', 'expo', 'summit'];
+
+/** Words before a place name that show it used as a location (`di`, `ke`, `seperti`, `wilayah`), beyond the place cues. */
+export const LOCATIVE_WORDS: readonly string[] = [
+  'di', 'ke', 'dari', 'dan', 'atau', ',', 'seperti', 'yaitu', 'yakni', 'khususnya', 'terutama', 'termasuk', 'dekat', 'arah', 'sekitar',
+  'antara', 'seluruh', 'perairan', 'wilayah', 'kawasan', 'daerah', 'kota', 'ibukota', 'pulau', 'negara', 'asal', 'menuju', 'mengunjungi',
+  'melintasi', 'meninggalkan', 'mencapai', 'menghantam', 'menyerang', 'memasuki', 'dekat', 'luar', 'dalam', 'sepanjang', 'se',
+  'provinsi', 'kabupaten', 'benua', 'kepulauan', 'utara', 'selatan', 'barat', 'timur', 'tengah', 'bagian', 'gedung', 'ibu',
 ];
