@@ -6,7 +6,7 @@
  * lists. Reports of one event within the article are merged.
  */
 import { evidenceOf, type SentenceAnalysis } from './analysis.js';
-import { datesMeet } from './isodate.js';
+import { datesMeet, unionSpan } from './isodate.js';
 import { precededBy, type Lexicon } from './lexicon.js';
 import type { EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence } from './types.js';
 
@@ -41,8 +41,10 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       const target = [...drafts].reverse().find((d) => (kind ? d.kind === kind : d.kind === 'visit')) ?? drafts[drafts.length - 1];
       if (!target || (!triggers.length && !delegation)) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
-      const later = s.dates.map((d) => d.endDate ?? d.date).filter((d): d is string => !!d && !!target.date && d > target.date && d.length >= target.date.length).sort().pop();
-      if (later) target.endDate = maxDate(target.endDate, later);
+      // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
+      const dated = s.dates.find((d) => d.date);
+      if (dated && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
+      else if (dated) target.endDate = maxDate(target.endDate, dated.endDate ?? dated.date);
       if (!target.evidence.some((e) => e.sentence === s.sentence.index)) target.evidence.push(evidenceOf(s.sentence));
       continue;
     }
@@ -152,7 +154,6 @@ function addParticipant(d: Draft, entity: number, role: ParticipantRole, evidenc
 }
 
 const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
-const minDate = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
 
 /**
  * Two reports of one event: same kind, no conflicting place or dates, a participant in
@@ -172,11 +173,10 @@ function mergeDrafts(drafts: readonly Draft[]): Draft[] {
     const into = out.find((o) => compatible(o, d));
     if (!into) { out.push(d); continue; }
     into.place ??= d.place;
-    if (d.date && (!into.date || d.date.length > into.date.length)) into.dateText = d.dateText ?? into.dateText;
-    const start = minDate(into.date, d.date);
-    const end = maxDate(maxDate(into.endDate, into.date), maxDate(d.endDate, d.date));
-    into.date = start;
-    into.endDate = end && end !== start ? end : undefined;
+    const span = unionSpan(into, d);
+    if (span.date !== into.date && span.date === d.date) into.dateText = d.dateText ?? into.dateText;
+    into.date = span.date;
+    into.endDate = span.endDate;
     for (const [e, p] of d.participants) for (const ev of p.evidence) addParticipant(into, e, p.role, ev);
     for (const ev of d.evidence) if (!into.evidence.some((x) => x.sentence === ev.sentence)) into.evidence.push(ev);
   }

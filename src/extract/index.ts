@@ -11,7 +11,7 @@ import { lexiconOf } from './lexicon.js';
 import { findCandidates } from './mentions.js';
 import { readMetadata, type RawMetadata } from './metadata.js';
 import type { LanguageModel } from './model.js';
-import { countriesOf, findCitations, findDocuments, findRoles } from './relations.js';
+import { countriesOf, findCitations, findContainments, findDocuments, findRoles } from './relations.js';
 import { segment } from './segment.js';
 import type { ArticleExtraction, ArticleInput, ArticleMetadata, Credit, DateMention, Evidence, LocalEntity, Mention, PublishedFrom, Sentence } from './types.js';
 
@@ -61,6 +61,7 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
   const documents = findDocuments(analyses, lex);
   const publisher = meta.publisher?.name;
   const cites = findCitations(analyses, entities, publisher, lex);
+  const containments = findContainments(analyses, entities);
 
   // Metadata lines name people and sources too: give them entities with the line as evidence.
   const sentenceAtLine = (line: number) => sentences.find((s) => s.start >= line && s.kind !== 'body') ?? sentences.find((s) => s.start >= line);
@@ -89,7 +90,7 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
   const publisherSentence = meta.publisher && meta.publisher.line >= 0 ? sentences.find((s) => s.start <= meta.publisher!.line + 1 && meta.publisher!.line <= s.end) ?? sentenceAtLine(meta.publisher.line) : undefined;
 
   const metadata: ArticleMetadata = {
-    title: meta.title ?? input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''),
+    ...titleOf(input, meta, body[0] ? storyOf(body[0]) : undefined),
     publisher,
     publisherEvidence: publisherSentence ? { sentence: publisherSentence.index, text: publisherSentence.text } : undefined,
     published,
@@ -97,7 +98,18 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
     credits,
     url: input.url,
   };
-  return { id: input.id, file: input.file, text, metadata, sentences, entities, events, roles, documents, cites };
+  return { id: input.id, file: input.file, text, metadata, sentences, entities, events, roles, documents, cites, containments };
+}
+
+/** The headline; without one, the opening of the first sentence, cut at a word; without that, the file's name. */
+function titleOf(input: ArticleInput, meta: RawMetadata, firstSentence: string | undefined): Pick<ArticleMetadata, 'title' | 'titleFrom'> {
+  if (input.title !== undefined) return { title: input.title, titleFrom: 'input' };
+  if (meta.title) return { title: meta.title, titleFrom: 'headline' };
+  if (firstSentence) {
+    const cut = firstSentence.length <= 100 ? firstSentence : `${firstSentence.slice(0, 100).replace(/\s+\S*$/, '')}…`;
+    return { title: cut, titleFrom: 'first-sentence' };
+  }
+  return { title: input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''), titleFrom: 'file' };
 }
 
 /**

@@ -21,3 +21,18 @@ export function datesMeet(a: { date?: string; endDate?: string }, b: { date?: st
   const [bs, be] = interval(b.date, b.endDate);
   return as <= be + slackDays * DAY && bs <= ae + slackDays * DAY;
 }
+
+/**
+ * The span two reports of one event cover together: the earliest start, preferring the
+ * finer date when one contains the other (`2023-09-13` over `2023-09`), and the latest end.
+ */
+export function unionSpan(a: { date?: string; endDate?: string }, b: { date?: string; endDate?: string }): { date?: string; endDate?: string } {
+  const starts = [a.date, b.date].filter((d): d is string => !!d);
+  if (!starts.length) return {};
+  const date = starts.sort((x, y) => interval(x)[0] - interval(y)[0] || y.length - x.length)
+    .reduce((best, d) => (d.startsWith(best) && d.length > best.length ? d : best));
+  // A coarser date that only contains the start (`2023-09` around `2023-09-13`) does not extend it.
+  const ends = [a.endDate ?? a.date, b.endDate ?? b.date].filter((d): d is string => !!d && d.length >= date.length);
+  const end = ends.sort((x, y) => interval(y)[1] - interval(x)[1] || y.length - x.length)[0];
+  return end && interval(end)[1] > interval(date)[1] ? { date, endDate: end } : { date };
+}

@@ -57,7 +57,7 @@ export function outletName(raw: string, lex: Lexicon): string | undefined {
 
 export function readMetadata(input: ArticleInput, lines: readonly Line[], model: LanguageModel): RawMetadata {
   const lex = lexiconOf(model);
-  const title = input.title ?? lines.find((l) => l.kind === 'title')?.text.trim();
+  const title = lines.find((l) => l.kind === 'title')?.text.trim();
   const firstBody = lines.find((l) => l.kind === 'body');
   const dateline = firstBody ? readDateline(firstBody, lex) : undefined;
   const credits: { name: string; role: CreditRole; line: number }[] = [];

@@ -5,7 +5,7 @@
  */
 import { evidenceOf, type EntityMention, type SentenceAnalysis } from './analysis.js';
 import { precededBy, type Lexicon } from './lexicon.js';
-import type { Evidence, LocalDocument, LocalEntity, LocalRole } from './types.js';
+import type { Evidence, LocalContainment, LocalDocument, LocalEntity, LocalRole } from './types.js';
 
 const QUANTIFIERS = new Set(['sebuah', 'suatu', 'sejumlah', 'beberapa', 'berbagai', 'dua', 'tiga', 'empat', 'lima', 'banyak']);
 const PHRASE_STOPS = new Set(['di', 'pada', 'dengan', 'antara', 'setelah', 'sebelum', 'saat', 'ketika', 'oleh', 'kepada', 'dan', 'serta', 'bahwa', 'yang', 'itu', 'ini', 'tersebut', 'sebagai', 'dalam', 'karena', 'sejak']);
@@ -66,12 +66,42 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
       let j = i + trigger.length;
       while (j < s.tokens.length && QUANTIFIERS.has(s.tokens[j].lower)) j++;
       const head = lex.documentHeads.longest(s.tokens, j);
-      if (!head) continue;
+      if (!head || planned(s, i, lex)) continue;
       let end = j + head.length;
       while (end < s.tokens.length && end - j < 8 && (s.tokens[end].isWord || s.tokens[end].text === '-') && !PHRASE_STOPS.has(s.tokens[end].lower)) end++;
+      // A bare `dokumen` or `perjanjian` names no particular document.
+      if (end - j < 2) continue;
       const name = s.sentence.text.slice(s.tokens[j].start - s.sentence.start, s.tokens[end - 1].end - s.sentence.start);
       out.push({ kind: head.values[0] as LocalDocument['kind'], name, signers: signersOf(s, i), evidence: evidenceOf(s.sentence) });
       break;
+    }
+  }
+  return out;
+}
+
+/** A signing governed by a future or modal marker (`berencana menandatangani`) has not happened. */
+function planned(s: SentenceAnalysis, verb: number, lex: Lexicon): boolean {
+  return s.tokens.slice(Math.max(0, verb - 6), verb).some((t) => lex.futureMarkers.has(t.lower));
+}
+
+/**
+ * `Vostochny di timur jauh Rusia`, `Knevichi di Vladivostok`: a place followed by `di`, a few
+ * lower-case words at most, and a country or region lies inside it.
+ */
+export function findContainments(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[]): LocalContainment[] {
+  const out: LocalContainment[] = [];
+  for (const s of sentences) {
+    const places = s.mentions.filter((m) => m.mention.type === 'Place');
+    for (const inner of places) {
+      const after = s.tokens.findIndex((t) => t.start >= inner.mention.end);
+      if (s.tokens[after]?.lower !== 'di') continue;
+      let k = after + 1;
+      while (k < s.tokens.length && k - after <= 3 && /^\p{Ll}/u.test(s.tokens[k].text)) k++;
+      const outer = places.find((p) => p.token === k);
+      const kind = outer && entities[outer.entity].kind;
+      if (!outer || outer.entity === inner.entity || (kind !== 'country' && kind !== 'region' && kind !== 'city')) continue;
+      if (entities[inner.entity].kind === 'country') continue;
+      out.push({ place: inner.entity, within: outer.entity, evidence: evidenceOf(s.sentence) });
     }
   }
   return out;

@@ -108,6 +108,13 @@ export interface LocalDocument {
   readonly evidence: Evidence;
 }
 
+/** `Vostochny di timur jauh Rusia`: the text places one place inside another. */
+export interface LocalContainment {
+  readonly place: number;
+  readonly within: number;
+  readonly evidence: Evidence;
+}
+
 export interface Credit {
   readonly name: string;
   readonly role: CreditRole;
@@ -116,6 +123,8 @@ export interface Credit {
 
 export interface ArticleMetadata {
   readonly title: string;
+  /** Where the title came from: the input record, the headline line, or the first sentence when there is no headline. */
+  readonly titleFrom: 'input' | 'headline' | 'first-sentence' | 'file';
   readonly publisher?: string;
   readonly publisherEvidence?: Evidence;
   readonly published?: string;
@@ -136,4 +145,5 @@ export interface ArticleExtraction {
   readonly roles: readonly LocalRole[];
   readonly documents: readonly LocalDocument[];
   readonly cites: readonly { readonly entity: number; readonly evidence: Evidence }[];
+  readonly containments: readonly LocalContainment[];
 }

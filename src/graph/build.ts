@@ -4,7 +4,7 @@
  * MET and LOCATED_IN edges. Insertion order is sorted, so the same input gives the same graph.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { datesMeet } from '../extract/isodate.js';
+import { datesMeet, unionSpan } from '../extract/isodate.js';
 import { lexiconOf } from '../extract/lexicon.js';
 import type { LanguageModel } from '../extract/model.js';
 import { slug } from '../extract/names.js';
@@ -53,7 +53,7 @@ export function buildGraph(extractions: readonly ArticleExtraction[], model: Lan
     const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
     const m = x.metadata;
     draft.node(doc, () => ({
-      type: 'Document', kind: 'article', label: m.title, aliases: [], mentions: 1, file: x.file, title: m.title,
+      type: 'Document', kind: 'article', label: m.title, aliases: [], mentions: 1, file: x.file, title: m.title, titleFrom: m.titleFrom,
       ...(m.publisher ? { publisher: m.publisher } : {}), ...(m.published ? { published: m.published, publishedFrom: m.publishedFrom } : {}),
       authors: m.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name), ...(m.url ? { url: m.url } : {}), text: x.text,
     }));
@@ -87,6 +87,7 @@ export function buildGraph(extractions: readonly ArticleExtraction[], model: Lan
       draft.mention(doc, key, 1);
       for (const s of d.signers) draft.edge('SIGNED', keyOf(a, s), key, {}, [ev(d.evidence)]);
     }
+    for (const c of x.containments) draft.edge('LOCATED_IN', keyOf(a, c.place), keyOf(a, c.within), { source: 'text' }, [ev(c.evidence)]);
     for (const e of x.events) {
       events.push({
         kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText,
@@ -97,8 +98,8 @@ export function buildGraph(extractions: readonly ArticleExtraction[], model: Lan
     }
   });
 
-  for (const e of mergeEvents(events)) addEvent(e, draft);
   addLocatedIn(draft);
+  for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft);
 
   const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   for (const key of [...draft.nodes.keys()].sort()) {
@@ -120,20 +121,46 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
 }
 
-/** Reports of one event across articles: same kind, same place (or none given), dates within a day or two, a shared participant. */
-function mergeEvents(events: readonly EventDraft[]): EventDraft[] {
+/** For each place, every place the graph says it lies in (gazetteer and text, transitively). */
+function containment(draft: GraphDraft): Map<string, Set<string>> {
+  const parents = new Map<string, string[]>();
+  for (const e of draft.edges.values()) if (e.attrs.type === 'LOCATED_IN') parents.set(e.source, [...(parents.get(e.source) ?? []), e.target]);
+  const within = new Map<string, Set<string>>();
+  for (const place of parents.keys()) {
+    const seen = new Set<string>();
+    const stack = [...parents.get(place)!];
+    while (stack.length) {
+      const p = stack.pop()!;
+      if (seen.has(p) || p === place) continue;
+      seen.add(p);
+      stack.push(...(parents.get(p) ?? []));
+    }
+    within.set(place, seen);
+  }
+  return within;
+}
+
+/**
+ * Reports of one event across articles: same kind, the same place or one inside the other
+ * (`Rusia` and `Vostochny`), or none given; dates within a day or two; a shared participant.
+ * The merged event keeps the most specific place.
+ */
+function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<string, ReadonlySet<string>>): EventDraft[] {
+  const inside = (a: string, b: string) => within.get(a)?.has(b) ?? false;
+  const placesMeet = (a?: string, b?: string) => a === undefined || b === undefined || a === b || inside(a, b) || inside(b, a);
   const sorted = [...events].sort((a, b) => (a.first < b.first ? -1 : 1));
   const byKind = new Map<EventKind, EventDraft[]>();
   for (const e of sorted) {
     const list = byKind.get(e.kind) ?? [];
-    const into = list.find((o) => (o.place === undefined || e.place === undefined || o.place === e.place)
+    const into = list.find((o) => placesMeet(o.place, e.place)
       && datesMeet(o, e, 2) && (o.date !== undefined) === (e.date !== undefined || o.place === e.place)
       && [...e.participants.keys()].some((p) => o.participants.has(p)));
     if (!into) { list.push({ ...e, participants: new Map(e.participants), evidence: [...e.evidence] }); byKind.set(e.kind, list); continue; }
-    into.place ??= e.place;
-    if (e.date && (!into.date || e.date < into.date)) { into.date = e.date; into.dateText = e.dateText ?? into.dateText; }
-    const end = [into.endDate, e.endDate, e.date].filter((d): d is string => !!d).sort().pop();
-    if (end && into.date && end > into.date) into.endDate = end;
+    if (into.place === undefined || (e.place !== undefined && inside(e.place, into.place))) into.place = e.place;
+    const span = unionSpan(into, e);
+    if (span.date !== into.date && span.date === e.date) into.dateText = e.dateText ?? into.dateText;
+    into.date = span.date;
+    into.endDate = span.endDate;
     for (const [k, p] of e.participants) {
       const q = into.participants.get(k);
       if (!q) into.participants.set(k, { role: p.role, evidence: [...p.evidence] });
@@ -151,7 +178,7 @@ function addEvent(e: EventDraft, draft: GraphDraft): void {
   const base = `event:${e.kind}-${e.date ?? 'undated'}-${e.place ? e.place.replace(/^[a-z]+:/, '') : slug([...e.participants.keys()][0] ?? 'x')}`;
   let key = base;
   for (let n = 2; draft.has(key); n++) key = `${base}-${n}`;
-  const placeLabel = e.place ? e.place.replace(/^[a-z]+:/, '').replace(/-/g, ' ') : '';
+  const placeLabel = e.place ? mostFrequent(draft.nodes.get(e.place)?.labels ?? new Map()) ?? '' : '';
   const label = [KIND_LABEL[e.kind], placeLabel && `in ${placeLabel}`, e.date].filter(Boolean).join(' ');
   const n = draft.node(key, () => ({
     type: 'Event', kind: e.kind, label, aliases: [], mentions: e.evidence.length,

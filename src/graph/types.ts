@@ -27,6 +27,7 @@ export interface NodeAttributes {
   dateText?: string;
   file?: string;
   title?: string;
+  titleFrom?: 'input' | 'headline' | 'first-sentence' | 'file';
   publisher?: string;
   published?: string;
   publishedFrom?: PublishedFrom;
@@ -48,5 +49,6 @@ export interface EdgeAttributes {
   count?: number;
   event?: string;
   date?: string;
-  source?: 'gazetteer';
+  /** LOCATED_IN: from general geographic knowledge, or stated in an article (then with evidence). */
+  source?: 'gazetteer' | 'text';
 }

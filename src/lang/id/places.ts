@@ -10,7 +10,7 @@
 
 /** Extra names for countries, keyed by ISO code; the first one replaces CLDR's label. */
 export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
-  KP: ['Korea Utara', 'Korut', 'DPRK', 'Republik Demokratik Rakyat Korea', 'RDRK', 'North Korea', 'Korea Utara (Korut)'],
+  KP: ['Korea Utara', 'Korut', 'DPRK', 'Republik Demokratik Rakyat Korea', 'RDRK', 'North Korea'],
   KR: ['Korea Selatan', 'Korsel', 'Republik Korea', 'South Korea', 'ROK'],
   RU: ['Rusia', 'Federasi Rusia', 'Russia', 'Russian Federation'],
   US: ['Amerika Serikat', 'AS', 'Amerika', 'USA', 'United States', 'Paman Sam'],
