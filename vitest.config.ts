@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     reporters: ['default'],
+    globalSetup: ['tests/setup/neo4j.ts'],
   },
 });

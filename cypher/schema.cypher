@@ -1,7 +1,25 @@
-// newsgraph schema: one uniqueness constraint on `key` per label.
-// Applied by `import.cypher` (same statements) and by the loader.
+// newsgraph schema, applied by `newsgraph load` and at the top of import.cypher.
+// Unique keys for every label and relationship type, label and date indexes, and a
+// full-text index over names and aliases (CALL db.index.fulltext.queryNodes('entity_names', 'Putin')).
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT participated_in_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT held_in_key IF NOT EXISTS FOR ()-[r:HELD_IN]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT holds_role_key IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT signed_key IF NOT EXISTS FOR ()-[r:SIGNED]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT met_key IF NOT EXISTS FOR ()-[r:MET]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT located_in_key IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT mentions_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT published_by_key IF NOT EXISTS FOR ()-[r:PUBLISHED_BY]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT cites_key IF NOT EXISTS FOR ()-[r:CITES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT credited_key IF NOT EXISTS FOR ()-[r:CREDITED]-() REQUIRE r.key IS UNIQUE;
+CREATE INDEX person_label IF NOT EXISTS FOR (n:Person) ON (n.label);
+CREATE INDEX place_label IF NOT EXISTS FOR (n:Place) ON (n.label);
+CREATE INDEX organization_label IF NOT EXISTS FOR (n:Organization) ON (n.label);
+CREATE INDEX event_label IF NOT EXISTS FOR (n:Event) ON (n.label);
+CREATE INDEX document_label IF NOT EXISTS FOR (n:Document) ON (n.label);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Place|Organization|Event|Document) ON EACH [n.label, n.aliases];

@@ -18,6 +18,8 @@ export interface BuildOptions {
   readonly model: LanguageModel;
   readonly layout: LayoutOptions;
   readonly limits: ReadLimits;
+  /** The corpus's name in Neo4j; defaults to the first input's name. */
+  readonly corpus?: string;
   /** Called after each input file with the number done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -47,8 +49,15 @@ export function buildFromPaths(inputs: readonly string[], options: Partial<Build
     opts.onProgress?.(i + 1, files.length);
   });
   const graph = buildGraph(extractions, opts.model);
+  graph.setAttribute('corpus', opts.corpus ?? corpusName(inputs));
   applyLayout(graph, opts.layout);
   return { graph, articles: extractions.length, files: files.length, warnings: all };
+}
+
+/** `seeds/` → `seeds`, `news/2024.jsonl` → `2024`. */
+export function corpusName(inputs: readonly string[]): string {
+  const first = (inputs[0] ?? 'corpus').replace(/[\\/]+$/, '');
+  return first.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'corpus';
 }
 
 /** The files `newsgraph build` writes, by name. */

@@ -5,15 +5,19 @@ import { buildFromPaths, renderOutputs } from '../pipeline.js';
 import type { NewsGraph } from '../graph/build.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { writeAtomically } from './files.js';
+import { loadInto, type ConnectionOptions } from './neo4j.js';
 
-export interface BuildCommandOptions {
+export interface BuildCommandOptions extends ConnectionOptions {
   readonly out: string;
+  readonly corpus?: string;
+  readonly load?: boolean;
+  readonly replace?: boolean;
   readonly quiet?: boolean;
   readonly strict?: boolean;
   readonly layoutIterations: number;
 }
 
-export function runBuild(inputs: string[], options: BuildCommandOptions): void {
+export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<void> {
   const say = (s: string) => { if (!options.quiet) process.stdout.write(`${s}\n`); };
   const bar = !options.quiet && process.stderr.isTTY
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'reading  [{bar}] {value}/{total} files  {eta_formatted} left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
@@ -21,6 +25,7 @@ export function runBuild(inputs: string[], options: BuildCommandOptions): void {
   let started = false;
   const result = buildFromPaths(inputs, {
     layout: { iterations: options.layoutIterations },
+    corpus: options.corpus,
     onProgress: (done, total) => {
       if (!bar || total < 20) return;
       if (!started) { bar.start(total, 0); started = true; }
@@ -34,6 +39,10 @@ export function runBuild(inputs: string[], options: BuildCommandOptions): void {
   say(summary(result.graph, result.articles, result.files));
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
   say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);
+  if (options.load) {
+    const r = await loadInto(result.graph.export() as never, { ...options, quiet: options.quiet });
+    say(`loaded corpus "${r.corpus}": ${r.nodes} nodes, ${r.relationships} relationships`);
+  }
   if (options.strict && result.warnings.length) process.exitCode = ExitCode.Warnings;
 }
 

@@ -3,10 +3,12 @@
  * the work is done by the library it calls.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { NewsgraphNeo4jError } from '../neo4j/errors.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
 import { runNer } from './ner.js';
+import { runLoad, runQueryCommand, runServer } from './neo4j.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
 
@@ -23,13 +25,22 @@ function program(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
-  cli.command('build')
+  const connection = (c: Command) => c
+    .option('--uri <uri>', 'Bolt URI (env NEO4J_URI)', undefined)
+    .option('--user <name>', 'user name (env NEO4J_USERNAME; default neo4j)')
+    .option('--password <password>', 'password (env NEO4J_PASSWORD; default: the local server\'s, if started here)')
+    .option('--database <name>', 'database (env NEO4J_DATABASE; default: the server\'s default)');
+
+  connection(cli.command('build')
     .description('read news articles and write the knowledge graph: graph.json, graph.gexf and import.cypher')
     .argument('<inputs...>', 'article files or folders (.txt .md .html .json .jsonl; folders are read recursively, in sorted order)')
     .option('-o, --out <dir>', 'folder to write the outputs to', 'out')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--strict', `exit with code ${ExitCode.Warnings} when any input was skipped`)
     .option('--layout-iterations <n>', 'ForceAtlas2 iterations for node positions (0: keep the seeded start positions)', positiveInt, 150)
+    .option('--corpus <name>', 'name of this corpus in Neo4j (default: the first input\'s name)')
+    .option('--load', 'also load the graph into Neo4j (see newsgraph load)')
+    .option('--replace', 'with --load: remove this corpus from Neo4j first'))
     .addHelpText('after', `
 Outputs (see shared/spec/graph-model.md for the graph contract):
   graph.json     graphology serialisation: nodes, edges, attributes, evidence
@@ -49,6 +60,47 @@ Prints "TOKEN TAG" lines in the input's order, sentences separated by a blank li
   newsgraph ner --conll dev.txt > pred.txt
   node ../shared/eval/conll-score.mjs dev.txt pred.txt`)
     .action(runNer);
+
+  cli.command('neo4j')
+    .description('run a local Neo4j Community 5.26 server without Docker (fetched once from Maven Central; needs Java 17+ and Maven)')
+    .argument('<action>', 'start, stop or status')
+    .option('--cache-dir <dir>', 'where the jars, data and password live (default .cache/neo4j, or NEWSGRAPH_CACHE_DIR/neo4j)')
+    .option('--bolt-port <port>', 'Bolt port on 127.0.0.1', positiveInt, 7687)
+    .option('--http-port <port>', 'HTTP and Browser port on 127.0.0.1', positiveInt, 7474)
+    .option('--heap <size>', 'maximum Java heap', '1g')
+    .addHelpText('after', `
+The server listens on 127.0.0.1 only, with authentication on. Its password is NEO4J_PASSWORD
+if set when it first starts, else a generated one kept in the cache folder (mode 600), which
+load and query then use by themselves.
+  npx newsgraph neo4j start && npx newsgraph load && npx newsgraph query --name who-met`)
+    .action(runServer);
+
+  connection(cli.command('load')
+    .description('load graph.json into Neo4j: schema, then nodes and relationships in batches; loading twice changes nothing')
+    .argument('[graph]', 'the graph.json to load', 'out/graph.json')
+    .option('--replace', 'remove this corpus\'s nodes and relationships first (and nothing else)')
+    .option('--batch-size <n>', 'rows per transaction', positiveInt, 1000)
+    .option('-q, --quiet', 'print nothing but errors'))
+    .addHelpText('after', `
+Neo4j has no map properties: an edge's evidence is stored as three parallel lists,
+evidenceDocs, evidenceSentences and evidenceTexts. Every node lists its corpora in corpora,
+every relationship its corpus in corpus.`)
+    .action(runLoad);
+
+  connection(cli.command('query')
+    .description('run Cypher against Neo4j (read-only unless --write), or a named query from cypher/queries')
+    .argument('[cypher]', 'the Cypher to run')
+    .option('--name <name>', 'run a named query from the library')
+    .option('--list', 'list the named queries and their parameters')
+    .option('--param <name=value>', 'a query parameter (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option('--write', 'allow the query to write'))
+    .addHelpText('after', `
+Examples:
+  npx newsgraph query --list
+  npx newsgraph query --name who-met --param person=Putin
+  npx newsgraph query "MATCH (p:Person) RETURN p.label LIMIT 5" --format csv`)
+    .action(runQueryCommand);
   return cli;
 }
 
@@ -58,9 +110,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return process.exitCode === undefined ? ExitCode.Ok : Number(process.exitCode);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof NewsgraphNeo4jError) {
       process.stderr.write(`newsgraph: ${e.message}\n`);
-      return e.exitCode;
+      return e instanceof UserError ? e.exitCode : ExitCode.Failure;
     }
     const err = e as Error;
     process.stderr.write(process.env.DEBUG?.includes('newsgraph') ? `${err.stack}\n` : `newsgraph: internal error: ${err.message} (set DEBUG=newsgraph for details)\n`);

@@ -7,6 +7,7 @@ import type { NewsGraph } from '../graph/build.js';
 import { edgeProperties, nodeProperties, type Properties, type PropertyValue } from './properties.js';
 
 export const NODE_LABELS = ['Person', 'Place', 'Organization', 'Event', 'Document'] as const;
+export const RELATIONSHIP_TYPES = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'SIGNED', 'MET', 'LOCATED_IN', 'MENTIONS', 'PUBLISHED_BY', 'CITES', 'CREDITED'] as const;
 
 export function cypherString(s: string): string {
   return `'${s.replace(/[\\'\n\r\t\u0000-\u001f\u2028\u2029]/g, (c) => {
@@ -30,8 +31,19 @@ function literal(v: PropertyValue): string {
 /** Property keys are our own attribute names; backticks make any of them a safe identifier. */
 const map = (p: Properties) => `{${Object.entries(p).map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${literal(v)}`).join(', ')}}`;
 
+/**
+ * The schema: a unique `key` for every label and relationship type (so concurrent loads
+ * cannot duplicate anything), indexes on `label` and on event dates, and a full-text index
+ * over names and aliases.
+ */
 export function schemaStatements(): string[] {
-  return NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE;`);
+  return [
+    ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE;`),
+    ...RELATIONSHIP_TYPES.map((t) => `CREATE CONSTRAINT ${t.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.key IS UNIQUE;`),
+    ...NODE_LABELS.map((l) => `CREATE INDEX ${l.toLowerCase()}_label IF NOT EXISTS FOR (n:${l}) ON (n.label);`),
+    'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);',
+    `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.label, n.aliases];`,
+  ];
 }
 
 export function toCypher(graph: NewsGraph): string {

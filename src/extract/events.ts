@@ -48,12 +48,22 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       if (!target.evidence.some((e) => e.sentence === s.sentence.index)) target.evidence.push(evidenceOf(s.sentence));
       continue;
     }
-    if (isPlan(s, fresh, lex) || !persons.length) continue;
+    // People named inside a phrase that points back (`Kunjungan Lavrov ini`) belong to that earlier event.
+    const backRanges = triggers.filter((t) => t !== fresh && refersBack(s, t, lex)).map((t) => [t.token, backEnd(s, t)] as const);
+    const actors = persons.filter((p) => !backRanges.some(([a, b]) => p.token >= a && p.token < b));
+    if (isPlan(s, fresh, lex) || !actors.length) continue;
     const dates = s.dates.filter((d) => d.date);
     const [first, ...rest] = dates;
     const until = rest.find((d) => /^(hingga|sampai)$/i.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
     const place = eventPlace(s, lex);
-    if (place === undefined && !first && persons.length < 2) continue;
+    const roles = hostAndGuests(s, lex);
+    if (place === undefined && !first && actors.length < 2) {
+      // `Ia disambut Menteri Luar Negeri Choe Son-hui di bandara`: no place or date of its own, so it goes on the same kind of event just told.
+      const previous = [...drafts].reverse().find((d) => d.kind === fresh.kind);
+      for (const p of previous ? actors : []) addParticipant(previous!, p.entity, roles.get(p.entity) ?? 'participant', evidenceOf(s.sentence));
+      if (previous && !previous.evidence.some((e) => e.sentence === s.sentence.index)) previous.evidence.push(evidenceOf(s.sentence));
+      continue;
+    }
     const draft: Draft = {
       kind: fresh.kind,
       date: first?.date,
@@ -63,8 +73,7 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       participants: new Map(),
       evidence: [evidenceOf(s.sentence)],
     };
-    const roles = hostAndGuests(s, lex);
-    for (const p of persons) {
+    for (const p of actors) {
       const role = roles.get(p.entity) ?? roleByCountry(p.entity, place, entities, countryOf);
       addParticipant(draft, p.entity, role, evidenceOf(s.sentence));
     }
@@ -95,11 +104,16 @@ function inQuotation(s: SentenceAnalysis, token: number): boolean {
   return ((before.match(/["“”]/g) ?? []).length % 2) === 1;
 }
 
-/** `pertemuan itu`, `kunjungan Lavrov ini`: the trigger points back to an event already told. */
-function refersBack(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
+/** Token after the names that may follow a trigger (`kunjungan Lavrov ini` → `ini`). */
+function backEnd(s: SentenceAnalysis, t: Trigger): number {
   let j = t.token + t.phrase.split(' ').length;
   for (let names = 0; names < 3 && s.tokens[j]?.capitalised; names++) j++;
-  return lex.anaphors.has(s.tokens[j]?.lower ?? '');
+  return j;
+}
+
+/** `pertemuan itu`, `kunjungan Lavrov ini`: the trigger points back to an event already told. */
+function refersBack(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
+  return lex.anaphors.has(s.tokens[backEnd(s, t)]?.lower ?? '');
 }
 
 /** A trigger governed by a future or modal marker shortly before it reports a plan. */

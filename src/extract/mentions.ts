@@ -87,6 +87,8 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     }
     if (affiliation) j = affiliation.to;
     if (affiliation && tokens[j]?.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')') j += 3;
+    // `Presiden Rusia, Vladimir Putin,`: the name may stand after a comma, in apposition.
+    if (tokens[j]?.text === ',' && tokens[j + 1]?.capitalised && (title.end > i + 1 || affiliation) && nameRun(tokens, j + 1, claimed, lex) > j + 1) j += 1;
     const nameEnd = nameRun(tokens, j, claimed, lex);
     claim(i, title.end);
     if (nameEnd > j) {

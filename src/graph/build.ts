@@ -11,9 +11,9 @@ import { slug } from '../extract/names.js';
 import type { ArticleExtraction, Evidence, EventKind, LocalEntity } from '../extract/types.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, type NodeDraft } from './draft.js';
-import type { EdgeAttributes, EvidenceItem, NodeAttributes } from './types.js';
+import type { EdgeAttributes, EvidenceItem, GraphAttributes, NodeAttributes } from './types.js';
 
-export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 interface EventDraft {
   kind: EventKind;

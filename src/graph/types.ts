@@ -52,3 +52,8 @@ export interface EdgeAttributes {
   /** LOCATED_IN: from general geographic knowledge, or stated in an article (then with evidence). */
   source?: 'gazetteer' | 'text';
 }
+
+export interface GraphAttributes {
+  /** The corpus's name: what `newsgraph load --replace` removes. */
+  corpus?: string;
+}

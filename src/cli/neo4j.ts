@@ -1,0 +1,143 @@
+/** `newsgraph neo4j start|stop|status`, `newsgraph load`, `newsgraph query`. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Driver } from 'neo4j-driver';
+import { connect, settingsFrom, type Neo4jSettings } from '../neo4j/connection.js';
+import { formatResult, type ResultFormat } from '../neo4j/format.js';
+import type { SerializedGraph } from '../neo4j/graph-file.js';
+import { bindParams, parseNamedQuery, type NamedQuery } from '../neo4j/library.js';
+import { loadGraph, type LoadResult } from '../neo4j/load.js';
+import { runQuery } from '../neo4j/query.js';
+import { DEFAULT_SERVER, localPassword, start, status, stop, type ServerOptions } from '../neo4j/server.js';
+import { UserError } from './exit-codes.js';
+import { cacheDir, QUERY_DIR } from './paths.js';
+
+export interface ConnectionOptions {
+  readonly uri?: string;
+  readonly user?: string;
+  readonly password?: string;
+  readonly database?: string;
+}
+
+export interface ServerCommandOptions {
+  readonly cacheDir?: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+  readonly heap: string;
+}
+
+const neo4jCache = (o: { cacheDir?: string }) => o.cacheDir ?? join(cacheDir(), 'neo4j');
+
+function serverOptions(o: ServerCommandOptions, quiet = false): ServerOptions {
+  return {
+    ...DEFAULT_SERVER, cacheDir: neo4jCache(o), boltPort: o.boltPort, httpPort: o.httpPort, heap: o.heap,
+    password: process.env.NEO4J_PASSWORD, onStep: quiet ? undefined : (s) => process.stderr.write(`${s}…\n`),
+  };
+}
+
+export async function runServer(action: string, o: ServerCommandOptions): Promise<void> {
+  const opts = serverOptions(o);
+  if (action === 'start') {
+    const s = await start(opts);
+    process.stdout.write(`Neo4j is running (pid ${s.pid}): ${s.uri}, Browser ${s.browser}\nuser neo4j; the password is NEO4J_PASSWORD if you set it, else the one kept in ${join(opts.cacheDir, 'password')}\n`);
+  } else if (action === 'stop') {
+    process.stdout.write((await stop(opts)) ? 'Neo4j stopped\n' : 'Neo4j was not running\n');
+  } else if (action === 'status') {
+    const s = status(opts);
+    process.stdout.write(s.running ? `running (pid ${s.pid}) on ${s.uri}, Browser ${s.browser}, home ${s.home}\n` : `not running (home ${s.home})\n`);
+  } else {
+    throw new UserError(`neo4j takes start, stop or status, not ${JSON.stringify(action)}`);
+  }
+}
+
+export function settings(o: ConnectionOptions & { cacheDir?: string }): Neo4jSettings {
+  const s = settingsFrom(o, process.env, localPassword(neo4jCache(o)));
+  if ('missing' in s) throw new UserError('no Neo4j password: give --password, set NEO4J_PASSWORD, or start the local server with npx newsgraph neo4j start');
+  return s;
+}
+
+async function withDriver<T>(s: Neo4jSettings, work: (d: Driver) => Promise<T>): Promise<T> {
+  const driver = await connect(s);
+  try {
+    return await work(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
+export function readGraphFile(path: string): SerializedGraph {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
+  }
+  try {
+    const g = JSON.parse(text) as SerializedGraph;
+    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) throw new Error('no nodes and edges');
+    return g;
+  } catch (e) {
+    throw new UserError(`${path} is not a newsgraph graph.json (${(e as Error).message})`);
+  }
+}
+
+export async function loadInto(graph: SerializedGraph, o: ConnectionOptions & { replace?: boolean; batchSize?: number; quiet?: boolean }): Promise<LoadResult> {
+  const s = settings(o);
+  const bar = !o.quiet && process.stderr.isTTY
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'loading  [{bar}] {value}/{total} batches', clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  let started = false;
+  const result = await withDriver(s, (d) => loadGraph(d, graph, {
+    uri: s.uri, database: s.database, replace: o.replace, batchSize: o.batchSize,
+    onProgress: (done, total) => {
+      if (!bar) return;
+      if (!started) { bar.start(total, 0); started = true; }
+      bar.update(done);
+    },
+  }));
+  if (started) bar?.stop();
+  return result;
+}
+
+export async function runLoad(graphPath: string | undefined, o: ConnectionOptions & { replace?: boolean; batchSize: number; quiet?: boolean }): Promise<void> {
+  const path = graphPath ?? join('out', 'graph.json');
+  const r = await loadInto(readGraphFile(path), o);
+  if (!o.quiet) process.stdout.write(`loaded corpus "${r.corpus}" into ${settings(o).uri}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.batches} batches\n`);
+}
+
+export function queryLibrary(dir = QUERY_DIR): NamedQuery[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort().map((f) => parseNamedQuery(f.replace(/\.cypher$/, ''), readFileSync(join(dir, f), 'utf8')));
+}
+
+export interface QueryCommandOptions extends ConnectionOptions {
+  readonly name?: string;
+  readonly list?: boolean;
+  readonly param: string[];
+  readonly format: ResultFormat;
+  readonly write?: boolean;
+}
+
+export async function runQueryCommand(cypher: string | undefined, o: QueryCommandOptions): Promise<void> {
+  const library = queryLibrary();
+  if (o.list) {
+    for (const q of library) {
+      process.stdout.write(`${q.name}\n  ${q.description}\n${q.params.map((p) => `  --param ${p.name}=…  ${p.description}${p.default !== undefined ? ` (default ${JSON.stringify(p.default)})` : ''}\n`).join('')}`);
+    }
+    return;
+  }
+  const named = o.name ? library.find((q) => q.name === o.name) : undefined;
+  if (o.name && !named) throw new UserError(`no query named ${JSON.stringify(o.name)}; npx newsgraph query --list shows them`);
+  const text = named?.cypher ?? cypher;
+  if (!text) throw new UserError('give a Cypher query, or --name NAME (--list shows the named ones)');
+  let params: Record<string, unknown>;
+  try {
+    params = bindParams(named, o.param);
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+  const s = settings(o);
+  const result = await withDriver(s, (d) => runQuery(d, text, params, { uri: s.uri, database: s.database, write: o.write }));
+  process.stdout.write(formatResult(result, o.format));
+}

@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { buildFromPaths } from '../../src/pipeline.js';
+import { queryLibrary } from '../../src/cli/neo4j.js';
+import { connect } from '../../src/neo4j/connection.js';
+import type { SerializedGraph } from '../../src/neo4j/graph-file.js';
+import { bindParams } from '../../src/neo4j/library.js';
+import { loadGraph } from '../../src/neo4j/load.js';
+import { runQuery, type QueryResult } from '../../src/neo4j/query.js';
+
+const server = inject('neo4j');
+if (!server) console.warn('NOTICE: no Neo4j (no NEO4J_URI, no Java or Maven): Neo4j tests skipped');
+
+const CORPUS = 'newsgraph-test-seeds';
+const seeds = (): SerializedGraph => {
+  const { graph } = buildFromPaths(['seeds'], { corpus: CORPUS });
+  return graph.export() as unknown as SerializedGraph;
+};
+
+describe.skipIf(!server)('Neo4j, for real', () => {
+  let driver: Driver;
+  let graph: SerializedGraph;
+  const q = (cypher: string, params: Record<string, unknown> = {}, write = false) => runQuery(driver, cypher, params, { uri: server!.uri, write });
+  const named = async (name: string, params: Record<string, string> = {}): Promise<QueryResult> => {
+    const query = queryLibrary().find((x) => x.name === name)!;
+    return q(query.cypher, bindParams(query, Object.entries(params).map(([k, v]) => `${k}=${v}`)));
+  };
+  const load = (g: SerializedGraph, replace = false) => loadGraph(driver, g, { uri: server!.uri, replace, batchSize: 25 });
+  /** A checksum over the corpus's nodes and relationships with all their properties, in key order. */
+  const checksum = async () => {
+    const nodes = await q('MATCH (n) WHERE $c IN n.corpora RETURN n.key AS key, properties(n) AS p ORDER BY key', { c: CORPUS });
+    const rels = await q('MATCH ()-[r]->() WHERE r.corpus = $c RETURN r.key AS key, type(r) AS t, properties(r) AS p ORDER BY key', { c: CORPUS });
+    const canon = (v: unknown): string => (Array.isArray(v) ? `[${v.map(canon).join(',')}]` : v && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${k}:${canon((v as Record<string, unknown>)[k])}`).join(',')}}` : JSON.stringify(v));
+    return createHash('sha256').update(canon([nodes.rows, rels.rows])).digest('hex');
+  };
+
+  beforeAll(async () => {
+    driver = await connect({ uri: server!.uri, user: server!.user, password: server!.password });
+    graph = seeds();
+    await load(graph, true);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('holds as many nodes per label and relationships per type as graph.json', async () => {
+    const byLabel = await q('MATCH (n) WHERE $c IN n.corpora RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label', { c: CORPUS });
+    const byType = await q('MATCH ()-[r]->() WHERE r.corpus = $c RETURN type(r) AS type, count(*) AS n ORDER BY type', { c: CORPUS });
+    const count = (xs: string[]) => Object.fromEntries([...new Set(xs)].sort().map((x) => [x, xs.filter((y) => y === x).length]));
+    expect(Object.fromEntries(byLabel.rows.map((r) => [r.label, r.n]))).toEqual(count(graph.nodes.map((n) => n.attributes.type)));
+    expect(Object.fromEntries(byType.rows.map((r) => [r.type, r.n]))).toEqual(count(graph.edges.map((e) => e.attributes.type)));
+  });
+
+  it('changes nothing when loaded again', async () => {
+    const before = await checksum();
+    await load(graph);
+    expect(await checksum()).toBe(before);
+  });
+
+  it('keeps the evidence: parallel lists equal graph.json\'s evidence', async () => {
+    const edge = graph.edges.find((e) => e.attributes.type === 'HOLDS_ROLE')!;
+    const [row] = (await q('MATCH ()-[r {key: $k}]->() RETURN r.evidenceDocs AS docs, r.evidenceSentences AS sentences, r.evidenceTexts AS texts', { k: edge.key })).rows;
+    expect(row).toEqual({
+      docs: edge.attributes.evidence!.map((e) => e.doc), sentences: edge.attributes.evidence!.map((e) => e.sentence), texts: edge.attributes.evidence!.map((e) => e.text),
+    });
+  });
+
+  it('replaces only its own corpus', async () => {
+    const other: SerializedGraph = { attributes: { corpus: 'newsgraph-test-other' }, nodes: [{ key: 'place:newsgraph-test-somewhere', attributes: { type: 'Place', label: 'Somewhere', aliases: ['Somewhere'], mentions: 1 } }], edges: [] };
+    await load(other);
+    await load(graph, true);
+    expect((await q("MATCH (n {key: 'place:newsgraph-test-somewhere'}) RETURN n.corpora AS c")).rows).toEqual([{ c: ['newsgraph-test-other'] }]);
+    expect((await q('MATCH (n) WHERE $c IN n.corpora RETURN count(n) AS n', { c: CORPUS })).rows[0].n).toBe(graph.nodes.length);
+    await q("MATCH (n {key: 'place:newsgraph-test-somewhere'}) DETACH DELETE n", {}, true);
+  });
+
+  it('refuses a write without --write, and the data stays as it was', async () => {
+    const before = await checksum();
+    await expect(q("MATCH (p:Person {key: 'person:vladimir-putin'}) SET p.label = 'x' RETURN p")).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await checksum()).toBe(before);
+  });
+
+  it('answers who met Putin: Kim Jong Un, in Vladivostok in 2019 and in Pyongyang in 2024', async () => {
+    const rows = (await named('who-met', { person: 'Putin' })).rows.filter((r) => r.person === 'Kim Jong Un');
+    expect(rows).toEqual(expect.arrayContaining([
+      expect.objectContaining({ date: '2019-04-25', place: 'Vladivostok' }),
+      expect.objectContaining({ date: '2024-06-19', place: 'Pyongyang' }),
+    ]));
+  });
+
+  it('answers every named query on the seeds', async () => {
+    const timeline = (await named('person-timeline', { person: 'Kim Jong-un' })).rows;
+    expect(timeline.map((r) => r.date).filter(Boolean)).toEqual([...timeline.map((r) => r.date).filter(Boolean)].sort());
+    expect(timeline.length).toBeGreaterThanOrEqual(4);
+
+    const delegation = (await named('event-delegation', { place: 'Pyongyang', date: '2024-06' })).rows;
+    expect(delegation).toEqual(expect.arrayContaining([
+      expect.objectContaining({ participant: 'Kim Jong Un', role: 'host' }),
+      expect.objectContaining({ participant: 'Vladimir Putin', role: 'guest' }),
+      expect.objectContaining({ participant: 'Sergey Lavrov', role: 'delegate' }),
+    ]));
+
+    const roles = (await named('roles-for-country', { country: 'Rusia' })).rows;
+    expect(roles).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'Vladimir Putin', title: 'Presiden' })]));
+    expect((await named('roles-for-country', { country: 'Korut' })).rows.map((r) => r.person)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Choe Son Hui']));
+
+    const path = (await named('shortest-path', { from: 'Choe Son-hui', to: 'Yuri Borisov' })).rows;
+    expect(path).toHaveLength(1);
+    expect(path[0].path).toEqual(expect.arrayContaining(['Choe Son Hui', 'Yuri Borisov']));
+
+    const inRussia = (await named('events-at-place', { place: 'Rusia', from: '2023-01-01', to: '2023-12-31' })).rows;
+    expect(inRussia.map((r) => r.place)).toEqual(expect.arrayContaining(['Rusia', 'Vostochny']));
+
+    const sources = (await named('event-sources', { place: 'Vladivostok', date: '2019' })).rows;
+    expect(sources.some((r) => String(r.sentence).includes('25 April 2019'))).toBe(true);
+
+    const top = (await named('most-connected', { limit: '3' })).rows.map((r) => r.person);
+    expect(top).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+
+    expect((await named('co-mentioned', { name: 'Lavrov' })).rows.map((r) => r.entity)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Pyongyang']));
+
+    const claims = (await named('article-claims', { article: '002_94e796d2480e38fb.txt' })).rows;
+    expect(claims).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Choe Son Hui', relation: 'HOLDS_ROLE', object: 'Korea Utara' })]));
+
+    const cited = (await named('cited-sources')).rows;
+    expect(cited.find((r) => r.source === 'TASS')?.articles).toBe(2);
+
+    const variants = (await named('spelling-variants')).rows.find((r) => r.name === 'Kim Jong Un');
+    expect(variants?.variants).toEqual(expect.arrayContaining(['Kim Jong-un', 'Kim']));
+
+    expect((await named('search', { text: 'Kim*' })).rows[0].name).toBe('Kim Jong Un');
+    expect((await named('publishers')).rows.map((r) => r.outlet)).toEqual(expect.arrayContaining(['ANTARA', 'KONTAN', 'Medcom', 'VIVA']));
+  });
+
+  it('has at least 12 named queries, each with a description, and every one runs', async () => {
+    const library = queryLibrary();
+    expect(library.length).toBeGreaterThanOrEqual(12);
+    for (const query of library) {
+      expect(query.description.length, query.name).toBeGreaterThan(10);
+      await expect(q(query.cypher, bindParams(query, [])), query.name).resolves.toBeDefined();
+    }
+  });
+
+  it('says clearly when the credentials are wrong, and never shows the password', () => {
+    const r = spawnSync(process.execPath, ['bin/newsgraph.js', 'query', 'RETURN 1', '--uri', server!.uri, '--password', 'not-the-password-123'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/refused the user name or password/);
+    expect(r.stderr + r.stdout).not.toContain('not-the-password-123');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says clearly when the server is unreachable', () => {
+    const r = spawnSync(process.execPath, ['bin/newsgraph.js', 'load', 'out/graph.json', '--uri', 'bolt://127.0.0.1:1', '--password', 'x'], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1|cannot read out\/graph\.json/);
+  });
+});
