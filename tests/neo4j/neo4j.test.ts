@@ -151,6 +151,16 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('builds and loads in one go, and query prints CSV', () => {
+    const env = { ...process.env, NEO4J_URI: server!.uri, NEO4J_USERNAME: server!.user, NEO4J_PASSWORD: server!.password };
+    const build = spawnSync(process.execPath, ['bin/newsgraph.js', 'build', 'seeds', '--out', 'out', '--corpus', CORPUS, '--load', '--quiet'], { encoding: 'utf8', env });
+    expect(build.status, build.stderr).toBe(0);
+    const query = spawnSync(process.execPath, ['bin/newsgraph.js', 'query', '--name', 'who-met', '--param', 'person=Kim', '--format', 'csv'], { encoding: 'utf8', env });
+    expect(query.status, query.stderr).toBe(0);
+    expect(query.stdout.split('\r\n')[0]).toBe('person,date,kind,place,event');
+    expect(query.stdout).toContain('Vladimir Putin,2019-04-25,meeting,Vladivostok');
+  });
+
   it('says clearly when the server is unreachable', () => {
     const r = spawnSync(process.execPath, ['bin/newsgraph.js', 'load', 'out/graph.json', '--uri', 'bolt://127.0.0.1:1', '--password', 'x'], { encoding: 'utf8' });
     expect(r.status).not.toBe(0);
