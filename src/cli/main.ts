@@ -9,6 +9,7 @@ import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
 import { runNer } from './ner.js';
 import { runLoad, runQueryCommand, runServer } from './neo4j.js';
+import { runView } from './view.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
 
@@ -60,6 +61,12 @@ Prints "TOKEN TAG" lines in the input's order, sentences separated by a blank li
   newsgraph ner --conll dev.txt > pred.txt
   node ../shared/eval/conll-score.mjs dev.txt pred.txt`)
     .action(runNer);
+
+  cli.command('view')
+    .description('serve the viewer over an output folder on 127.0.0.1 and print its URL')
+    .argument('[dir]', 'folder with graph.json (and graph.gexf)', 'out')
+    .option('--port <port>', 'port to listen on (the next free one if taken)', positiveInt, 4173)
+    .action(runView);
 
   cli.command('neo4j')
     .description('run a local Neo4j Community 5.26 server without Docker (fetched once from Maven Central; needs Java 17+ and Maven)')
