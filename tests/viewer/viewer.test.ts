@@ -112,6 +112,24 @@ describe.skipIf(!hasChromium)('the viewer, in headless Chromium', () => {
     await page.close();
   });
 
+  it('re-runs ForceAtlas2 in a worker: nodes move, search still answers, and stop keeps the new positions', async () => {
+    const page = await open(seeds.url);
+    const putin = 'person:vladimir-putin';
+    const position = () => page.evaluate((n) => [window.newsgraph.graph.getNodeAttribute(n, 'x'), window.newsgraph.graph.getNodeAttribute(n, 'y')], putin);
+    const before = await position();
+    await page.click('#layout');
+    expect(await page.locator('#layout').innerText()).toBe('Stop layout');
+    await expect.poll(position, { timeout: 10_000 }).not.toEqual(before);
+    await page.fill('#search', 'Kim');
+    await expect.poll(() => page.locator('#results li').first().innerText()).toContain('Kim Jong Un');
+    await page.click('#layout');
+    expect(await page.locator('#layout').innerText()).toBe('Re-run layout');
+    const stopped = await position();
+    await page.waitForTimeout(500);
+    expect(await position()).toEqual(stopped);
+    await page.close();
+  });
+
   it('exports the filtered view as JSON, and opens a GEXF file', async () => {
     const page = await open(`${seeds.url}#hide=Place&rels=MENTIONS`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);

@@ -96,14 +96,24 @@ export function toDisplay(data: SerializedGraph, settings: ViewerSettings): Disp
       ...a, relation: String(a.type ?? a.relation ?? a.label ?? 'RELATED'), type: 'straight', size: 1, color: settings.edgeColor,
     });
   });
+  if (hasDetailedEdges(graph, settings)) curveParallelEdges(graph);
+  resize(graph, settings);
+  return graph;
+}
+
+/** Whether the graph is small enough for arrows, curves and edge picking (see the setting). */
+export function hasDetailedEdges(graph: DisplayGraph, settings: ViewerSettings): boolean {
+  return graph.size <= settings.detailedEdgesUpTo;
+}
+
+/** Parallel edges get curves of their own so each stays visible and clickable. */
+function curveParallelEdges(graph: DisplayGraph): void {
   indexParallelEdgesIndex(graph as never, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
   graph.forEachEdge((edge, a) => {
     const index = a.parallelIndex as number | null | undefined;
     const max = a.parallelMaxIndex as number | undefined;
     if (typeof index === 'number' && max) graph.mergeEdgeAttributes(edge, { type: index || typeof a.parallelMinIndex !== 'number' ? 'curved' : 'straight', curvature: curvature(index, max) });
   });
-  resize(graph, settings);
-  return graph;
 }
 
 export function resize(graph: DisplayGraph, settings: ViewerSettings): void {

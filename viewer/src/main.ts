@@ -4,12 +4,11 @@
  * opening other graphs, exports, and a URL that keeps the view.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { toBlob } from '@sigma/export-image';
-import { fromText, gexfOf, resize, toContract, toDisplay, type DisplayEdge, type DisplayGraph, type DisplayNode } from './data';
+import { BackgroundLayout } from './layout';
+import { fromText, gexfOf, hasDetailedEdges, resize, toContract, toDisplay, type DisplayEdge, type DisplayGraph, type DisplayNode } from './data';
 import { clear, download, el } from './dom';
 import { showEdge, showNode } from './panel';
 import { buildSearch } from './search';
@@ -27,7 +26,8 @@ class Viewer {
   state: ViewState;
   visible: Visible = { nodes: new Set(), edges: new Set() };
   hovered: string | null = null;
-  layout: FA2Layout | null = null;
+  layout: BackgroundLayout | null = null;
+  edgesHiddenForLayout = false;
   timeline: Timeline | null = null;
   firstFrameMs: number | null = null;
   name = 'graph';
@@ -44,14 +44,18 @@ class Viewer {
     if (this.state.selected && !graph.hasNode(this.state.selected)) this.state.selected = null;
     this.visible = visibleParts(graph, this.state);
     const dim = this.settings.dimColor;
+    const detailed = hasDetailedEdges(graph, this.settings);
     this.renderer = new Sigma<DisplayNode, DisplayEdge>(graph, $('graph'), {
       defaultEdgeType: 'straight',
-      edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Record<string, EdgeProgramType<DisplayNode, DisplayEdge>>,
-      enableEdgeEvents: true,
+      edgeProgramClasses: (detailed
+        ? { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram }
+        : { straight: EdgeLineProgram }) as unknown as Record<string, EdgeProgramType<DisplayNode, DisplayEdge>>,
+      enableEdgeEvents: detailed,
+      hideEdgesOnMove: !detailed,
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: this.settings.labelThreshold,
       labelDensity: 1,
-      zIndex: true,
+      zIndex: detailed,
       nodeReducer: (node, data) => {
         if (!this.visible.nodes.has(node)) return { ...data, hidden: true };
         const h = this.hovered;
@@ -60,7 +64,7 @@ class Viewer {
         return { ...data, zIndex: 1 };
       },
       edgeReducer: (edge, data) => {
-        if (!this.visible.edges.has(edge)) return { ...data, hidden: true };
+        if (!this.visible.edges.has(edge) || this.edgesHiddenForLayout) return { ...data, hidden: true };
         const h = this.hovered;
         if (h && !this.graph.hasExtremity(edge, h)) return { ...data, color: '#f1f1f1' };
         if (h) return { ...data, color: '#777', size: 2 };
@@ -68,20 +72,22 @@ class Viewer {
       },
     });
     const r = this.renderer;
-    r.once('afterRender', () => { this.firstFrameMs = performance.now(); });
+    // Sigma's constructor has rendered synchronously: the frame is on screen at the next animation frame.
+    requestAnimationFrame(() => { this.firstFrameMs = performance.now(); });
     r.on('enterNode', ({ node }) => { this.hovered = node; r.refresh({ skipIndexation: true }); });
     r.on('leaveNode', () => { this.hovered = null; r.refresh({ skipIndexation: true }); });
     r.on('clickNode', ({ node }) => this.select(node, false));
     r.on('clickEdge', ({ edge }) => showEdge($('panel'), this.graph, edge, { select: (n) => this.select(n) }));
     r.on('clickStage', () => this.select(null, false));
     this.buildControls();
-    if (this.state.selected) this.select(this.state.selected, true);
+    // The constructor has drawn the graph once already: no second full render while mounting.
+    if (this.state.selected) this.select(this.state.selected, true, false);
     else this.showSummary();
-    this.sync();
+    this.sync(false);
   }
 
   /** Shows a node's details; `focus` also moves the camera to it. */
-  select(node: string | null, focus = true): void {
+  select(node: string | null, focus = true, redraw = true): void {
     this.state.selected = node;
     if (node && this.graph.hasNode(node)) {
       showNode($('panel'), this.graph, node, { select: (n) => this.select(n) });
@@ -92,7 +98,7 @@ class Viewer {
     } else {
       this.showSummary();
     }
-    this.sync();
+    this.sync(redraw);
   }
 
   showSummary(): void {
@@ -102,9 +108,9 @@ class Viewer {
   }
 
   /** Recomputes what is visible, redraws, and writes the view into the URL. */
-  sync(): void {
+  sync(redraw = true): void {
     this.visible = visibleParts(this.graph, this.state);
-    this.renderer?.refresh();
+    if (redraw) this.renderer?.refresh();
     const hash = toHash(this.state);
     if (location.hash !== hash) history.replaceState(null, '', hash);
     $('status').textContent = `${this.visible.nodes.size} of ${this.graph.order} nodes, ${this.visible.edges.size} of ${this.graph.size} edges shown`;
@@ -147,7 +153,9 @@ class Viewer {
 
   toggleLayout(): void {
     if (this.layout?.isRunning()) { this.stopLayout(); return; }
-    this.layout = new FA2Layout(this.graph, { settings: { ...forceAtlas2.inferSettings(this.graph), barnesHutOptimize: this.graph.order > 1000 } });
+    this.layout = new BackgroundLayout(this.graph);
+    // On a big graph, drawing every edge each layout step would keep the page from answering input.
+    this.edgesHiddenForLayout = !hasDetailedEdges(this.graph, this.settings);
     this.layout.start();
     $('layout').textContent = 'Stop layout';
   }
@@ -155,6 +163,10 @@ class Viewer {
   stopLayout(): void {
     this.layout?.kill();
     this.layout = null;
+    if (this.edgesHiddenForLayout) {
+      this.edgesHiddenForLayout = false;
+      this.renderer?.refresh();
+    }
     $('layout').textContent = 'Re-run layout';
   }
 

@@ -6,6 +6,8 @@ interface Entry {
   readonly node: string;
   readonly label: string;
   readonly name: string;
+  /** The name folded once when indexing: folding every name on each keystroke stalls big graphs. */
+  readonly folded: string;
   readonly type: string;
 }
 
@@ -21,16 +23,17 @@ export function buildSearch(input: HTMLInputElement, list: HTMLElement, getGraph
     indexed = graph;
     entries = [];
     graph.forEachNode((node, a) => {
-      for (const name of new Set([a.label, ...a.aliases])) entries.push({ node, label: a.label, name, type: a.nodeType });
+      for (const name of new Set([a.label, ...a.aliases])) entries.push({ node, label: a.label, name, folded: fold(name), type: a.nodeType });
     });
   };
   const results = (q: string): Entry[] => {
     const f = fold(q.trim());
     if (!f) return [];
     const seen = new Set<string>();
+    const graph = getGraph();
     const scored = entries
-      .map((e) => ({ e, at: fold(e.name).indexOf(f), mentions: getGraph().getNodeAttribute(e.node, 'mentions') }))
-      .filter((x) => x.at >= 0)
+      .filter((e) => e.folded.includes(f))
+      .map((e) => ({ e, at: e.folded.indexOf(f), mentions: graph.getNodeAttribute(e.node, 'mentions') }))
       .sort((a, b) => (a.at === 0 ? 0 : 1) - (b.at === 0 ? 0 : 1) || b.mentions - a.mentions || a.e.label.localeCompare(b.e.label));
     return scored.map((x) => x.e).filter((e) => !seen.has(e.node) && seen.add(e.node)).slice(0, 12);
   };

@@ -13,6 +13,12 @@ export interface ViewerSettings {
   readonly dimColor: string;
   readonly edgeColor: string;
   readonly labelThreshold: number;
+  /**
+   * Up to this many edges, edges get arrow heads, curves apart when parallel, click picking and
+   * hover emphasis. Above it they are plain lines, hidden while the camera or the layout moves:
+   * each of those features costs a full pass over every edge, which a big graph cannot afford.
+   */
+  readonly detailedEdgesUpTo: number;
 }
 
 export const DEFAULT_SETTINGS: ViewerSettings = {
@@ -25,6 +31,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   dimColor: '#e6e6e6',
   edgeColor: '#c8c8c8',
   labelThreshold: 5,
+  detailedEdgesUpTo: 20_000,
 };
 
 export function resolveSettings(partial: Partial<ViewerSettings> = {}): ViewerSettings {

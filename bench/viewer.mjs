@@ -1,0 +1,91 @@
+// Viewer benchmark: a generated graph of 20k nodes and 100k edges in headless Chromium.
+// Measures navigation → first drawn frame, and how the page answers input while ForceAtlas2
+// runs in its worker. Prints JSON; run.mjs gathers it into bench/results.json.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveViewer } from '../dist/serve/server.js';
+
+const NODES = Number(process.env.BENCH_NODES ?? 20_000);
+const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
+const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];
+const RELATIONS = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'MET', 'MENTIONS', 'CITES'];
+
+/** A seeded pseudo-random generator (mulberry32), so every run draws the same graph. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateGraph(nodes = NODES, edges = EDGES) {
+  const rnd = random(42);
+  const out = { attributes: { corpus: 'bench' }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] };
+  for (let i = 0; i < nodes; i++) {
+    const type = TYPES[i % TYPES.length];
+    const year = 2015 + Math.floor(rnd() * 10);
+    out.nodes.push({ key: `${type.toLowerCase()}:n${i}`, attributes: {
+      type, label: `${type} ${i}`, aliases: [`${type} ${i}`], mentions: 1 + Math.floor(rnd() * 20), x: rnd() * 1000, y: rnd() * 1000,
+      ...(type === 'Event' ? { date: `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-01`, kind: 'meeting' } : {}),
+    } });
+  }
+  for (let i = 0; i < edges; i++) {
+    // Preferential-ish attachment: low indexes are hubs.
+    const s = Math.floor(rnd() ** 2 * nodes);
+    let t = Math.floor(rnd() * nodes);
+    if (t === s) t = (t + 1) % nodes;
+    out.edges.push({ key: `e${i}`, source: out.nodes[s].key, target: out.nodes[t].key, attributes: { type: RELATIONS[i % RELATIONS.length], evidence: [{ doc: out.nodes[0].key, sentence: 0, text: `Sentence ${i}.` }] } });
+  }
+  return out;
+}
+
+export async function benchViewer() {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-bench-view-'));
+  writeFileSync(join(dir, 'graph.json'), JSON.stringify(generateGraph()));
+  const server = await serveViewer({ viewerDir: 'dist/viewer', graphDir: dir, port: 0, tryNextPorts: 0 });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.newsgraph?.firstFrameMs != null, null, { timeout: 60_000 });
+      runs.push(await page.evaluate(() => window.newsgraph.firstFrameMs));
+      if (i < 2) await page.close();
+      else {
+        // Input latency while the layout runs: each keystroke goes through Chromium's input
+        // pipeline and is acknowledged once the page has handled it.
+        await page.click('#layout');
+        await page.waitForTimeout(1000);
+        await page.focus('#search');
+        const latencies = [];
+        for (let k = 0; k < 20; k++) {
+          const t0 = performance.now();
+          await page.keyboard.press(k % 2 ? 'Backspace' : String(k % 10));
+          latencies.push(performance.now() - t0);
+          await page.waitForTimeout(100);
+        }
+        const frames = await page.evaluate(() => new Promise((done) => {
+          const times = [];
+          const tick = (t) => { times.push(t); if (times.length < 300) requestAnimationFrame(tick); else done(times); };
+          requestAnimationFrame(tick);
+        }));
+        const gaps = frames.slice(1).map((t, j) => t - frames[j]);
+        await page.click('#layout');
+        latencies.sort((a, b) => a - b);
+        runs.push({ latencies, maxFrameGapMs: Math.max(...gaps), medianFrameGapMs: gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] });
+      }
+    }
+    const [a, b, c, live] = runs;
+    return { nodes: NODES, edges: EDGES, firstFrameMs: Math.round(Math.min(a, b, c)), firstFrameRunsMs: [a, b, c].map(Math.round), inputLatencyDuringLayoutMs: { median: Math.round(live.latencies[10]), max: Math.round(live.latencies[19]) }, maxFrameGapDuringLayoutMs: Math.round(live.maxFrameGapMs), medianFrameGapDuringLayoutMs: Math.round(live.medianFrameGapMs) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await benchViewer(), null, 2));
