@@ -6,6 +6,7 @@ import { extractArticle } from './extract/index.js';
 import type { ArticleExtraction, ArticleInput } from './extract/types.js';
 import type { LanguageModel } from './extract/model.js';
 import { buildGraph, type NewsGraph } from './graph/build.js';
+import { applyMetrics, DEFAULT_METRICS, type MetricsOptions, type MetricsReport } from './graph/metrics.js';
 import { applyLayout, DEFAULT_LAYOUT, type LayoutOptions } from './graph/layout.js';
 import { listInputs, readArticles, DEFAULT_READ_LIMITS, type ReadLimits } from './ingest/read.js';
 import type { InputWarning } from './ingest/errors.js';
@@ -17,6 +18,7 @@ import { indonesian } from './lang/id/index.js';
 export interface BuildOptions {
   readonly model: LanguageModel;
   readonly layout: LayoutOptions;
+  readonly metrics: MetricsOptions;
   readonly limits: ReadLimits;
   /** The corpus's name in Neo4j; defaults to the first input's name. */
   readonly corpus?: string;
@@ -24,13 +26,14 @@ export interface BuildOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { model: indonesian, layout: DEFAULT_LAYOUT, limits: DEFAULT_READ_LIMITS };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { model: indonesian, layout: DEFAULT_LAYOUT, metrics: DEFAULT_METRICS, limits: DEFAULT_READ_LIMITS };
 
 export interface BuildResult {
   readonly graph: NewsGraph;
   readonly articles: number;
   readonly files: number;
   readonly warnings: readonly InputWarning[];
+  readonly metrics: MetricsReport;
 }
 
 export function extractAll(articles: readonly ArticleInput[], model: LanguageModel): ArticleExtraction[] {
@@ -50,8 +53,9 @@ export function buildFromPaths(inputs: readonly string[], options: Partial<Build
   });
   const graph = buildGraph(extractions, opts.model);
   graph.setAttribute('corpus', opts.corpus ?? corpusName(inputs));
+  const metrics = applyMetrics(graph, opts.metrics);
   applyLayout(graph, opts.layout);
-  return { graph, articles: extractions.length, files: files.length, warnings: all };
+  return { graph, articles: extractions.length, files: files.length, warnings: all, metrics };
 }
 
 /** `seeds/` → `seeds`, `news/2024.jsonl` → `2024`. */

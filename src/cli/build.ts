@@ -37,6 +37,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   if (!result.articles) throw new UserError(`no articles found in ${inputs.join(', ')} (looked for .txt .md .html .json .jsonl)`);
   const written = writeAtomically(options.out, renderOutputs(result.graph));
   say(summary(result.graph, result.articles, result.files));
+  say(`metrics: ${result.metrics.communities} Louvain communities (modularity ${result.metrics.modularity})${result.metrics.betweenness ? '' : '; betweenness left out: the graph is too large for exact betweenness'}`);
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
   say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);
   if (options.load) {

@@ -34,6 +34,12 @@ export interface NodeAttributes {
   authors?: string[];
   url?: string;
   text?: string;
+  /** Network metrics (extension, see graph/metrics.ts); betweenness is left out on very large graphs. */
+  degree?: number;
+  weightedDegree?: number;
+  betweenness?: number;
+  pagerank?: number;
+  community?: number;
   /** Layout and drawing (extension): seeded ForceAtlas2 position, colour by type, size by degree. */
   x?: number;
   y?: number;

@@ -7,13 +7,23 @@ import { parse } from 'graphology-gexf';
 import { MultiDirectedGraph } from 'graphology';
 import { buildFromPaths } from '../../src/pipeline.js';
 import { toGexf } from '../../src/export/gexf.js';
+import { interval } from '../../src/extract/isodate.js';
+import { hasJavaAndMaven, openInGephi } from '../setup/gephi.js';
 
-const SCHEMA = join('..', 'shared', 'gexf-1.3', 'gexf.rng');
+const SCHEMA = join('tests', 'fixtures', 'gexf-1.3', 'gexf.rng');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 if (!hasXmllint && !process.env.CI) console.warn('NOTICE: xmllint not found; GEXF schema validation skipped (apt-get install libxml2-utils)');
+const hasGephi = hasJavaAndMaven();
+if (!hasGephi && process.env.CI) throw new Error('CI=true and no Java or Maven for the Gephi Toolkit (apt-get install openjdk-17-jdk-headless maven)');
+if (!hasGephi) console.warn('NOTICE: no Java or Maven: the Gephi Toolkit tests are skipped');
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 describe('graph.gexf', () => {
-  const gexf = toGexf(buildFromPaths(['seeds']).graph);
+  const graph = buildFromPaths(['seeds']).graph;
+  const gexf = toGexf(graph);
+  /** Gephi's edges: one per source, target and relation type. */
+  const triples = new Set(graph.mapEdges((_e, a, s, t) => `${s} ${t} ${a.type}`));
 
   it.skipIf(!hasXmllint && !process.env.CI)('validates against the official GEXF 1.3 schema', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ng-gexf-')), 'graph.gexf');
@@ -23,12 +33,54 @@ describe('graph.gexf', () => {
     expect(r.status).toBe(0);
   });
 
-  it('reads back with graphology-gexf: same nodes, labels and colours', () => {
-    const graph = buildFromPaths(['seeds']).graph;
+  it('reads back with graphology-gexf: same nodes and labels, parallel edges of one type as one', () => {
     const back = parse(MultiDirectedGraph, gexf);
     expect(back.order).toBe(graph.order);
-    expect(back.size).toBe(graph.size);
+    expect(back.size).toBe(triples.size);
+    expect(triples.size).toBeLessThan(graph.size);
     expect(back.getNodeAttribute('person:vladimir-putin', 'label')).toBe('Vladimir Putin');
     expect(back.getNodeAttribute('person:vladimir-putin', 'type')).toBe('Person');
+  });
+
+  it('writes parallel edges of one type as one edge: the relation as kind, their weights summed, a spell for each dated one', () => {
+    // In the graph's edge order, as the writer meets them: the first one names the merged edge.
+    const met = graph.filterEdges((_e, a, s, t) => s === 'person:kim-jong-un' && t === 'person:vladimir-putin' && a.type === 'MET');
+    expect(met.length).toBeGreaterThan(2);
+    const edgeXml = (xml: string) => {
+      const at = xml.indexOf(`<edge id="${met[0]}" `);
+      return xml.slice(at, xml.indexOf('</edge>', at));
+    };
+    for (const e of met.slice(1)) expect(gexf).not.toContain(`<edge id="${e}" `);
+    const weight = met.reduce((sum, e) => sum + Math.max(1, graph.getEdgeAttribute(e, 'evidence')?.length ?? 0), 0);
+    expect(edgeXml(gexf)).toContain(' kind="MET"');
+    expect(edgeXml(gexf)).toContain(` weight="${weight}"`);
+    // One of these meetings is undated, so the merged edge holds at all times: no spells.
+    const undated = met.filter((e) => !graph.getEdgeAttribute(e, 'date'));
+    expect(undated.length).toBe(1);
+    expect(edgeXml(gexf)).not.toContain('<spells>');
+    const datedOnly = graph.copy();
+    datedOnly.dropEdge(undated[0]);
+    const spells = edgeXml(toGexf(datedOnly)).match(/<spell start="[\d-]+" end="[\d-]+"\/>/g) ?? [];
+    expect(spells.length).toBe(new Set(met.filter((e) => e !== undated[0]).map((e) => graph.getEdgeAttribute(e, 'date'))).size);
+  });
+
+  it.skipIf(!hasGephi && !process.env.CI)('opens in the real Gephi engine: counts, attributes, no severe issue, and a timeline over the events', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ng-gephi-')), 'graph.gexf');
+    writeFileSync(file, gexf);
+    const putin = 'person:vladimir-putin';
+    const meeting = 'event:meeting-2019-04-25-vladivostok';
+    const gephi = openInGephi(file, [putin, meeting]);
+    expect(gephi.nodes).toBe(graph.order);
+    expect(gephi.edges).toBe(triples.size);
+    expect(gephi.issues.filter((i) => i.level === 'SEVERE' || i.level === 'CRITICAL')).toEqual([]);
+    expect(gephi.nodeAttributes[putin]).toMatchObject({ label: 'Vladimir Putin', type: 'Person' });
+    expect(gephi.nodeAttributes[putin]!.aliases.split(' | ')).toContain('Vladimir Putin');
+    expect(Number(gephi.nodeAttributes[putin]!.pagerank)).toBeGreaterThan(0);
+    expect(gephi.nodeAttributes[putin]!.community).toMatch(/^\d+$/);
+    expect(gephi.nodeAttributes[meeting]).toMatchObject({ type: 'Event', date: '2019-04-25' });
+    // The timeline runs from the earliest event's first day to the latest event's last day.
+    const spans = graph.filterNodes((_n, a) => a.type === 'Event' && !!a.date).map((n) => interval(graph.getNodeAttribute(n, 'date')!, graph.getNodeAttribute(n, 'endDate')));
+    expect(gephi.timeFormat).toBe('DATE');
+    expect(gephi.timeBounds).toEqual([day(Math.min(...spans.map((s) => s[0]))), day(Math.max(...spans.map((s) => s[1])))]);
   });
 });
