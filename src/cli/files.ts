@@ -1,6 +1,7 @@
-/** Writing outputs so that a failed or interrupted run never leaves a half-written file. */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+/** Reading a built graph, and writing outputs so that a failed or interrupted run never leaves a half-written file. */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SerializedGraph } from '../neo4j/graph-file.js';
 import { UserError } from './exit-codes.js';
 
 export function ensureDir(dir: string): void {
@@ -28,4 +29,20 @@ export function writeAtomically(dir: string, files: Readonly<Record<string, stri
   }
   for (const [tmp, final] of staged) renameSync(tmp, final);
   return staged.map(([, final]) => final);
+}
+
+export function readGraphFile(path: string): SerializedGraph {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
+  }
+  try {
+    const g = JSON.parse(text) as SerializedGraph;
+    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) throw new Error('no nodes and edges');
+    return g;
+  } catch (e) {
+    throw new UserError(`${path} is not a newsgraph graph.json (${(e as Error).message})`);
+  }
 }

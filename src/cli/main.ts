@@ -9,6 +9,7 @@ import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
 import { runNer } from './ner.js';
 import { runLoad, runQueryCommand, runServer } from './neo4j.js';
+import { EXPORT_FORMATS, runExport } from './export.js';
 import { runView } from './view.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
@@ -62,6 +63,20 @@ Prints "TOKEN TAG" lines in the input's order, sentences separated by a blank li
   node ../shared/eval/conll-score.mjs dev.txt pred.txt`)
     .action(runNer);
 
+  cli.command('export')
+    .description('write a built graph.json in another format: GEXF (Gephi), GraphML, CSV for neo4j-admin import, Cypher or JSON')
+    .argument('[graph]', 'the graph.json to export', 'out/graph.json')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .option('-o, --out <path>', 'file to write (csv: folder); default beside the graph: graph.gexf, graph.graphml, import.cypher, graph.json, csv/')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addHelpText('after', `
+GEXF is a dynamic graph: Gephi's timeline filters events and their edges by date.
+CSV is the bulk path into a new Neo4j database: one file per label and relationship type,
+and import.sh with the neo4j-admin database import full command.
+  npx newsgraph export out/graph.json --format graphml
+  npx newsgraph export out/graph.json --format csv --out out/csv && sh out/csv/import.sh`)
+    .action(runExport);
+
   cli.command('view')
     .description('serve the viewer over an output folder on 127.0.0.1 and print its URL')
     .argument('[dir]', 'folder with graph.json (and graph.gexf)', 'out')
@@ -70,7 +85,8 @@ Prints "TOKEN TAG" lines in the input's order, sentences separated by a blank li
 
   cli.command('neo4j')
     .description('run a local Neo4j Community 5.26 server without Docker (fetched once from Maven Central; needs Java 17+ and Maven)')
-    .argument('<action>', 'start, stop or status')
+    .argument('<action>', 'start, stop, status, or import (bulk CSV from newsgraph export --format csv into a new database; server stopped)')
+    .option('--csv <dir>', 'for import: the CSV folder', 'out/csv')
     .option('--cache-dir <dir>', 'where the jars, data and password live (default .cache/neo4j, or NEWSGRAPH_CACHE_DIR/neo4j)')
     .option('--bolt-port <port>', 'Bolt port on 127.0.0.1', positiveInt, 7687)
     .option('--http-port <port>', 'HTTP and Browser port on 127.0.0.1', positiveInt, 7474)

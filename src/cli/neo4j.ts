@@ -9,8 +9,9 @@ import type { SerializedGraph } from '../neo4j/graph-file.js';
 import { bindParams, parseNamedQuery, type NamedQuery } from '../neo4j/library.js';
 import { loadGraph, type LoadResult } from '../neo4j/load.js';
 import { runQuery } from '../neo4j/query.js';
-import { DEFAULT_SERVER, localPassword, start, status, stop, type ServerOptions } from '../neo4j/server.js';
+import { DEFAULT_SERVER, importCsv, localPassword, start, status, stop, type ServerOptions } from '../neo4j/server.js';
 import { UserError } from './exit-codes.js';
+import { readGraphFile } from './files.js';
 import { cacheDir, QUERY_DIR } from './paths.js';
 
 export interface ConnectionOptions {
@@ -25,6 +26,7 @@ export interface ServerCommandOptions {
   readonly boltPort: number;
   readonly httpPort: number;
   readonly heap: string;
+  readonly csv?: string;
 }
 
 const neo4jCache = (o: { cacheDir?: string }) => o.cacheDir ?? join(cacheDir(), 'neo4j');
@@ -43,11 +45,16 @@ export async function runServer(action: string, o: ServerCommandOptions): Promis
     process.stdout.write(`Neo4j is running (pid ${s.pid}): ${s.uri}, Browser ${s.browser}\nuser neo4j; the password is NEO4J_PASSWORD if you set it, else the one kept in ${join(opts.cacheDir, 'password')}\n`);
   } else if (action === 'stop') {
     process.stdout.write((await stop(opts)) ? 'Neo4j stopped\n' : 'Neo4j was not running\n');
+  } else if (action === 'import') {
+    const dir = o.csv ?? join('out', 'csv');
+    if (!existsSync(dir)) throw new UserError(`no CSV folder at ${dir}: write one with npx newsgraph export --format csv --out ${dir}`);
+    importCsv(opts, dir);
+    process.stdout.write(`imported ${dir} into the local database; start it with npx newsgraph neo4j start\n`);
   } else if (action === 'status') {
     const s = status(opts);
     process.stdout.write(s.running ? `running (pid ${s.pid}) on ${s.uri}, Browser ${s.browser}, home ${s.home}\n` : `not running (home ${s.home})\n`);
   } else {
-    throw new UserError(`neo4j takes start, stop or status, not ${JSON.stringify(action)}`);
+    throw new UserError(`neo4j takes start, stop, status or import, not ${JSON.stringify(action)}`);
   }
 }
 
@@ -63,22 +70,6 @@ async function withDriver<T>(s: Neo4jSettings, work: (d: Driver) => Promise<T>):
     return await work(driver);
   } finally {
     await driver.close();
-  }
-}
-
-export function readGraphFile(path: string): SerializedGraph {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
-  }
-  try {
-    const g = JSON.parse(text) as SerializedGraph;
-    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) throw new Error('no nodes and edges');
-    return g;
-  } catch (e) {
-    throw new UserError(`${path} is not a newsgraph graph.json (${(e as Error).message})`);
   }
 }
 

@@ -16,8 +16,9 @@ import { interval } from '../extract/isodate.js';
 import type { NewsGraph } from '../graph/build.js';
 import { edgeWeight } from '../graph/metrics.js';
 import type { EdgeAttributes, EvidenceItem, NodeAttributes } from '../graph/types.js';
+import { flatAttributes, type FlatValue } from './properties.js';
+import { xmlSafe } from './xml.js';
 
-type Flat = Record<string, string | number | boolean>;
 /** A span of days, as ISO dates. */
 type Spell = readonly [start: string, end: string];
 
@@ -28,16 +29,8 @@ interface GexfEdge {
   spells: Spell[] | null;
 }
 
-function flatten(a: object, skip: ReadonlySet<string>): Flat {
-  const out: Flat = {};
-  for (const [k, v] of Object.entries(a)) {
-    if (v === undefined || skip.has(k)) continue;
-    if (k === 'evidence') out[k] = JSON.stringify(v);
-    else if (Array.isArray(v)) out[k] = v.join(' | ');
-    else out[k] = v as string | number | boolean;
-  }
-  return out;
-}
+const safeValues = (attrs: Record<string, FlatValue>) =>
+  Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, typeof v === 'string' ? xmlSafe(v) : v]));
 
 const NODE_SKIP = new Set(['label', 'x', 'y', 'size', 'color', 'text']);
 const EDGE_SKIP = new Set(['weight']);
@@ -124,28 +117,29 @@ export function toGexf(graph: NewsGraph): string {
   const nodeSpells = new Map<string, Spell[]>();
   graph.forEachNode((key, a) => {
     const spell = a.type === 'Event' ? spellOf(a) : undefined;
-    if (spell) nodeSpells.set(key, [spell]);
+    if (spell) nodeSpells.set(xmlSafe(key), [spell]);
   });
   const edgeSpells = new Map<string, Spell[]>();
   const merged = new MultiDirectedGraph<NodeAttributes, GexfEdge['attrs'] & { weight: number }>();
-  graph.forEachNode((key, a) => { merged.addNode(key, a); });
+  // Keys become XML ids: made XML-safe the same way wherever they occur.
+  graph.forEachNode((key, a) => { merged.addNode(xmlSafe(key), a); });
   for (const [key, e] of edges) {
-    merged.addDirectedEdgeWithKey(key, e.source, e.target, { ...e.attrs, weight: e.weight });
-    if (e.spells) edgeSpells.set(key, e.spells);
+    merged.addDirectedEdgeWithKey(xmlSafe(key), xmlSafe(e.source), xmlSafe(e.target), { ...e.attrs, weight: e.weight });
+    if (e.spells) edgeSpells.set(xmlSafe(key), e.spells);
   }
   const xml = write(merged, {
     version: '1.3',
     pedantic: true,
     formatNode: (key: string, a: NodeAttributes) => ({
-      label: a.label,
+      label: xmlSafe(a.label),
       viz: { color: a.color, size: a.size, x: a.x, y: a.y },
-      attributes: flatten(a, NODE_SKIP),
+      attributes: safeValues(flatAttributes(a, NODE_SKIP)),
     }),
     formatEdge: (key: string, a: EdgeAttributes & { weight: number }) => ({
       label: a.type,
       kind: a.type,
       weight: a.weight,
-      attributes: flatten(a, EDGE_SKIP),
+      attributes: safeValues(flatAttributes(a, EDGE_SKIP)),
     }),
   } as never);
   return addTime(xml.replace(/\s+xsi:schemaLocation="[^"]*"/, ''), nodeSpells, edgeSpells);

@@ -29,3 +29,20 @@ export function edgeProperties(key: string, a: EdgeAttributes): Properties {
   }
   return out;
 }
+
+export type FlatValue = string | number | boolean;
+
+/**
+ * Attributes for formats without lists or maps (GEXF, GraphML): lists joined with ` | `,
+ * evidence as JSON text.
+ */
+export function flatAttributes(a: object, skip: ReadonlySet<string>): Record<string, FlatValue> {
+  const out: Record<string, FlatValue> = {};
+  for (const [k, v] of Object.entries(a)) {
+    if (v === undefined || skip.has(k)) continue;
+    if (k === 'evidence') out[k] = JSON.stringify(v);
+    else if (Array.isArray(v)) out[k] = v.join(' | ');
+    else out[k] = v as FlatValue;
+  }
+  return out;
+}

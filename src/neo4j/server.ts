@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from './connection.js';
+import { adminImportArgs } from '../export/csv.js';
 import { NewsgraphNeo4jError } from './errors.js';
 
 export const NEO4J_VERSION = '5.26.30';
@@ -221,8 +222,21 @@ export async function stop(options: Pick<ServerOptions, 'cacheDir' | 'instance'>
   return true;
 }
 
-/** The jars' classpath, for neo4j-admin tools (import) run against the same server. */
-export function classpath(cacheDir: string): string {
-  const p = paths(cacheDir);
-  return `${p.lib}/*`;
+/**
+ * Bulk-imports `newsgraph export --format csv` files with `neo4j-admin database import full`
+ * into this instance's database, replacing it. The server must be stopped; start it after.
+ */
+export function importCsv(options: ServerOptions, csvDir: string, database = 'neo4j'): void {
+  const p = paths(options.cacheDir, options.instance);
+  if (runningPid(p) !== undefined) throw new NewsgraphNeo4jError('setup', `stop the server first (newsgraph neo4j stop): neo4j-admin import needs it down`);
+  install(options);
+  configure(options, p, passwordFor(options, p));
+  const files = readdirSync(csvDir).filter((f) => f.endsWith('.csv')).sort();
+  const r = spawnSync('java', ['-cp', `${p.lib}/*`, 'org.neo4j.cli.AdminTool', ...adminImportArgs(files, database)], {
+    cwd: csvDir, encoding: 'utf8', env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
+  });
+  if (r.status !== 0) {
+    const reason = `${r.stderr}\n${r.stdout}`.split('\n').find((l) => /error|exception|invalid/i.test(l)) ?? `exit code ${r.status}`;
+    throw new NewsgraphNeo4jError('setup', `neo4j-admin import failed: ${reason.trim()}`);
+  }
 }

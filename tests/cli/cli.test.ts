@@ -29,12 +29,27 @@ describe('newsgraph CLI', () => {
   });
 
   it('answers a user mistake with one line and a usage exit code, no stack trace', () => {
-    for (const args of [['build', 'no/such/folder'], ['build'], ['frobnicate'], ['ner', '--conll', 'missing.conll']]) {
+    for (const args of [['build', 'no/such/folder'], ['build'], ['frobnicate'], ['ner', '--conll', 'missing.conll'], ['export', 'missing/graph.json', '-f', 'gexf'], ['export', '-f', 'xml'], ['export', 'seeds/000_54cd9002f5d7a10c.txt']]) {
       const r = run(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stderr.trim().length).toBeGreaterThan(0);
     }
+  });
+
+  it('exports a built graph as GraphML, GEXF and CSV for neo4j-admin', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ng-cli-export-'));
+    expect(run('build', 'seeds', '--out', out, '-q').status).toBe(0);
+    const graph = join(out, 'graph.json');
+    expect(run('export', graph, '-f', 'graphml').status).toBe(0);
+    expect(readFileSync(join(out, 'graph.graphml'), 'utf8')).toMatch(/^<\?xml[\s\S]*<graphml /);
+    expect(run('export', graph, '-f', 'gexf', '--out', join(out, 'g.gexf')).status).toBe(0);
+    expect(readFileSync(join(out, 'g.gexf'), 'utf8')).toBe(readFileSync(join(out, 'graph.gexf'), 'utf8'));
+    const csv = run('export', graph, '--format', 'csv');
+    expect(csv.status, csv.stderr).toBe(0);
+    expect(csv.stdout).toMatch(/import\.sh/);
+    expect(readFileSync(join(out, 'csv', 'nodes-Person.csv'), 'utf8')).toMatch(/^key:ID,:LABEL,/);
+    expect(readFileSync(join(out, 'csv', 'import.sh'), 'utf8')).toMatch(/neo4j-admin database import full/);
   });
 
   it('keeps going past a bad file, and --strict makes that an error', () => {

@@ -1,0 +1,64 @@
+/**
+ * graph.graphml: GraphML for yEd, Cytoscape, NetworkX and igraph. graphology-graphml only
+ * parses, so the document is built with xmlbuilder2. Every attribute gets a typed `<key>`
+ * (lists joined with ` | `, evidence as JSON text, as in GEXF); parallel edges stay apart,
+ * which GraphML allows.
+ */
+import { create } from 'xmlbuilder2';
+import type { NewsGraph } from '../graph/build.js';
+import { flatAttributes, type FlatValue } from './properties.js';
+import { xmlSafe } from './xml.js';
+
+type KeyType = 'boolean' | 'long' | 'double' | 'string';
+
+interface Key {
+  readonly id: string;
+  readonly name: string;
+  type: KeyType;
+}
+
+const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+const NO_SKIP = new Set<string>();
+
+function typeOf(v: FlatValue): KeyType {
+  if (typeof v === 'boolean') return 'boolean';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'long' : 'double';
+  return 'string';
+}
+
+/** One type per key: integers widen to doubles, anything else mixed is text. */
+function widen(a: KeyType, b: KeyType): KeyType {
+  if (a === b) return a;
+  return (a === 'long' && b === 'double') || (a === 'double' && b === 'long') ? 'double' : 'string';
+}
+
+function keysOf(domain: 'node' | 'edge', rows: readonly Record<string, FlatValue>[]): Map<string, Key> {
+  const keys = new Map<string, Key>();
+  for (const row of rows) {
+    for (const [name, v] of Object.entries(row)) {
+      const key = keys.get(name);
+      if (key) key.type = widen(key.type, typeOf(v));
+      else keys.set(name, { id: `${domain[0]}_${name}`, name, type: typeOf(v) });
+    }
+  }
+  return new Map([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function toGraphml(graph: NewsGraph): string {
+  const nodes = graph.mapNodes((key, a) => ({ key, attrs: flatAttributes(a, NO_SKIP) }));
+  const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, attrs: flatAttributes(a, NO_SKIP) }));
+  const nodeKeys = keysOf('node', nodes.map((n) => n.attrs));
+  const edgeKeys = keysOf('edge', edges.map((e) => e.attrs));
+
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml');
+  for (const [domain, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
+    for (const k of keys.values()) root.ele('key', { id: k.id, for: domain, 'attr.name': k.name, 'attr.type': k.type });
+  }
+  const body = root.ele('graph', { id: xmlSafe(String(graph.getAttribute('corpus') ?? 'newsgraph')), edgedefault: 'directed' });
+  const data = (el: ReturnType<typeof body.ele>, keys: Map<string, Key>, attrs: Record<string, FlatValue>) => {
+    for (const [name, k] of keys) if (attrs[name] !== undefined) el.ele('data', { key: k.id }).txt(xmlSafe(String(attrs[name])));
+  };
+  for (const n of nodes) data(body.ele('node', { id: xmlSafe(n.key) }), nodeKeys, n.attrs);
+  for (const e of edges) data(body.ele('edge', { id: xmlSafe(e.key), source: xmlSafe(e.source), target: xmlSafe(e.target) }), edgeKeys, e.attrs);
+  return `${root.end({ prettyPrint: true })}\n`;
+}
