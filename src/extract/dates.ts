@@ -48,6 +48,7 @@ function patterns(model: LanguageModel): Pattern[] {
   const month = (s: string) => model.months[s.toLowerCase()];
   const weekday = (s: string | undefined) => (s ? model.weekdays[s.toLowerCase()] : undefined);
   const TIME_OF_DAY = '(?:\\s+(?:pagi|siang|sore|malam|dini\\s+hari))?';
+  const relative = new Map(model.relativeDates.map((r) => [r.phrase, r]));
   return [
     // 12 September - 17 Oktober 2023
     { re: new RegExp(`\\b(\\d{1,2})\\s+${M}${DASH}(\\d{1,2})\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'giu'),
@@ -72,11 +73,12 @@ function patterns(model: LanguageModel): Pattern[] {
     { re: new RegExp(`\\b(?:pada|hari|sejak|hingga|sampai|setiap)\\s+(?:hari\\s+)?${W}\\b`, 'giu'), read: (m) => ({ weekday: weekday(m[1]) }) },
     // pada 2011, tahun 2000
     { re: /\b(?:pada|sejak|tahun|hingga|sampai|periode|awal|akhir)\s+(?:tahun\s+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/gu, read: (m) => ({ year: +m[1] }) },
-    // kemarin, pekan lalu, tahun depan
-    ...model.relativeDates.map((r): Pattern => ({
-      re: new RegExp(`\\b${r.phrase.replace(/\s+/g, '\\s+')}\\b`, 'giu'),
-      read: () => ({ relative: { unit: r.unit, offset: r.offset } }),
-    })),
+    // kemarin, pekan lalu, tahun depan: one alternation, the longest phrase first (`kemarin lusa`).
+    { re: new RegExp(`\\b(${alt(model.relativeDates.map((r) => r.phrase)).replace(/ /g, '\\s+')})\\b`, 'giu'),
+      read: (m) => {
+        const r = relative.get(m[1].toLowerCase().replace(/\s+/g, ' '))!;
+        return { relative: { unit: r.unit, offset: r.offset } };
+      } },
   ];
 }
 
@@ -87,7 +89,10 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
   let list = patternCache.get(model);
   if (!list) patternCache.set(model, (list = patterns(model)));
   const taken: RawDate[] = [];
+  // Every pattern that mentions a digit requires one: most sentences have none to look at.
+  const hasDigit = /\d/.test(text);
   for (const p of list) {
+    if (!hasDigit && p.re.source.includes('\\d')) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const start = offset + m.index!;

@@ -1,10 +1,12 @@
 /** Look-up structures compiled once per language model: tries and sets over its tables. */
 import type { GazetteerEntry, LanguageModel } from './model.js';
-import { PhraseTrie, phraseTokens, type Token } from './tokens.js';
+import { PhraseTrie, phraseTokens, tokenize, type Token } from './tokens.js';
 
 export interface GazetteerHit {
   readonly entry: GazetteerEntry;
   readonly alias: string;
+  /** The alias's tokens, for matching its case against the text's. */
+  readonly aliasTokens: readonly Token[];
 }
 
 export interface Lexicon {
@@ -49,7 +51,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   const mediaByName = new Map<string, GazetteerEntry>();
   const mediaByDomain = new Map<string, GazetteerEntry>();
   for (const entry of model.gazetteer) {
-    for (const alias of entry.aliases) gazetteer.add(alias, { entry, alias });
+    for (const alias of entry.aliases) gazetteer.add(alias, { entry, alias, aliasTokens: tokenize(alias) });
     if (entry.type === 'Organization' && entry.kind === 'media') {
       for (const alias of entry.aliases) if (!mediaByName.has(alias.toLowerCase())) mediaByName.set(alias.toLowerCase(), entry);
       for (const d of entry.domains ?? []) mediaByDomain.set(d.toLowerCase(), entry);

@@ -39,10 +39,8 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   const known = new Map<number, Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].isWord || !tokens[i].capitalised) continue;
-    const hit = lex.gazetteer.longest(tokens, i, (values, length) => values.filter((v) => {
-      const aliasTokens = tokenize(v.alias);
-      return aliasTokens.length === length && aliasTokens.every((a, k) => caseFits(a, tokens[i + k]));
-    }));
+    const hit = lex.gazetteer.longest(tokens, i, (values, length) => values.filter((v) =>
+      v.aliasTokens.length === length && v.aliasTokens.every((a, k) => caseFits(a, tokens[i + k]))));
     if (!hit) continue;
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
@@ -68,9 +66,9 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // 2. Titles, their affiliation, and the person named after them.
   for (let i = 0; i < tokens.length; i++) {
     // `fregat Marsekal Shaposhnikov` names a ship, not a marshal.
-    if (claimed[i] || lex.organizationCues.some((c) => precededBy(tokens, i, c.tokens))) continue;
+    if (claimed[i]) continue;
     const title = matchTitle(tokens, i, lex, known);
-    if (!title) continue;
+    if (!title || lex.organizationCues.some((c) => precededBy(tokens, i, c.tokens))) continue;
     let j = title.end;
     let affiliation = known.get(j);
     // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of.

@@ -1,8 +1,20 @@
 /** Normal forms of names: what two spellings of one name have in common. */
 import type { Lexicon } from './lexicon.js';
 
+const folded = new Map<string, string>();
+
 /** Lower case, no accents, hyphens and dots as spaces: `Kim Jong-un` → `kim jong un`. */
 export function foldName(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    // Names recur across a corpus; a bounded memo keeps memory flat on an archive.
+    if (folded.size > 50_000) folded.clear();
+    folded.set(name, (f = fold(name)));
+  }
+  return f;
+}
+
+function fold(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[-‐‑–—_.'’`"“”()]/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -15,23 +15,26 @@ export interface Token {
 // A word keeps inner hyphens, apostrophes and dots (`Jong-un`, `Ma'ruf`, `Kontan.co.id`).
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
-const LETTER = /\p{L}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const LETTERS = /\p{L}/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
-    const isWord = /^[\p{L}\p{N}]/u.test(t);
-    const letters = t.replace(/[^\p{L}]/gu, '');
+    const lower = t.toLowerCase();
+    const isWord = WORD_START.test(t);
+    // Every cased letter upper-case, and two letters or more (`DPRK`, not `A` or `G20`'s `G`).
+    const allCaps = isWord && lower !== t && t.toUpperCase() === t && (t.match(LETTERS)?.length ?? 0) >= 2;
     tokens.push({
       text: t,
-      lower: t.toLowerCase(),
+      lower,
       start: offset + m.index!,
       end: offset + m.index! + t.length,
       isWord,
       // Names have no digits (`Rp100`) and more than one letter unless an initial.
       capitalised: isWord && UPPER.test(t) && !/\d/.test(t),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && LETTER.test(letters) && letters !== letters.toLowerCase(),
+      allCaps,
     });
   }
   return tokens;
