@@ -1,19 +1,39 @@
 /**
  * The library's front door: input paths in, graph and output texts out. Reports progress
  * through a callback and problems as warnings; never prints, exits or writes.
+ *
+ * Extraction is per file and pure, so it can be remembered (an `ExtractionCache` keyed by
+ * the file's name and bytes) and spread over worker threads; identity resolution, event
+ * merging, metrics and layout then run once over every file's extractions, in file order,
+ * so the output does not depend on either.
  */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { extractArticle } from './extract/index.js';
-import type { ArticleExtraction, ArticleInput } from './extract/types.js';
+import type { ArticleExtraction } from './extract/types.js';
 import type { LanguageModel } from './extract/model.js';
 import { buildGraph, type NewsGraph } from './graph/build.js';
 import { applyMetrics, DEFAULT_METRICS, type MetricsOptions, type MetricsReport } from './graph/metrics.js';
 import { applyLayout, DEFAULT_LAYOUT, type LayoutOptions } from './graph/layout.js';
-import { listInputs, readArticles, DEFAULT_READ_LIMITS, type ReadLimits } from './ingest/read.js';
+import { listInputs, parseInputBytes, readInputBytes, DEFAULT_READ_LIMITS, type InputFile, type ReadLimits } from './ingest/read.js';
 import type { InputWarning } from './ingest/errors.js';
 import { toCypher } from './export/cypher.js';
 import { toGexf } from './export/gexf.js';
 import { toJson } from './export/json.js';
 import { indonesian } from './lang/id/index.js';
+
+/** What one input file gives. */
+export interface FileExtraction {
+  readonly extractions: ArticleExtraction[];
+  readonly warnings: InputWarning[];
+}
+
+/** Remembers file extractions; `key` already covers the file's name and bytes. */
+export interface ExtractionCache {
+  get(key: string): FileExtraction | undefined;
+  set(key: string, value: FileExtraction): void;
+}
 
 export interface BuildOptions {
   readonly model: LanguageModel;
@@ -22,8 +42,9 @@ export interface BuildOptions {
   readonly limits: ReadLimits;
   /** The corpus's name in Neo4j; defaults to the first input's name. */
   readonly corpus?: string;
-  /** Called after each input file with the number done and the total. */
+  /** Called as input files are done, with the number done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
+  readonly cache?: ExtractionCache;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = { model: indonesian, layout: DEFAULT_LAYOUT, metrics: DEFAULT_METRICS, limits: DEFAULT_READ_LIMITS };
@@ -34,28 +55,126 @@ export interface BuildResult {
   readonly files: number;
   readonly warnings: readonly InputWarning[];
   readonly metrics: MetricsReport;
+  /** Files extracted in this run (the rest came from the cache). */
+  readonly extracted: number;
 }
 
-export function extractAll(articles: readonly ArticleInput[], model: LanguageModel): ArticleExtraction[] {
-  return articles.map((a) => extractArticle(a, model));
+/** Extracts every article of one file's bytes. */
+export function extractFile(rel: string, bytes: Uint8Array, model: LanguageModel): FileExtraction {
+  const read = parseInputBytes({ rel }, bytes);
+  return { extractions: read.articles.map((a) => extractArticle(a, model)), warnings: read.warnings };
 }
 
-export function buildFromPaths(inputs: readonly string[], options: Partial<BuildOptions> = {}): BuildResult {
-  const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
+export function cacheKey(rel: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(rel).update('\u0000').update(bytes).digest('hex');
+}
+
+/** A file still to extract, and where its result goes. */
+interface Pending {
+  readonly index: number;
+  readonly rel: string;
+  readonly bytes: Uint8Array;
+  readonly key: string;
+}
+
+/** Lists and reads the inputs; returns each file's result where it is known, and what is left to extract. */
+function prepare(inputs: readonly string[], opts: BuildOptions): { files: InputFile[]; results: (FileExtraction | undefined)[]; pending: Pending[]; warnings: InputWarning[] } {
   const { files, warnings } = listInputs(inputs);
-  const all: InputWarning[] = [...warnings];
-  const extractions: ArticleExtraction[] = [];
-  files.forEach((file, i) => {
-    const read = readArticles(file, opts.limits);
-    all.push(...read.warnings);
-    for (const a of read.articles) extractions.push(extractArticle(a, opts.model));
-    opts.onProgress?.(i + 1, files.length);
+  const results: (FileExtraction | undefined)[] = [];
+  const pending: Pending[] = [];
+  files.forEach((file, index) => {
+    const bytes = readInputBytes(file, opts.limits);
+    if (!(bytes instanceof Uint8Array)) { results[index] = { extractions: [], warnings: bytes.warnings }; return; }
+    const key = cacheKey(file.rel, bytes);
+    const cached = opts.cache?.get(key);
+    if (cached) results[index] = cached;
+    else pending.push({ index, rel: file.rel, bytes, key });
   });
+  return { files, results, pending, warnings };
+}
+
+function finish(inputs: readonly string[], opts: BuildOptions, prepared: ReturnType<typeof prepare>): BuildResult {
+  const all: InputWarning[] = [...prepared.warnings];
+  const extractions: ArticleExtraction[] = [];
+  for (const r of prepared.results) {
+    all.push(...r!.warnings);
+    extractions.push(...r!.extractions);
+  }
   const graph = buildGraph(extractions, opts.model);
   graph.setAttribute('corpus', opts.corpus ?? corpusName(inputs));
   const metrics = applyMetrics(graph, opts.metrics);
   applyLayout(graph, opts.layout);
-  return { graph, articles: extractions.length, files: files.length, warnings: all, metrics };
+  return { graph, articles: extractions.length, files: prepared.files.length, warnings: all, metrics, extracted: prepared.pending.length };
+}
+
+function settle(prepared: ReturnType<typeof prepare>, p: Pending, result: FileExtraction, opts: BuildOptions): void {
+  prepared.results[p.index] = result;
+  opts.cache?.set(p.key, result);
+}
+
+/** Extracts what is pending on this thread. */
+function extractHere(prepared: ReturnType<typeof prepare>, opts: BuildOptions): void {
+  let done = prepared.files.length - prepared.pending.length;
+  for (const p of prepared.pending) {
+    settle(prepared, p, extractFile(p.rel, p.bytes, opts.model), opts);
+    opts.onProgress?.(++done, prepared.files.length);
+  }
+}
+
+/** Builds the graph on this thread. */
+export function buildFromPaths(inputs: readonly string[], options: Partial<BuildOptions> = {}): BuildResult {
+  const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  const prepared = prepare(inputs, opts);
+  extractHere(prepared, opts);
+  return finish(inputs, opts, prepared);
+}
+
+export const DEFAULT_JOBS = availableParallelism();
+/** Files per message to a worker: large enough that messaging costs little, small enough to balance. */
+const CHUNK = 32;
+/** Below this many files to extract, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+/**
+ * Builds the graph with extraction spread over `jobs` worker threads. Only the built-in
+ * Indonesian model travels to workers (a model holds functions): with another one, or few
+ * files, this is `buildFromPaths`.
+ */
+export async function buildFromPathsInParallel(inputs: readonly string[], options: Partial<BuildOptions> & { jobs?: number } = {}): Promise<BuildResult> {
+  const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  const jobs = Math.max(1, options.jobs ?? DEFAULT_JOBS);
+  const prepared = prepare(inputs, opts);
+  const { pending } = prepared;
+  if (jobs === 1 || opts.model !== indonesian || pending.length < MIN_FILES_FOR_WORKERS) {
+    extractHere(prepared, opts);
+    return finish(inputs, opts, prepared);
+  }
+  let done = prepared.files.length - pending.length;
+  let next = 0;
+  const workers = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / CHUNK)) }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
+  try {
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      let chunk: Pending[] = [];
+      const send = () => {
+        chunk = pending.slice(next, next + CHUNK);
+        next += chunk.length;
+        if (!chunk.length) { resolve(); return; }
+        worker.postMessage(chunk.map((p) => ({ rel: p.rel, bytes: p.bytes })));
+      };
+      worker.on('message', (results: FileExtraction[]) => {
+        chunk.forEach((p, i) => settle(prepared, p, results[i], opts));
+        done += chunk.length;
+        opts.onProgress?.(done, prepared.files.length);
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => { if (next < pending.length || chunk.length) reject(new Error(`extraction worker stopped (exit code ${code})`)); });
+      send();
+    })));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return finish(inputs, opts, prepared);
 }
 
 /** `seeds/` → `seeds`, `news/2024.jsonl` → `2024`. */

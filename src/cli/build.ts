@@ -1,7 +1,8 @@
 /** `newsgraph build`: runs the pipeline, shows progress, writes outputs atomically, prints a summary. */
 import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
-import { buildFromPaths, renderOutputs } from '../pipeline.js';
+import { buildFromPathsInParallel, renderOutputs } from '../pipeline.js';
+import { FileExtractionCache } from './cache.js';
 import type { NewsGraph } from '../graph/build.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { writeAtomically } from './files.js';
@@ -15,6 +16,9 @@ export interface BuildCommandOptions extends ConnectionOptions {
   readonly quiet?: boolean;
   readonly strict?: boolean;
   readonly layoutIterations: number;
+  readonly jobs: number;
+  /** commander's `--no-cache`. */
+  readonly cache: boolean;
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<void> {
@@ -23,7 +27,10 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'reading  [{bar}] {value}/{total} files  {eta_formatted} left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : undefined;
   let started = false;
-  const result = buildFromPaths(inputs, {
+  const cache = options.cache ? new FileExtractionCache(options.out) : undefined;
+  const result = await buildFromPathsInParallel(inputs, {
+    jobs: options.jobs,
+    cache,
     layout: { iterations: options.layoutIterations },
     corpus: options.corpus,
     onProgress: (done, total) => {
@@ -36,7 +43,9 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   for (const w of result.warnings) process.stderr.write(`newsgraph: warning: ${w.file}: ${w.message}\n`);
   if (!result.articles) throw new UserError(`no articles found in ${inputs.join(', ')} (looked for .txt .md .html .json .jsonl)`);
   const written = writeAtomically(options.out, renderOutputs(result.graph));
+  cache?.prune();
   say(summary(result.graph, result.articles, result.files));
+  if (cache && result.extracted < result.files) say(`cache: ${result.files - result.extracted} files unchanged since the last build, ${result.extracted} extracted`);
   say(`metrics: ${result.metrics.communities} Louvain communities (modularity ${result.metrics.modularity})${result.metrics.betweenness ? '' : '; betweenness left out: the graph is too large for exact betweenness'}`);
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
   say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);

@@ -7,6 +7,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { NewsgraphNeo4jError } from '../neo4j/errors.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
+import { CACHE_FOLDER } from './cache.js';
+import { DEFAULT_JOBS } from '../pipeline.js';
 import { runNer } from './ner.js';
 import { runLoad, runQueryCommand, runServer } from './neo4j.js';
 import { EXPORT_FORMATS, runExport } from './export.js';
@@ -40,6 +42,8 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing but errors')
     .option('--strict', `exit with code ${ExitCode.Warnings} when any input was skipped`)
     .option('--layout-iterations <n>', 'ForceAtlas2 iterations for node positions (0: keep the seeded start positions)', positiveInt, 150)
+    .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)', positiveInt, DEFAULT_JOBS)
+    .option('--no-cache', `extract every file again, ignoring ${CACHE_FOLDER}/ in the output folder`)
     .option('--corpus <name>', 'name of this corpus in Neo4j (default: the first input\'s name)')
     .option('--load', 'also load the graph into Neo4j (see newsgraph load)')
     .option('--replace', 'with --load: remove this corpus from Neo4j first'))
@@ -48,6 +52,10 @@ Outputs (see shared/spec/graph-model.md for the graph contract):
   graph.json     graphology serialisation: nodes, edges, attributes, evidence
   graph.gexf     GEXF 1.3 for Gephi, with colours, sizes and positions
   import.cypher  idempotent Cypher (constraints, then MERGEs) for cypher-shell -f
+
+A rebuild into the same folder extracts only new and changed files: the rest comes from
+${CACHE_FOLDER}/ there (keyed by each file's name and content), and the output is the
+same as a clean build's.
 
 Examples:
   newsgraph build seeds --out out

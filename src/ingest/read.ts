@@ -84,21 +84,31 @@ function safeSize(path: string): number {
   try { return statSync(path).size; } catch { return 0; }
 }
 
-/** Reads and parses one file into its articles. */
-export function readArticles(file: InputFile, limits: ReadLimits = DEFAULT_READ_LIMITS): { articles: ArticleInput[]; warnings: InputWarning[] } {
-  if (!SUPPORTED_EXTENSIONS.includes(extname(file.path).toLowerCase())) {
-    return { articles: [], warnings: [{ file: file.rel, reason: 'unsupported', message: `not one of ${SUPPORTED_EXTENSIONS.join(' ')}` }] };
+export type ReadResult = { readonly articles: ArticleInput[]; readonly warnings: InputWarning[] };
+const skipped = (rel: string, reason: InputWarning['reason'], message: string): ReadResult => ({ articles: [], warnings: [{ file: rel, reason, message }] });
+
+/** One file's bytes, or why it is skipped before its content is looked at. */
+export function readInputBytes(file: InputFile, limits: ReadLimits = DEFAULT_READ_LIMITS): Buffer | ReadResult {
+  if (!SUPPORTED_EXTENSIONS.includes(extname(file.path).toLowerCase())) return skipped(file.rel, 'unsupported', `not one of ${SUPPORTED_EXTENSIONS.join(' ')}`);
+  if (file.size > limits.maxBytes) return skipped(file.rel, 'too-large', `${(file.size / 1048576).toFixed(1)} MB is over the ${(limits.maxBytes / 1048576).toFixed(0)} MB limit`);
+  try {
+    return readFileSync(file.path);
+  } catch (e) {
+    return skipped(file.rel, 'unreadable', `cannot be read: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  if (file.size > limits.maxBytes) {
-    return { articles: [], warnings: [{ file: file.rel, reason: 'too-large', message: `${(file.size / 1048576).toFixed(1)} MB is over the ${(limits.maxBytes / 1048576).toFixed(0)} MB limit` }] };
-  }
-  let bytes: Buffer;
-  try { bytes = readFileSync(file.path); } catch (e) {
-    return { articles: [], warnings: [{ file: file.rel, reason: 'unreadable', message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` }] };
-  }
-  if (!bytes.length) return { articles: [], warnings: [{ file: file.rel, reason: 'empty', message: 'file is empty' }] };
+}
+
+/** A file's bytes decoded and parsed into its articles. */
+export function parseInputBytes(file: Pick<InputFile, 'rel'>, bytes: Uint8Array): ReadResult {
+  if (!bytes.length) return skipped(file.rel, 'empty', 'file is empty');
   const decoded = decode(bytes);
-  if ('reason' in decoded) return { articles: [], warnings: [{ file: file.rel, reason: decoded.reason, message: decoded.message }] };
-  if (!decoded.text.trim()) return { articles: [], warnings: [{ file: file.rel, reason: 'empty', message: 'only whitespace' }] };
+  if ('reason' in decoded) return skipped(file.rel, decoded.reason, decoded.message);
+  if (!decoded.text.trim()) return skipped(file.rel, 'empty', 'only whitespace');
   return parseArticles(decoded.text, file.rel);
+}
+
+/** Reads and parses one file into its articles. */
+export function readArticles(file: InputFile, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+  const bytes = readInputBytes(file, limits);
+  return bytes instanceof Uint8Array ? parseInputBytes(file, bytes) : bytes;
 }
