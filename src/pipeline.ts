@@ -60,8 +60,8 @@ export interface BuildResult {
 }
 
 /** Extracts every article of one file's bytes. */
-export function extractFile(rel: string, bytes: Uint8Array, model: LanguageModel): FileExtraction {
-  const read = parseInputBytes({ rel }, bytes);
+export function extractFile(rel: string, bytes: Uint8Array, model: LanguageModel, limits: ReadLimits = DEFAULT_READ_LIMITS): FileExtraction {
+  const read = parseInputBytes({ rel }, bytes, limits);
   return { extractions: read.articles.map((a) => extractArticle(a, model)), warnings: read.warnings };
 }
 
@@ -116,7 +116,7 @@ function settle(prepared: ReturnType<typeof prepare>, p: Pending, result: FileEx
 function extractHere(prepared: ReturnType<typeof prepare>, opts: BuildOptions): void {
   let done = prepared.files.length - prepared.pending.length;
   for (const p of prepared.pending) {
-    settle(prepared, p, extractFile(p.rel, p.bytes, opts.model), opts);
+    settle(prepared, p, extractFile(p.rel, p.bytes, opts.model, opts.limits), opts);
     opts.onProgress?.(++done, prepared.files.length);
   }
 }
@@ -159,7 +159,7 @@ export async function buildFromPathsInParallel(inputs: readonly string[], option
         chunk = pending.slice(next, next + CHUNK);
         next += chunk.length;
         if (!chunk.length) { resolve(); return; }
-        worker.postMessage(chunk.map((p) => ({ rel: p.rel, bytes: p.bytes })));
+        worker.postMessage({ limits: opts.limits, files: chunk.map((p) => ({ rel: p.rel, bytes: p.bytes })) });
       };
       worker.on('message', (results: FileExtraction[]) => {
         chunk.forEach((p, i) => settle(prepared, p, results[i], opts));

@@ -17,7 +17,7 @@ import type { NewsGraph } from '../graph/build.js';
 import { edgeWeight } from '../graph/metrics.js';
 import type { EdgeAttributes, EvidenceItem, NodeAttributes } from '../graph/types.js';
 import { flatAttributes, type FlatValue } from './properties.js';
-import { xmlSafe } from './xml.js';
+import { protectLineEnds, xmlSafe } from './xml.js';
 
 /** A span of days, as ISO dates. */
 type Spell = readonly [start: string, end: string];
@@ -29,8 +29,13 @@ interface GexfEdge {
   spells: Spell[] | null;
 }
 
-const safeValues = (attrs: Record<string, FlatValue>) =>
-  Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, typeof v === 'string' ? xmlSafe(v) : v]));
+function safeValues(attrs: Record<string, FlatValue>): Record<string, FlatValue> {
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (typeof v === 'string') attrs[k] = xmlSafe(v);
+  }
+  return attrs;
+}
 
 const NODE_SKIP = new Set(['label', 'x', 'y', 'size', 'color', 'text']);
 const EDGE_SKIP = new Set(['weight']);
@@ -142,5 +147,5 @@ export function toGexf(graph: NewsGraph): string {
       attributes: safeValues(flatAttributes(a, EDGE_SKIP)),
     }),
   } as never);
-  return addTime(xml.replace(/\s+xsi:schemaLocation="[^"]*"/, ''), nodeSpells, edgeSpells);
+  return protectLineEnds(addTime(xml.replace(/\s+xsi:schemaLocation="[^"]*"/, ''), nodeSpells, edgeSpells));
 }

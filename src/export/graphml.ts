@@ -7,7 +7,7 @@
 import { create } from 'xmlbuilder2';
 import type { NewsGraph } from '../graph/build.js';
 import { flatAttributes, type FlatValue } from './properties.js';
-import { xmlSafe } from './xml.js';
+import { protectLineEnds, xmlSafe } from './xml.js';
 
 type KeyType = 'boolean' | 'long' | 'double' | 'string';
 
@@ -18,6 +18,13 @@ interface Key {
 }
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+
+/**
+ * xmlbuilder2 leaves anything that already looks like an entity (`&amp;`) as it is, so text
+ * that contains one would read back changed: ampersands are escaped here, once, and the
+ * builder escapes the rest.
+ */
+const xmlValue = (s: string) => xmlSafe(s).replace(/&/g, '&amp;');
 const NO_SKIP = new Set<string>();
 
 function typeOf(v: FlatValue): KeyType {
@@ -52,13 +59,13 @@ export function toGraphml(graph: NewsGraph): string {
 
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml');
   for (const [domain, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
-    for (const k of keys.values()) root.ele('key', { id: k.id, for: domain, 'attr.name': k.name, 'attr.type': k.type });
+    for (const k of keys.values()) root.ele('key', { id: xmlValue(k.id), for: domain, 'attr.name': xmlValue(k.name), 'attr.type': k.type });
   }
-  const body = root.ele('graph', { id: xmlSafe(String(graph.getAttribute('corpus') ?? 'newsgraph')), edgedefault: 'directed' });
+  const body = root.ele('graph', { id: xmlValue(String(graph.getAttribute('corpus') ?? 'newsgraph')), edgedefault: 'directed' });
   const data = (el: ReturnType<typeof body.ele>, keys: Map<string, Key>, attrs: Record<string, FlatValue>) => {
-    for (const [name, k] of keys) if (attrs[name] !== undefined) el.ele('data', { key: k.id }).txt(xmlSafe(String(attrs[name])));
+    for (const [name, k] of keys) if (attrs[name] !== undefined) el.ele('data', { key: k.id }).txt(xmlValue(String(attrs[name])));
   };
-  for (const n of nodes) data(body.ele('node', { id: xmlSafe(n.key) }), nodeKeys, n.attrs);
-  for (const e of edges) data(body.ele('edge', { id: xmlSafe(e.key), source: xmlSafe(e.source), target: xmlSafe(e.target) }), edgeKeys, e.attrs);
-  return `${root.end({ prettyPrint: true })}\n`;
+  for (const n of nodes) data(body.ele('node', { id: xmlValue(n.key) }), nodeKeys, n.attrs);
+  for (const e of edges) data(body.ele('edge', { id: xmlValue(e.key), source: xmlValue(e.source), target: xmlValue(e.target) }), edgeKeys, e.attrs);
+  return `${protectLineEnds(root.end({ prettyPrint: true }))}\n`;
 }

@@ -9,6 +9,14 @@ import type { LanguageModel } from './model.js';
 import type { Sentence } from './types.js';
 
 const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s|$)/g;
+/**
+ * No news sentence runs this long; text without stops (lists, tables, a pasted dump) is cut
+ * into pieces of at most this size at spaces, so that work per sentence stays bounded and
+ * the whole stays linear in the text.
+ */
+const MAX_SENTENCE = 1500;
+/** Enough text before a stop to read the word it ends (`Prof`, `3.000`). */
+const LOOK_BACK = 64;
 
 /** `datelineEnd`: offset where the story starts after a leading dateline (0 when none). */
 export function segment(text: string, lines: readonly Line[], model: LanguageModel, datelineEnd = 0): Sentence[] {
@@ -18,6 +26,13 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end <= start) return;
+    if (kind === 'body' && end - start > MAX_SENTENCE) {
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      const cut = space > start ? space : start + MAX_SENTENCE;
+      push(start, cut, kind);
+      push(cut, end, kind);
+      return;
+    }
     const contentStart = datelineEnd > start && datelineEnd < end ? datelineEnd : start;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, contentStart });
   };
@@ -29,8 +44,8 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
       const at = line.start + m.index!;
       const end = at + m[0].length;
       if (end <= datelineEnd) continue;
-      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(from, at))?.[1] ?? '';
-      const next = /^\s*(\S)/u.exec(text.slice(end, line.end))?.[1] ?? '';
+      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(from, at - LOOK_BACK), at))?.[1] ?? '';
+      const next = /^\s*(\S)/u.exec(text.slice(end, Math.min(line.end, end + LOOK_BACK)))?.[1] ?? '';
       const isStop = m[0] === '.';
       if (isStop && (abbreviations.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
       // A sentence ends where the next one starts with a capital, a digit or a quote.

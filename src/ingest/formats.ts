@@ -81,16 +81,25 @@ const FIELDS = ['id', 'title', 'text', 'url', 'published', 'publisher'] as const
 
 function parseRecords(text: string, file: string, lines: boolean): Parsed {
   const warnings: InputWarning[] = [];
-  let records: { value: unknown; where: string }[];
-  try {
-    if (lines) {
-      records = text.split('\n').map((l, i) => ({ l: l.trim(), i })).filter(({ l }) => l).map(({ l, i }) => ({ value: JSON.parse(l), where: `line ${i + 1}` }));
-    } else {
+  let records: { value: unknown; where: string }[] = [];
+  if (lines) {
+    // One bad line costs that line only: the others are records in their own right.
+    text.split('\n').forEach((raw, i) => {
+      const l = raw.trim();
+      if (!l) return;
+      try {
+        records.push({ value: JSON.parse(l), where: `line ${i + 1}` });
+      } catch (e) {
+        warnings.push({ file, reason: 'invalid-record', message: `line ${i + 1} is not valid JSON: ${(e as Error).message}` });
+      }
+    });
+  } else {
+    try {
       const value = JSON.parse(text);
       records = (Array.isArray(value) ? value : [value]).map((v, i) => ({ value: v, where: `record ${i + 1}` }));
+    } catch (e) {
+      return { articles: [], warnings: [{ file, reason: 'invalid-record', message: `not valid JSON: ${(e as Error).message}` }] };
     }
-  } catch (e) {
-    return { articles: [], warnings: [{ file, reason: 'invalid-record', message: `not valid JSON: ${(e as Error).message}` }] };
   }
   const articles: ArticleInput[] = [];
   records.forEach(({ value, where }, i) => {

@@ -20,9 +20,14 @@ export interface InputFile {
 export interface ReadLimits {
   /** Files larger than this are skipped. */
   readonly maxBytes: number;
+  /**
+   * An article with more text than this is skipped: news stories run to tens of kilobytes,
+   * so this is a dump or a mistake, and would hold a run for minutes.
+   */
+  readonly maxArticleChars: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 50 * 1024 * 1024 };
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 200 * 1024 * 1024, maxArticleChars: 1024 * 1024 };
 
 /** Lists the input files under `inputs`, relative to their common folder. */
 export function listInputs(inputs: readonly string[]): { files: InputFile[]; warnings: InputWarning[] } {
@@ -99,16 +104,26 @@ export function readInputBytes(file: InputFile, limits: ReadLimits = DEFAULT_REA
 }
 
 /** A file's bytes decoded and parsed into its articles. */
-export function parseInputBytes(file: Pick<InputFile, 'rel'>, bytes: Uint8Array): ReadResult {
+export function parseInputBytes(file: Pick<InputFile, 'rel'>, bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
   if (!bytes.length) return skipped(file.rel, 'empty', 'file is empty');
   const decoded = decode(bytes);
   if ('reason' in decoded) return skipped(file.rel, decoded.reason, decoded.message);
   if (!decoded.text.trim()) return skipped(file.rel, 'empty', 'only whitespace');
-  return parseArticles(decoded.text, file.rel);
+  const parsed = parseArticles(decoded.text, file.rel);
+  const oversized = parsed.articles.filter((a) => a.text.length > limits.maxArticleChars);
+  if (!oversized.length) return parsed;
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return {
+    articles: parsed.articles.filter((a) => a.text.length <= limits.maxArticleChars),
+    warnings: [...parsed.warnings, ...oversized.map((a) => ({
+      file: a.id === file.rel ? file.rel : `${file.rel} (${a.id})`, reason: 'too-large' as const,
+      message: `an article of ${mb(a.text.length)} MB of text is over the ${mb(limits.maxArticleChars)} MB limit for one article; skipped`,
+    }))],
+  };
 }
 
 /** Reads and parses one file into its articles. */
 export function readArticles(file: InputFile, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
   const bytes = readInputBytes(file, limits);
-  return bytes instanceof Uint8Array ? parseInputBytes(file, bytes) : bytes;
+  return bytes instanceof Uint8Array ? parseInputBytes(file, bytes, limits) : bytes;
 }

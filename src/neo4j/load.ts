@@ -61,7 +61,9 @@ SET n.corpora = CASE WHEN $corpus IN had THEN had ELSE had + $corpus END`, rows)
   const groups = new Map<string, object[]>();
   for (const e of graph.edges) {
     const group = `${e.attributes.type}|${typeOf.get(e.source)}|${typeOf.get(e.target)}`;
-    groups.set(group, [...(groups.get(group) ?? []), { key: e.key, source: e.source, target: e.target, props: edgeProperties(e.key, e.attributes) }]);
+    const rows = groups.get(group) ?? [];
+    rows.push({ key: e.key, source: e.source, target: e.target, props: edgeProperties(e.key, e.attributes) });
+    groups.set(group, rows);
   }
   for (const group of [...groups.keys()].sort()) {
     const [type, from, to] = group.split('|');

@@ -31,8 +31,11 @@ describe('article formats', () => {
     expect(json.articles).toEqual([{ id: 'r.json#7', file: 'r.json#7', title: 'T', text: 'Isi.', publisher: 'ANTARA' }]);
     expect(json.warnings.map((w) => w.message)).toEqual(['record 2 has no "text" string']);
     const lines = parseArticles('{"text":"Satu."}\n\n{"text":"Dua.","published":20240619}\nnot json', 'r.jsonl');
-    expect(lines.articles).toEqual([]);
-    expect(lines.warnings[0].reason).toBe('invalid-record');
+    // A bad line costs that line only.
+    expect(lines.articles.map((a) => a.text)).toEqual(['Satu.']);
+    const messages = lines.warnings.map((w) => w.message);
+    expect(messages).toContain('line 3: "published" must be a string');
+    expect(messages.some((m) => /^line 4 is not valid JSON/.test(m))).toBe(true);
     const ok = parseArticles('{"text":"Satu."}\n{"text":"Dua.","published":20240619}\n', 'r.jsonl');
     expect(ok.articles.map((a) => a.text)).toEqual(['Satu.']);
     expect(ok.warnings[0].message).toBe('line 2: "published" must be a string');

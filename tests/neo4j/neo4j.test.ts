@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { buildFromPaths } from '../../src/pipeline.js';
@@ -9,6 +8,14 @@ import type { SerializedGraph } from '../../src/neo4j/graph-file.js';
 import { bindParams } from '../../src/neo4j/library.js';
 import { loadGraph } from '../../src/neo4j/load.js';
 import { runQuery, type QueryResult } from '../../src/neo4j/query.js';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cacheDir } from '../../src/cli/paths.js';
+import { toCypher } from '../../src/export/cypher.js';
+import { nodeProperties } from '../../src/export/properties.js';
+import { HOSTILE_STRINGS, hostileGraph } from '../fixtures/hostile.js';
+import { corpusChecksum } from '../setup/checksum.js';
 
 const server = inject('neo4j');
 if (!server) console.warn('NOTICE: no Neo4j (no NEO4J_URI, no Java or Maven): Neo4j tests skipped');
@@ -28,13 +35,7 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     return q(query.cypher, bindParams(query, Object.entries(params).map(([k, v]) => `${k}=${v}`)));
   };
   const load = (g: SerializedGraph, replace = false) => loadGraph(driver, g, { uri: server!.uri, replace, batchSize: 25 });
-  /** A checksum over the corpus's nodes and relationships with all their properties, in key order. */
-  const checksum = async () => {
-    const nodes = await q('MATCH (n) WHERE $c IN n.corpora RETURN n.key AS key, properties(n) AS p ORDER BY key', { c: CORPUS });
-    const rels = await q('MATCH ()-[r]->() WHERE r.corpus = $c RETURN r.key AS key, type(r) AS t, properties(r) AS p ORDER BY key', { c: CORPUS });
-    const canon = (v: unknown): string => (Array.isArray(v) ? `[${v.map(canon).join(',')}]` : v && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${k}:${canon((v as Record<string, unknown>)[k])}`).join(',')}}` : JSON.stringify(v));
-    return createHash('sha256').update(canon([nodes.rows, rels.rows])).digest('hex');
-  };
+  const checksum = () => corpusChecksum(driver, server!.uri, CORPUS);
 
   beforeAll(async () => {
     driver = await connect({ uri: server!.uri, user: server!.user, password: server!.password });
@@ -161,9 +162,68 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     expect(query.stdout).toContain('Vladimir Putin,2019-04-25,meeting,Vladivostok');
   });
 
-  it('says clearly when the server is unreachable', () => {
-    const r = spawnSync(process.execPath, ['bin/newsgraph.js', 'load', 'out/graph.json', '--uri', 'bolt://127.0.0.1:1', '--password', 'x'], { encoding: 'utf8' });
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1|cannot read out\/graph\.json/);
+  it('says clearly and quickly when the server is unreachable, for load and for query', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ng-down-')), 'graph.json');
+    writeFileSync(file, JSON.stringify(graph));
+    for (const args of [['load', file], ['query', 'RETURN 1']]) {
+      const t0 = Date.now();
+      const r = spawnSync(process.execPath, ['bin/newsgraph.js', ...args, '--uri', 'bolt://127.0.0.1:1', '--password', 'x'], { encoding: 'utf8' });
+      expect(Date.now() - t0, args[0]).toBeLessThan(15_000);
+      expect(r.status, args[0]).toBe(1);
+      expect(r.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('stores hostile strings unchanged through the loader\'s parameters and through import.cypher', async () => {
+    const hostile = hostileGraph();
+    const expected = new Map(hostile.mapNodes((key, a) => [key, nodeProperties(key, a)]));
+    const readBack = async () => {
+      const rows = (await q('MATCH (n:Person) WHERE n.key STARTS WITH "person:hostile-" RETURN n.key AS key, properties(n) AS p')).rows;
+      const evidence = (await q('MATCH (:Document {key: "article:hostile"})-[r:CITES]->(p) RETURN p.key AS key, r.evidenceTexts AS texts')).rows;
+      return { rows, evidence };
+    };
+    const check = async (path: string) => {
+      const { rows, evidence } = await readBack();
+      expect(rows.length, path).toBe(HOSTILE_STRINGS.length);
+      for (const r of rows) {
+        const want = expected.get(r.key as string)!;
+        const got = r.p as Record<string, unknown>;
+        for (const k of ['label', 'aliases', 'titles']) expect(got[k], `${path} ${k}`).toEqual(want[k]);
+      }
+      for (const e of evidence) expect(e.texts, path).toEqual([HOSTILE_STRINGS[Number(String(e.key).split('-').pop())]]);
+    };
+    const cleanup = () => q('MATCH (n) WHERE n.key STARTS WITH "person:hostile-" OR n.key = "article:hostile" DETACH DELETE n', {}, true);
+    await cleanup();
+    await loadGraph(driver, hostile.export() as unknown as SerializedGraph, { uri: server!.uri });
+    await check('loader');
+    await cleanup();
+    const statements = toCypher(hostile).split('\n').filter((l) => /^(MERGE|MATCH) /.test(l)).map((l) => l.replace(/;$/, ''));
+    for (const statement of statements) await q(statement, {}, true);
+    await check('import.cypher');
+    await cleanup();
+  });
+
+  it('ends two loads of the same graph at once with no duplicate nodes or relationships', async () => {
+    await Promise.all([load(graph), load(graph)]);
+    const dupNodes = await q('MATCH (n) WHERE $c IN n.corpora WITH n.key AS key, count(*) AS c WHERE c > 1 RETURN count(*) AS dups', { c: CORPUS });
+    const dupRels = await q('MATCH ()-[r]->() WHERE r.corpus = $c WITH r.key AS key, count(*) AS c WHERE c > 1 RETURN count(*) AS dups', { c: CORPUS });
+    expect(Number(dupNodes.rows[0].dups)).toBe(0);
+    expect(Number(dupRels.rows[0].dups)).toBe(0);
+    const nodes = await q('MATCH (n) WHERE $c IN n.corpora RETURN count(*) AS n', { c: CORPUS });
+    expect(Number(nodes.rows[0].n)).toBe(graph.nodes.length);
+  });
+
+  it.skipIf(!!process.env.NEO4J_URI)('binds the local server to 127.0.0.1 only, with authentication on, and keeps the password out of its logs', async () => {
+    const port = Number(new URL(server!.uri.replace('bolt:', 'http:')).port);
+    const listening = ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').slice(1) : []))
+      .map((l) => l.trim().split(/\s+/)).filter((c) => c[3] === '0A' && parseInt(c[1]?.split(':')[1] ?? '', 16) === port).map((c) => c[1].split(':')[0]);
+    expect(listening.length).toBeGreaterThan(0);
+    // 127.0.0.1 as /proc writes it (little-endian hex), or its IPv4-mapped IPv6 form.
+    for (const address of listening) expect(['0100007F', '0000000000000000FFFF00000100007F']).toContain(address);
+    await expect(connect({ uri: server!.uri, user: 'neo4j', password: 'wrong-password' })).rejects.toThrow(/user name or password/);
+    const home = join(cacheDir(), 'neo4j', 'test');
+    const logs = join(home, 'logs');
+    for (const f of readdirSync(logs)) expect(readFileSync(join(logs, f), 'utf8'), f).not.toContain(server!.password);
   });
 });

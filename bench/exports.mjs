@@ -1,0 +1,54 @@
+// Export timing on a generated graph of the contract's shape (default 100k nodes, 300k edges),
+// in its own process so its peak memory is its own: node bench/exports.mjs [nodes] [edges]
+import { MultiDirectedGraph } from 'graphology';
+import { toCypher } from '../dist/export/cypher.js';
+import { toGexf } from '../dist/export/gexf.js';
+import { toJson } from '../dist/export/json.js';
+import { random } from './corpus.mjs';
+
+const [NODES, EDGES] = [Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 300_000)];
+const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];
+const COLORS = { Person: '#e15759', Place: '#59a14f', Organization: '#4e79a7', Event: '#f28e2b', Document: '#9c755f' };
+
+export function contractGraph(nodes = NODES, edges = EDGES) {
+  const rnd = random(7);
+  const graph = new MultiDirectedGraph();
+  graph.setAttribute('corpus', 'bench');
+  const keys = [];
+  for (let i = 0; i < nodes; i++) {
+    const type = TYPES[i % TYPES.length];
+    const key = `${type.toLowerCase()}:node-${i}`;
+    keys.push(key);
+    const year = 2015 + Math.floor(rnd() * 10);
+    graph.addNode(key, {
+      type, label: `${type} ${i}`, aliases: [`${type} ${i}`, `N${i}`], mentions: 1 + Math.floor(rnd() * 30),
+      ...(type === 'Event' ? { kind: 'meeting', date: `${year}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}` } : {}),
+      ...(type === 'Person' ? { titles: ['Menteri Luar Negeri'] } : {}),
+      degree: 0, pagerank: rnd() / nodes, community: Math.floor(rnd() * 40),
+      x: rnd() * 1000, y: rnd() * 1000, size: 3, color: COLORS[type],
+    });
+  }
+  const RELATIONS = ['PARTICIPATED_IN', 'HELD_IN', 'MENTIONS', 'HOLDS_ROLE', 'CITES'];
+  for (let i = 0; i < edges; i++) {
+    const s = keys[Math.floor(rnd() * nodes)];
+    let t = keys[Math.floor(rnd() * nodes)];
+    if (t === s) t = keys[(keys.indexOf(s) + 1) % nodes];
+    graph.addDirectedEdgeWithKey(`e${i}`, s, t, {
+      type: RELATIONS[i % RELATIONS.length],
+      evidence: [{ doc: keys[4], sentence: i % 20, text: `Menteri Luar Negeri ${i} mengatakan kepada wartawan bahwa kedua pihak akan "mempererat" kerja sama di bidang ekonomi.` }],
+    });
+  }
+  return graph;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const graph = contractGraph();
+  const seconds = {};
+  for (const [name, render] of [['gexf', toGexf], ['json', toJson], ['cypher', toCypher]]) {
+    const t0 = performance.now();
+    const text = render(graph);
+    seconds[name] = (performance.now() - t0) / 1000;
+    seconds[`${name}MB`] = Math.round(Buffer.byteLength(text) / 1e6);
+  }
+  console.log(JSON.stringify({ nodes: NODES, edges: EDGES, ...seconds, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+}

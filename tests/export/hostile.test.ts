@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/export/csv.js';
+import { toGexf } from '../../src/export/gexf.js';
+import { toGraphml } from '../../src/export/graphml.js';
+import { toJson } from '../../src/export/json.js';
+import { HOSTILE_STRINGS, hostileGraph } from '../fixtures/hostile.js';
+
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+
+describe('hostile strings through the file exports', () => {
+  const graph = hostileGraph();
+
+  it('GEXF: every string reads back unchanged, and the file stays schema-valid', () => {
+    const xml = toGexf(graph);
+    const back = parseGexf(MultiDirectedGraph, xml);
+    HOSTILE_STRINGS.forEach((s, i) => {
+      expect(back.getNodeAttribute(`person:hostile-${i}`, 'label')).toBe(s);
+      expect(back.getNodeAttribute(`person:hostile-${i}`, 'titles')).toBe(s);
+      expect(JSON.parse(back.getEdgeAttribute(`CITES:article:hostile->person:hostile-${i}`, 'evidence'))[0].text).toBe(s);
+    });
+    if (hasXmllint || process.env.CI) {
+      const file = join(mkdtempSync(join(tmpdir(), 'ng-hostile-')), 'h.gexf');
+      writeFileSync(file, xml);
+      const r = spawnSync('xmllint', ['--noout', '--relaxng', join('tests', 'fixtures', 'gexf-1.3', 'gexf.rng'), file], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    }
+  });
+
+  it('GraphML: every string reads back unchanged', () => {
+    const back = parseGraphml(MultiDirectedGraph, toGraphml(graph));
+    HOSTILE_STRINGS.forEach((s, i) => {
+      expect(back.getNodeAttribute(`person:hostile-${i}`, 'label')).toBe(s);
+      expect(JSON.parse(back.getEdgeAttribute(`CITES:article:hostile->person:hostile-${i}`, 'evidence') as string)[0].text).toBe(s);
+    });
+  });
+
+  it('JSON round-trips exactly', () => {
+    const back = new MultiDirectedGraph();
+    back.import(JSON.parse(toJson(graph)));
+    HOSTILE_STRINGS.forEach((s, i) => expect(back.getNodeAttribute(`person:hostile-${i}`, 'aliases')).toEqual([s, `${s} (alias)`]));
+  });
+
+  it('XML cannot hold control characters: they become U+FFFD and the file stays well-formed', () => {
+    const g = hostileGraph();
+    g.setNodeAttribute('person:hostile-0', 'label', 'bell\u0007 and nul\u0000 and lone \uD800 surrogate');
+    const back = parseGexf(MultiDirectedGraph, toGexf(g));
+    expect(back.getNodeAttribute('person:hostile-0', 'label')).toBe('bell\uFFFD and nul\uFFFD and lone \uFFFD surrogate');
+    expect(() => parseGraphml(MultiDirectedGraph, toGraphml(g))).not.toThrow();
+  });
+
+  it('CSV for neo4j-admin quotes every string (the import itself is tested against the real tool)', () => {
+    const person = toCsv(graph)['nodes-Person.csv'];
+    expect(person).toContain('"O\'Brien ""kutipan"" dan \'petik\'"');
+    expect(person).toContain('"baris\npertama\r\nkedua\rketiga"');
+  });
+});
