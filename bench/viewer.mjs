@@ -6,21 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveViewer } from '../dist/serve/server.js';
+import { random } from './corpus.mjs';
 
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];
 const RELATIONS = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'MET', 'MENTIONS', 'CITES'];
-
-/** A seeded pseudo-random generator (mulberry32), so every run draws the same graph. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateGraph(nodes = NODES, edges = EDGES) {
   const rnd = random(42);

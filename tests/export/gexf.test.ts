@@ -8,14 +8,13 @@ import { MultiDirectedGraph } from 'graphology';
 import { buildFromPaths } from '../../src/pipeline.js';
 import { toGexf } from '../../src/export/gexf.js';
 import { interval } from '../../src/extract/isodate.js';
-import { hasJavaAndMaven, openInGephi } from '../setup/gephi.js';
+import { openInGephi } from '../setup/gephi.js';
+import { javaToolsFor } from '../setup/tools.js';
 
 const SCHEMA = join('tests', 'fixtures', 'gexf-1.3', 'gexf.rng');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 if (!hasXmllint && !process.env.CI) console.warn('NOTICE: xmllint not found; GEXF schema validation skipped (apt-get install libxml2-utils)');
-const hasGephi = hasJavaAndMaven();
-if (!hasGephi && process.env.CI) throw new Error('CI=true and no Java or Maven for the Gephi Toolkit (apt-get install openjdk-17-jdk-headless maven)');
-if (!hasGephi) console.warn('NOTICE: no Java or Maven: the Gephi Toolkit tests are skipped');
+const hasGephi = javaToolsFor('the Gephi Toolkit test');
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

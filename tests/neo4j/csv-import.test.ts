@@ -9,17 +9,11 @@ import { toCsv } from '../../src/export/csv.js';
 import { edgeProperties, nodeProperties, type Properties } from '../../src/export/properties.js';
 import { connect } from '../../src/neo4j/connection.js';
 import { runQuery } from '../../src/neo4j/query.js';
-import { checkTools, DEFAULT_SERVER, importCsv, start, stop, type ServerOptions } from '../../src/neo4j/server.js';
+import { DEFAULT_SERVER, importCsv, start, stop, type ServerOptions } from '../../src/neo4j/server.js';
 import { buildFromPaths } from '../../src/pipeline.js';
+import { javaToolsFor } from '../setup/tools.js';
 
-let tools = true;
-try {
-  checkTools();
-} catch (e) {
-  if (process.env.CI) throw e;
-  tools = false;
-  console.warn(`NOTICE: neo4j-admin import test skipped: ${(e as Error).message}`);
-}
+const tools = javaToolsFor('neo4j-admin import test');
 
 /** Property maps as Neo4j returns them: empty lists cannot be bulk-imported, so they are absent. */
 const comparable = (p: Properties) => Object.fromEntries(Object.entries(p).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));

@@ -6,18 +6,12 @@ import { connect } from '../../src/neo4j/connection.js';
 import { NewsgraphNeo4jError } from '../../src/neo4j/errors.js';
 import type { SerializedGraph } from '../../src/neo4j/graph-file.js';
 import { loadGraph } from '../../src/neo4j/load.js';
-import { checkTools, DEFAULT_SERVER, start, status, stop, type ServerOptions } from '../../src/neo4j/server.js';
+import { DEFAULT_SERVER, start, status, stop, type ServerOptions } from '../../src/neo4j/server.js';
 import { contractGraph } from '../../bench/exports.mjs';
 import { corpusChecksum } from '../setup/checksum.js';
+import { javaToolsFor } from '../setup/tools.js';
 
-let tools = true;
-try {
-  checkTools();
-} catch (e) {
-  if (process.env.CI) throw e;
-  tools = false;
-  console.warn(`NOTICE: Neo4j fault test skipped: ${(e as Error).message}`);
-}
+const tools = javaToolsFor('Neo4j fault test');
 
 describe.skipIf(!tools)('Neo4j killed in the middle of a load', () => {
   // An instance of its own: this test kills it.

@@ -11,10 +11,6 @@ export const GEPHI_TOOLKIT = 'org.gephi:gephi-toolkit:0.10.1:jar:all';
 const JAR = join(cacheDir(), 'gephi', 'gephi-toolkit-0.10.1-all.jar');
 const PROBE = join('tests', 'export', 'GexfProbe.java');
 
-export function hasJavaAndMaven(): boolean {
-  return spawnSync('java', ['-version']).status === 0 && spawnSync('mvn', ['-v']).status === 0;
-}
-
 export function gephiToolkitJar(): string {
   if (existsSync(JAR)) return JAR;
   const r = spawnSync('mvn', ['-q', '-B', 'org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy', `-Dartifact=${GEPHI_TOOLKIT}`, `-DoutputDirectory=${join(cacheDir(), 'gephi')}`], { encoding: 'utf8' });
