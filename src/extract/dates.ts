@@ -35,6 +35,8 @@ export interface ResolvedDate {
 
 interface Pattern {
   readonly re: RegExp;
+  /** Words one of which the text must hold for this pattern to match: a cheap test first. */
+  readonly needs?: RegExp;
   readonly read: (m: RegExpExecArray, model: LanguageModel) => Omit<RawDate, 'start' | 'end' | 'text'> | null;
 }
 
@@ -49,7 +51,7 @@ function patterns(model: LanguageModel): Pattern[] {
   const weekday = (s: string | undefined) => (s ? model.weekdays[s.toLowerCase()] : undefined);
   const TIME_OF_DAY = '(?:\\s+(?:pagi|siang|sore|malam|dini\\s+hari))?';
   const relative = new Map(model.relativeDates.map((r) => [r.phrase, r]));
-  return [
+  const list: Pattern[] = [
     // 12 September - 17 Oktober 2023
     { re: new RegExp(`\\b(\\d{1,2})\\s+${M}${DASH}(\\d{1,2})\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'giu'),
       read: (m) => ({ day: +m[1], month: month(m[2]), endDay: +m[3], endMonth: month(m[4]), year: year(m[5]), endYear: year(m[5]) }) },
@@ -80,6 +82,11 @@ function patterns(model: LanguageModel): Pattern[] {
         return { relative: { unit: r.unit, offset: r.offset } };
       } },
   ];
+  // Most sentences name no month and no weekday: one scan for each set of names spares the
+  // patterns built around them.
+  const monthNames = new RegExp(`\\b(?:${alt(Object.keys(model.months))})`, 'iu');
+  const weekdayNames = new RegExp(`\\b(?:${alt(Object.keys(model.weekdays))})`, 'iu');
+  return list.map((p) => ({ ...p, needs: p.re.source.includes(M) ? monthNames : p.re.source.includes(W) ? weekdayNames : undefined }));
 }
 
 const patternCache = new WeakMap<LanguageModel, Pattern[]>();
@@ -91,8 +98,10 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
   const taken: RawDate[] = [];
   // Every pattern that mentions a digit requires one: most sentences have none to look at.
   const hasDigit = /\d/.test(text);
+  const needed = new Map<RegExp, boolean>();
   for (const p of list) {
     if (!hasDigit && p.re.source.includes('\\d')) continue;
+    if (p.needs && !(needed.get(p.needs) ?? needed.set(p.needs, p.needs.test(text)).get(p.needs))) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const start = offset + m.index!;
