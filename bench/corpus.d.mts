@@ -1,4 +1,3 @@
 /** Types for corpus.mjs, which tests use to generate articles. */
 export declare const CORPUS_ROOT: string;
-export declare function random(seed: number): () => number;
 export declare function corpus(size: number): string;

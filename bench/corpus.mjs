@@ -1,8 +1,10 @@
 // Generated corpora for the benchmarks: articles of about 2 KB made by recombining sentences
 // of seeds/ and of the idner-news-2k train split, with varied titles, outlets, datelines and
 // dates. Written once (same seed, same files) into bench/.corpus/<size>/, which git ignores.
+// Needs the built package (npm run build).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom as random } from '../dist/graph/random.js';
 
 const TRAIN = '../shared/benchmarks/idner-news-2k/train.txt';
 const OUTLETS = ['ANTARA', 'Kompas.com', 'Tempo.co', 'detikcom', 'KONTAN.CO.ID', 'CNN Indonesia', 'Republika', 'VIVA', 'Medcom.id', 'Liputan6.com'];
@@ -10,16 +12,6 @@ const CITIES = ['Jakarta', 'Surabaya', 'Medan', 'Bandung', 'Makassar', 'Moskow',
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 export const CORPUS_ROOT = join('bench', '.corpus');
-
-/** mulberry32: the same corpus on every machine. */
-export function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** CoNLL tokens back into running text: no space before closing punctuation or after opening. */
 function detokenize(tokens) {

@@ -4,7 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { toCypher } from '../dist/export/cypher.js';
 import { toGexf } from '../dist/export/gexf.js';
 import { toJson } from '../dist/export/json.js';
-import { random } from './corpus.mjs';
+import { seededRandom as random } from '../dist/graph/random.js';
 
 const [NODES, EDGES] = [Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 300_000)];
 const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveViewer } from '../dist/serve/server.js';
-import { random } from './corpus.mjs';
+import { seededRandom as random } from '../dist/graph/random.js';
 
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);

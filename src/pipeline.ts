@@ -65,7 +65,7 @@ export function extractFile(rel: string, bytes: Uint8Array, model: LanguageModel
   return { extractions: read.articles.map((a) => extractArticle(a, model)), warnings: read.warnings };
 }
 
-export function cacheKey(rel: string, bytes: Uint8Array): string {
+function cacheKey(rel: string, bytes: Uint8Array): string {
   return createHash('sha256').update(rel).update('\u0000').update(bytes).digest('hex');
 }
 
@@ -85,7 +85,8 @@ function prepare(inputs: readonly string[], opts: BuildOptions): { files: InputF
   files.forEach((file, index) => {
     const bytes = readInputBytes(file, opts.limits);
     if (!(bytes instanceof Uint8Array)) { results[index] = { extractions: [], warnings: bytes.warnings }; return; }
-    const key = cacheKey(file.rel, bytes);
+    // Hashing every byte is only worth it when there is a cache to look in.
+    const key = opts.cache ? cacheKey(file.rel, bytes) : '';
     const cached = opts.cache?.get(key);
     if (cached) results[index] = cached;
     else pending.push({ index, rel: file.rel, bytes, key });

@@ -20,7 +20,7 @@ function filesUnder(path: string): string[] {
 }
 
 let fingerprintMemo: string | undefined;
-export function extractorFingerprint(): string {
+function extractorFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const hash = createHash('sha256');
   hash.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));

@@ -9,34 +9,13 @@
  * Empty lists are left out: the importer has no way to write one.
  */
 import type { NewsGraph } from '../graph/build.js';
-import { edgeProperties, nodeProperties, type Properties, type PropertyValue } from './properties.js';
+import { columnType, edgeProperties, nodeProperties, widenColumnType, type ColumnType, type Properties, type PropertyValue } from './properties.js';
 
-export const ARRAY_DELIMITER = '\u001f';
-
-type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]';
+const ARRAY_DELIMITER = '\u001f';
 
 interface Table {
   readonly fixed: readonly string[];
   readonly rows: { fixed: readonly string[]; props: Properties }[];
-}
-
-function typeOf(v: PropertyValue): ColumnType {
-  if (Array.isArray(v)) {
-    if (v.every((x) => typeof x === 'number')) return (v as number[]).every(Number.isInteger) ? 'long[]' : 'double[]';
-    return 'string[]';
-  }
-  if (typeof v === 'number') return Number.isInteger(v) ? 'long' : 'double';
-  if (typeof v === 'boolean') return 'boolean';
-  return 'string';
-}
-
-/** One type per column: integers widen to doubles; anything else mixed is written as text. */
-function unify(a: ColumnType | undefined, b: ColumnType): ColumnType {
-  if (!a || a === b) return b;
-  const pair = new Set([a, b]);
-  if (pair.has('long') && pair.has('double')) return 'double';
-  if (pair.has('long[]') && pair.has('double[]')) return 'double[]';
-  return a.endsWith('[]') && b.endsWith('[]') ? 'string[]' : 'string';
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -54,7 +33,7 @@ function cell(v: PropertyValue | undefined, type: ColumnType): string {
 
 function render(table: Table): string {
   const types = new Map<string, ColumnType>();
-  for (const row of table.rows) for (const [k, v] of Object.entries(row.props)) types.set(k, unify(types.get(k), typeOf(v)));
+  for (const row of table.rows) for (const [k, v] of Object.entries(row.props)) types.set(k, widenColumnType(types.get(k), columnType(v)));
   const columns = [...types.keys()].sort();
   const header = [...table.fixed, ...columns.map((c) => `${c}:${types.get(c)}`)];
   const lines = [header.join(',')];
@@ -62,8 +41,8 @@ function render(table: Table): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const nodeFileName = (label: string) => `nodes-${label}.csv`;
-export const relationshipFileName = (type: string) => `relationships-${type}.csv`;
+const nodeFileName = (label: string) => `nodes-${label}.csv`;
+const relationshipFileName = (type: string) => `relationships-${type}.csv`;
 
 /** File name → contents: the node and relationship files, and `import.sh` with the command. */
 export function toCsv(graph: NewsGraph): Record<string, string> {

@@ -6,15 +6,13 @@
  */
 import { create } from 'xmlbuilder2';
 import type { NewsGraph } from '../graph/build.js';
-import { flatAttributes, type FlatValue } from './properties.js';
+import { columnType, flatAttributes, widenColumnType, type ColumnType, type FlatValue } from './properties.js';
 import { protectLineEnds, xmlSafe } from './xml.js';
-
-type KeyType = 'boolean' | 'long' | 'double' | 'string';
 
 interface Key {
   readonly id: string;
   readonly name: string;
-  type: KeyType;
+  type: ColumnType;
 }
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -27,25 +25,13 @@ const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 const xmlValue = (s: string) => xmlSafe(s).replace(/&/g, '&amp;');
 const NO_SKIP = new Set<string>();
 
-function typeOf(v: FlatValue): KeyType {
-  if (typeof v === 'boolean') return 'boolean';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'long' : 'double';
-  return 'string';
-}
-
-/** One type per key: integers widen to doubles, anything else mixed is text. */
-function widen(a: KeyType, b: KeyType): KeyType {
-  if (a === b) return a;
-  return (a === 'long' && b === 'double') || (a === 'double' && b === 'long') ? 'double' : 'string';
-}
-
 function keysOf(domain: 'node' | 'edge', rows: readonly Record<string, FlatValue>[]): Map<string, Key> {
   const keys = new Map<string, Key>();
   for (const row of rows) {
     for (const [name, v] of Object.entries(row)) {
       const key = keys.get(name);
-      if (key) key.type = widen(key.type, typeOf(v));
-      else keys.set(name, { id: `${domain[0]}_${name}`, name, type: typeOf(v) });
+      if (key) key.type = widenColumnType(key.type, columnType(v));
+      else keys.set(name, { id: `${domain[0]}_${name}`, name, type: columnType(v) });
     }
   }
   return new Map([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -46,3 +46,25 @@ export function flatAttributes(a: object, skip: ReadonlySet<string>): Record<str
   }
   return out;
 }
+
+/** A column's type in the typed formats (neo4j-admin CSV headers, GraphML keys). */
+export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]';
+
+export function columnType(v: PropertyValue): ColumnType {
+  if (Array.isArray(v)) {
+    if (v.every((x) => typeof x === 'number')) return (v as number[]).every(Number.isInteger) ? 'long[]' : 'double[]';
+    return 'string[]';
+  }
+  if (typeof v === 'number') return Number.isInteger(v) ? 'long' : 'double';
+  if (typeof v === 'boolean') return 'boolean';
+  return 'string';
+}
+
+/** One type per column: integers widen to doubles; anything else mixed is written as text. */
+export function widenColumnType(a: ColumnType | undefined, b: ColumnType): ColumnType {
+  if (!a || a === b) return b;
+  const pair = new Set([a, b]);
+  if (pair.has('long') && pair.has('double')) return 'double';
+  if (pair.has('long[]') && pair.has('double[]')) return 'double[]';
+  return a.endsWith('[]') && b.endsWith('[]') ? 'string[]' : 'string';
+}

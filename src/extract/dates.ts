@@ -33,12 +33,17 @@ export interface ResolvedDate {
   readonly endDate?: string;
 }
 
-interface Pattern {
+interface PatternRule {
   readonly re: RegExp;
-  /** Words one of which the text must hold for this pattern to match: a cheap test first. */
-  readonly needs?: RegExp;
   readonly read: (m: RegExpExecArray, model: LanguageModel) => Omit<RawDate, 'start' | 'end' | 'text'> | null;
 }
+
+interface Pattern extends PatternRule {
+  /** Cheap tests the text must pass before the pattern can match: a digit, a month or weekday name. */
+  readonly needs: readonly RegExp[];
+}
+
+const DIGIT = /\d/;
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const year = (s: string | undefined) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)) : undefined);
@@ -51,7 +56,7 @@ function patterns(model: LanguageModel): Pattern[] {
   const weekday = (s: string | undefined) => (s ? model.weekdays[s.toLowerCase()] : undefined);
   const TIME_OF_DAY = '(?:\\s+(?:pagi|siang|sore|malam|dini\\s+hari))?';
   const relative = new Map(model.relativeDates.map((r) => [r.phrase, r]));
-  const list: Pattern[] = [
+  const rules: PatternRule[] = [
     // 12 September - 17 Oktober 2023
     { re: new RegExp(`\\b(\\d{1,2})\\s+${M}${DASH}(\\d{1,2})\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'giu'),
       read: (m) => ({ day: +m[1], month: month(m[2]), endDay: +m[3], endMonth: month(m[4]), year: year(m[5]), endYear: year(m[5]) }) },
@@ -82,11 +87,17 @@ function patterns(model: LanguageModel): Pattern[] {
         return { relative: { unit: r.unit, offset: r.offset } };
       } },
   ];
-  // Most sentences name no month and no weekday: one scan for each set of names spares the
-  // patterns built around them.
+  // Most sentences hold no digit and name no month or weekday: one scan for each spares the
+  // patterns built around them (every pattern that mentions one requires it).
   const monthNames = new RegExp(`\\b(?:${alt(Object.keys(model.months))})`, 'iu');
   const weekdayNames = new RegExp(`\\b(?:${alt(Object.keys(model.weekdays))})`, 'iu');
-  return list.map((p) => ({ ...p, needs: p.re.source.includes(M) ? monthNames : p.re.source.includes(W) ? weekdayNames : undefined }));
+  return rules.map((r) => ({
+    ...r,
+    needs: [
+      ...(r.re.source.includes('\\d') ? [DIGIT] : []),
+      ...(r.re.source.includes(M) ? [monthNames] : r.re.source.includes(W) ? [weekdayNames] : []),
+    ],
+  }));
 }
 
 const patternCache = new WeakMap<LanguageModel, Pattern[]>();
@@ -96,12 +107,14 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
   let list = patternCache.get(model);
   if (!list) patternCache.set(model, (list = patterns(model)));
   const taken: RawDate[] = [];
-  // Every pattern that mentions a digit requires one: most sentences have none to look at.
-  const hasDigit = /\d/.test(text);
-  const needed = new Map<RegExp, boolean>();
+  const tested = new Map<RegExp, boolean>();
+  const passes = (test: RegExp) => {
+    let ok = tested.get(test);
+    if (ok === undefined) tested.set(test, (ok = test.test(text)));
+    return ok;
+  };
   for (const p of list) {
-    if (!hasDigit && p.re.source.includes('\\d')) continue;
-    if (p.needs && !(needed.get(p.needs) ?? needed.set(p.needs, p.needs.test(text)).get(p.needs))) continue;
+    if (!p.needs.every(passes)) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const start = offset + m.index!;

@@ -7,6 +7,7 @@ import louvain from 'graphology-communities-louvain';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { NewsGraph } from './build.js';
+import { seededRandom } from './random.js';
 import type { EdgeAttributes } from './types.js';
 
 export interface MetricsOptions {
@@ -29,17 +30,6 @@ export interface MetricsReport {
 /** How strongly an edge ties its ends: its evidence sentences, or its mention count, at least 1. */
 export function edgeWeight(a: EdgeAttributes): number {
   return Math.max(1, a.evidence?.length ?? 0, a.count ?? 0);
-}
-
-/** mulberry32: small, fast and seedable, so Louvain's random walk repeats exactly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const round = (x: number) => Number(x.toPrecision(6));

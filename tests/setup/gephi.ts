@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../../src/cli/paths.js';
 
-export const GEPHI_TOOLKIT = 'org.gephi:gephi-toolkit:0.10.1:jar:all';
+const GEPHI_TOOLKIT = 'org.gephi:gephi-toolkit:0.10.1:jar:all';
 const JAR = join(cacheDir(), 'gephi', 'gephi-toolkit-0.10.1-all.jar');
 const PROBE = join('tests', 'export', 'GexfProbe.java');
 
