@@ -1,65 +1,134 @@
 /**
- * graph.gexf: GEXF 1.3 through graphology-gexf, shaped for Gephi and valid against the
- * official schema.
+ * graph.gexf: GEXF 1.3 shaped for Gephi and valid against the official schema.
  * - viz colour, size and position; typed attributes (lists joined with ` | `, evidence as
- *   JSON text); graphology-gexf's `xsi:schemaLocation` removed (the RELAX NG schema refuses it).
+ *   JSON text).
  * - Gephi keeps one edge per source, target and kind, and would sum parallel edges of one
  *   type into one. So they are written as one edge: the relation type as its kind, the sum
  *   of their weights, their evidence together, and a spell for each.
- * - Time, which graphology-gexf does not write: a dynamic graph with `timeformat="date"`,
- *   spells on dated events and on the edges that hang on them, so Gephi's timeline filters
- *   the network over time. Everything undated exists at all times.
+ * - Time: a dynamic graph with `timeformat="date"`, spells on dated events and on the edges
+ *   that hang on them, so Gephi's timeline filters the network over time. Everything
+ *   undated exists at all times.
+ *
+ * Written here rather than through graphology-gexf, whose document this reproduces byte for
+ * byte (same model inference, attribute order, escaping and indentation): that writer has no
+ * time at all, and it holds every formatted element and the whole document as one string,
+ * which made 100k nodes and 300k edges take 45 s and cannot exceed V8's string limit.
+ * Here the document comes in chunks, so a caller can stream it to a file.
  */
-import { MultiDirectedGraph } from 'graphology';
-import { write } from 'graphology-gexf';
 import { interval } from '../extract/isodate.js';
 import type { NewsGraph } from '../graph/build.js';
 import { edgeWeight } from '../graph/metrics.js';
 import type { EdgeAttributes, EvidenceItem, NodeAttributes } from '../graph/types.js';
-import { flatAttributes, type FlatValue } from './properties.js';
-import { protectLineEnds, xmlSafe } from './xml.js';
+import { flatValue, type FlatValue } from './properties.js';
+import { xmlSafe } from './xml.js';
 
 /** A span of days, as ISO dates. */
 type Spell = readonly [start: string, end: string];
 
+type MergedAttributes = Omit<EdgeAttributes, 'evidence'> & { evidence?: EvidenceItem[] };
+
+/** One GEXF edge: a graph edge, or the parallel edges of one type merged. */
 interface GexfEdge {
-  attrs: Omit<EdgeAttributes, 'evidence'> & { evidence?: EvidenceItem[] };
+  readonly key: string;
+  readonly source: string;
+  readonly target: string;
+  attrs: MergedAttributes;
+  /** The later edges of the same source, target and type, merged into `attrs` at the end. */
+  more?: EdgeAttributes[];
   weight: number;
   /** Null when one of the merged edges is undated: the edge then exists at all times. */
   spells: Spell[] | null;
 }
 
-function safeValues(attrs: Record<string, FlatValue>): Record<string, FlatValue> {
-  for (const k in attrs) {
-    const v = attrs[k];
-    if (typeof v === 'string') attrs[k] = xmlSafe(v);
-  }
-  return attrs;
-}
+/** GEXF attribute types, with graphology-gexf's rule for a column of mixed values: the lowest priority wins. */
+type GexfType = 'string' | 'double' | 'long' | 'integer' | 'boolean';
+const PRIORITY: Record<GexfType, number> = { string: 5, double: 6, long: 7, integer: 8, boolean: 9 };
+type Model = Map<string, GexfType>;
 
 const NODE_SKIP = new Set(['label', 'x', 'y', 'size', 'color', 'text']);
 const EDGE_SKIP = new Set(['weight']);
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const INDENT = ['', '\n', '\n  ', '\n    ', '\n      ', '\n        ', '\n          '];
+/** Flush the document in pieces of about this many characters. */
+const CHUNK = 1 << 20;
 
-function spellOf(a: { date?: string; endDate?: string }): Spell | undefined {
-  if (!a.date) return undefined;
-  const [start, end] = interval(a.date, a.endDate);
-  return [day(start), day(end)];
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;',
+  // A parser may change these when they stand raw (line-end handling): references read back as they were.
+  '\u0085': '&#x85;', '\u2028': '&#x2028;', '\u2029': '&#x2029;',
+};
+const TO_ESCAPE = /[&<"\t\n\r\u0085\u2028\u2029]/g;
+const NEEDS_ESCAPE = /[&<"\t\n\r\u0085\u2028\u2029]/;
+
+/** An attribute value: XML-safe characters, then escaped for a double-quoted attribute. */
+function attr(s: string): string {
+  const safe = xmlSafe(s);
+  return NEEDS_ESCAPE.test(safe) ? safe.replace(TO_ESCAPE, (c) => ESCAPES[c]) : safe;
 }
 
-/** An edge's time: its own date (MET), else the date of the event it hangs on. */
-function edgeSpell(graph: NewsGraph, a: EdgeAttributes, source: string, target: string): Spell | undefined {
-  if (a.date) return spellOf(a);
-  for (const end of [source, target]) {
-    const n = graph.getNodeAttributes(end);
-    if (n.type === 'Event') return spellOf(n);
+function typeOf(v: FlatValue): GexfType | undefined {
+  if (v === '' || v !== v) return undefined;
+  if (typeof v === 'boolean') return 'boolean';
+  if (typeof v === 'number') return v === (v | 0) ? (v >= -0x7fffffff ? 'integer' : 'long') : 'double';
+  return 'string';
+}
+
+/** Adds an element's attributes to the model: columns in order of first appearance, one type each. */
+function inferInto(model: Model, a: object, skip: ReadonlySet<string>): void {
+  for (const [k, v] of Object.entries(a)) {
+    if (v === undefined || skip.has(k)) continue;
+    // Evidence is JSON text, always a string: not worth serialising twice.
+    const type = k === 'evidence' ? 'string' : typeOf(flatValue(k, v));
+    if (!type) continue;
+    const had = model.get(k);
+    if (!had || PRIORITY[type] < PRIORITY[had]) model.set(k, type);
   }
-  return undefined;
+}
+
+function modelXml(model: Model, cls: 'node' | 'edge'): string {
+  if (!model.size) return '';
+  let out = `${INDENT[3]}<attributes class="${cls}">`;
+  for (const [k, type] of model) out += `${INDENT[4]}<attribute id="${attr(k)}" title="${attr(k)}" type="${type}"/>`;
+  return `${out}${INDENT[3]}</attributes>`;
+}
+
+function attvaluesXml(model: Model, a: object, skip: ReadonlySet<string>): string {
+  if (!model.size) return '';
+  const values = a as Record<string, unknown>;
+  let out = '';
+  for (const k of model.keys()) {
+    const raw = values[k];
+    if (raw === undefined || skip.has(k)) continue;
+    const v = flatValue(k, raw);
+    if (v === '' || v !== v) continue;
+    out += `${INDENT[6]}<attvalue for="${attr(k)}" value="${typeof v === 'string' ? attr(v) : v}"/>`;
+  }
+  return out ? `${INDENT[5]}<attvalues>${out}${INDENT[5]}</attvalues>` : `${INDENT[5]}<attvalues/>`;
+}
+
+function spellsXml(spells: readonly Spell[]): string {
+  const unique = [...new Set(spells.map((s) => `${s[0]}" end="${s[1]}`))].sort();
+  return `<spells>${unique.map((s) => `<spell start="${s}"/>`).join('')}</spells>`;
+}
+
+/** Spells by date and end date: most edges hang on a few events. */
+function spellMaker(): (a: { date?: string; endDate?: string }) => Spell | undefined {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const known = new Map<string, Spell>();
+  return (a) => {
+    if (!a.date) return undefined;
+    const id = a.endDate ? `${a.date}/${a.endDate}` : a.date;
+    let spell = known.get(id);
+    if (!spell) {
+      const [start, end] = interval(a.date, a.endDate);
+      known.set(id, (spell = [day(start), day(end)]));
+    }
+    return spell;
+  };
 }
 
 /** Scalar attributes that differ between merged edges (MET's event and date) become lists. */
-function mergeInto(into: GexfEdge['attrs'], a: EdgeAttributes): void {
+function mergeInto(into: MergedAttributes, a: EdgeAttributes): void {
   for (const [k, v] of Object.entries(a) as [keyof EdgeAttributes, unknown][]) {
     if (k === 'evidence' || k === 'type' || v === undefined) continue;
     const had = into[k] as unknown;
@@ -71,81 +140,91 @@ function mergeInto(into: GexfEdge['attrs'], a: EdgeAttributes): void {
   }
 }
 
-/** One edge per source, target and type, keyed by the first edge's key. */
-function gephiEdges(graph: NewsGraph): Map<string, GexfEdge & { source: string; target: string }> {
-  const byTriple = new Map<string, string>();
-  const out = new Map<string, GexfEdge & { source: string; target: string }>();
-  graph.forEachEdge((key, a, source, target) => {
+/** One edge per source, target and type, in the order of each group's first edge. */
+function gephiEdges(graph: NewsGraph, spellOf: ReturnType<typeof spellMaker>): GexfEdge[] {
+  const byTriple = new Map<string, GexfEdge>();
+  graph.forEachEdge((key, a, source, target, sa, ta) => {
+    // An edge's time: its own date (MET), else the date of the event it hangs on.
+    const spell = a.date ? spellOf(a) : sa.type === 'Event' ? spellOf(sa) : ta.type === 'Event' ? spellOf(ta) : undefined;
     const triple = `${source}\u0000${target}\u0000${a.type}`;
-    const spell = edgeSpell(graph, a, source, target);
     const first = byTriple.get(triple);
-    if (first === undefined) {
-      byTriple.set(triple, key);
-      out.set(key, { source, target, attrs: { ...a, ...(a.evidence ? { evidence: [...a.evidence] } : {}) }, weight: edgeWeight(a), spells: spell ? [spell] : null });
+    if (!first) {
+      byTriple.set(triple, { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : null });
       return;
     }
-    const e = out.get(first)!;
-    mergeInto(e.attrs, a);
-    e.weight += edgeWeight(a);
-    e.spells = e.spells && spell ? [...e.spells, spell] : null;
+    (first.more ??= []).push(a);
+    first.weight += edgeWeight(a);
+    first.spells = first.spells && spell ? [...first.spells, spell] : null;
   });
-  return out;
+  const edges = [...byTriple.values()];
+  for (const e of edges) {
+    if (!e.more) continue;
+    e.attrs = { ...e.attrs, ...(e.attrs.evidence ? { evidence: [...e.attrs.evidence] } : {}) };
+    for (const a of e.more) mergeInto(e.attrs, a);
+    e.more = undefined;
+  }
+  return edges;
 }
 
-const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#x9;': '\t', '&#xA;': '\n', '&#xD;': '\r' };
-const unescapeXml = (s: string) => s.replace(/&(?:amp|lt|gt|quot|apos|#x9|#xA|#xD);/g, (m) => XML_ENTITIES[m]);
-
-function spellsXml(spells: readonly Spell[]): string {
-  const unique = [...new Set(spells.map((s) => s.join('/')))].sort();
-  return `<spells>${unique.map((s) => { const [start, end] = s.split('/'); return `<spell start="${start}" end="${end}"/>`; }).join('')}</spells>`;
+/** An element's start tag, spells and children; with none of them, an empty element. */
+function elementXml(name: 'node' | 'edge', startTag: string, spells: string, children: string): string {
+  if (!children) return spells ? `${INDENT[4]}<${name}${startTag}>${spells}</${name}>` : `${INDENT[4]}<${name}${startTag}/>`;
+  return `${INDENT[4]}<${name}${startTag}>${spells}${children}${INDENT[4]}</${name}>`;
 }
 
-/**
- * Adds time to graphology-gexf's output: the graph's mode and time format, and `<spells>`
- * inside each timed node and edge. Attribute values never hold a raw `"` (the writer escapes
- * it), so a start tag is matched exactly by its quoted attributes.
- */
-function addTime(xml: string, nodeSpells: ReadonlyMap<string, Spell[]>, edgeSpells: ReadonlyMap<string, Spell[]>): string {
-  if (!nodeSpells.size && !edgeSpells.size) return xml;
-  return xml
-    .replace(/<graph /, '<graph mode="dynamic" timeformat="date" ')
-    .replace(/<(node|edge) id="([^"]*)"((?:\s+[\w:]+="[^"]*")*)\s*(\/?)>/g, (tag, kind: string, id: string, rest: string, selfClosing: string) => {
-      const spells = (kind === 'node' ? nodeSpells : edgeSpells).get(unescapeXml(id));
-      if (!spells) return tag;
-      const open = `<${kind} id="${id}"${rest}>${spellsXml(spells)}`;
-      return selfClosing ? `${open}</${kind}>` : open;
-    });
+function nodeXml(key: string, a: NodeAttributes, model: Model, spell: Spell | undefined): string {
+  const label = xmlSafe(a.label ?? '');
+  let out = attvaluesXml(model, a, NODE_SKIP);
+  // Colours are ours (hex, graph/layout.ts); anything else would need GEXF's r, g, b form.
+  if (a.color?.startsWith('#')) out += `${INDENT[5]}<viz:color hex="${attr(a.color)}"/>`;
+  if (a.size !== undefined) out += `${INDENT[5]}<viz:size value="${a.size}"/>`;
+  if (a.x !== undefined || a.y !== undefined) {
+    out += `${INDENT[5]}<viz:position${a.x !== undefined ? ` x="${a.x}"` : ''}${a.y !== undefined ? ` y="${a.y}"` : ''}/>`;
+  }
+  return elementXml('node', ` id="${attr(key)}"${label ? ` label="${attr(label)}"` : ''}`, spell ? spellsXml([spell]) : '', out);
+}
+
+function edgeXml(e: GexfEdge, model: Model): string {
+  const weight = Number.isNaN(e.weight) ? '' : ` weight="${e.weight}"`;
+  const startTag = ` id="${attr(e.key)}" source="${attr(e.source)}" target="${attr(e.target)}"${weight} kind="${attr(e.attrs.type)}" label="${attr(e.attrs.type)}"`;
+  return elementXml('edge', startTag, e.spells ? spellsXml(e.spells) : '', attvaluesXml(model, e.attrs, EDGE_SKIP));
+}
+
+/** The document in pieces of about a megabyte, to be joined or streamed in order. */
+export function* gexfChunks(graph: NewsGraph): Generator<string> {
+  const spellOf = spellMaker();
+  const edges = gephiEdges(graph, spellOf);
+  const nodeModel: Model = new Map();
+  let timed = false;
+  graph.forEachNode((_, a) => {
+    inferInto(nodeModel, a, NODE_SKIP);
+    timed ||= a.type === 'Event' && !!a.date;
+  });
+  const edgeModel: Model = new Map();
+  for (const e of edges) {
+    inferInto(edgeModel, e.attrs, EDGE_SKIP);
+    timed ||= !!e.spells;
+  }
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    + '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + `${INDENT[2]}<meta/>`
+    + `${INDENT[2]}<graph ${timed ? 'mode="dynamic" timeformat="date" ' : ''}defaultedgetype="directed">`
+    + modelXml(nodeModel, 'node') + modelXml(edgeModel, 'edge');
+  out += graph.order ? `${INDENT[3]}<nodes>` : `${INDENT[3]}<nodes/>`;
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
+    out += nodeXml(key, a, nodeModel, a.type === 'Event' ? spellOf(a) : undefined);
+    if (out.length >= CHUNK) { yield out; out = ''; }
+  }
+  if (graph.order) out += `${INDENT[3]}</nodes>`;
+  out += edges.length ? `${INDENT[3]}<edges>` : `${INDENT[3]}<edges/>`;
+  for (const e of edges) {
+    out += edgeXml(e, edgeModel);
+    if (out.length >= CHUNK) { yield out; out = ''; }
+  }
+  if (edges.length) out += `${INDENT[3]}</edges>`;
+  yield `${out}${INDENT[2]}</graph>\n</gexf>`;
 }
 
 export function toGexf(graph: NewsGraph): string {
-  const edges = gephiEdges(graph);
-  const nodeSpells = new Map<string, Spell[]>();
-  graph.forEachNode((key, a) => {
-    const spell = a.type === 'Event' ? spellOf(a) : undefined;
-    if (spell) nodeSpells.set(xmlSafe(key), [spell]);
-  });
-  const edgeSpells = new Map<string, Spell[]>();
-  const merged = new MultiDirectedGraph<NodeAttributes, GexfEdge['attrs'] & { weight: number }>();
-  // Keys become XML ids: made XML-safe the same way wherever they occur.
-  graph.forEachNode((key, a) => { merged.addNode(xmlSafe(key), a); });
-  for (const [key, e] of edges) {
-    merged.addDirectedEdgeWithKey(xmlSafe(key), xmlSafe(e.source), xmlSafe(e.target), { ...e.attrs, weight: e.weight });
-    if (e.spells) edgeSpells.set(xmlSafe(key), e.spells);
-  }
-  const xml = write(merged, {
-    version: '1.3',
-    pedantic: true,
-    formatNode: (key: string, a: NodeAttributes) => ({
-      label: xmlSafe(a.label),
-      viz: { color: a.color, size: a.size, x: a.x, y: a.y },
-      attributes: safeValues(flatAttributes(a, NODE_SKIP)),
-    }),
-    formatEdge: (key: string, a: EdgeAttributes & { weight: number }) => ({
-      label: a.type,
-      kind: a.type,
-      weight: a.weight,
-      attributes: safeValues(flatAttributes(a, EDGE_SKIP)),
-    }),
-  } as never);
-  return protectLineEnds(addTime(xml.replace(/\s+xsi:schemaLocation="[^"]*"/, ''), nodeSpells, edgeSpells));
+  return [...gexfChunks(graph)].join('');
 }

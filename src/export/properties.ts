@@ -36,14 +36,14 @@ export type FlatValue = string | number | boolean;
  * Attributes for formats without lists or maps (GEXF, GraphML): lists joined with ` | `,
  * evidence as JSON text.
  */
+export function flatValue(k: string, v: unknown): FlatValue {
+  if (k === 'evidence') return JSON.stringify(v);
+  return Array.isArray(v) ? v.join(' | ') : (v as FlatValue);
+}
+
 export function flatAttributes(a: object, skip: ReadonlySet<string>): Record<string, FlatValue> {
   const out: Record<string, FlatValue> = {};
-  for (const [k, v] of Object.entries(a)) {
-    if (v === undefined || skip.has(k)) continue;
-    if (k === 'evidence') out[k] = JSON.stringify(v);
-    else if (Array.isArray(v)) out[k] = v.join(' | ');
-    else out[k] = v as FlatValue;
-  }
+  for (const [k, v] of Object.entries(a)) if (v !== undefined && !skip.has(k)) out[k] = flatValue(k, v);
   return out;
 }
 

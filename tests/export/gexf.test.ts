@@ -3,10 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'graphology-gexf';
+import { parse, write } from 'graphology-gexf';
 import { MultiDirectedGraph } from 'graphology';
 import { buildFromPaths } from '../../src/pipeline.js';
-import { toGexf } from '../../src/export/gexf.js';
+import { gexfChunks, toGexf } from '../../src/export/gexf.js';
+import { flatAttributes } from '../../src/export/properties.js';
+import { xmlSafe } from '../../src/export/xml.js';
+import type { NewsGraph } from '../../src/graph/build.js';
 import { interval } from '../../src/extract/isodate.js';
 import { openInGephi } from '../setup/gephi.js';
 import { javaToolsFor } from '../setup/tools.js';
@@ -61,6 +64,35 @@ describe('graph.gexf', () => {
     datedOnly.dropEdge(undated[0]);
     const spells = edgeXml(toGexf(datedOnly)).match(/<spell start="[\d-]+" end="[\d-]+"\/>/g) ?? [];
     expect(spells.length).toBe(new Set(met.filter((e) => e !== undated[0]).map((e) => graph.getEdgeAttribute(e, 'date'))).size);
+  });
+
+  it('writes what graphology-gexf writes, where that writer can say it all (no time, no parallel edges)', () => {
+    const plain = (g: NewsGraph) => {
+      const copy = g.copy();
+      const seen = new Set<string>();
+      copy.forEachEdge((e, a, s, t) => { const triple = `${s} ${t} ${a.type}`; if (seen.has(triple)) copy.dropEdge(e); else seen.add(triple); });
+      copy.forEachNode((n, a) => { if (a.type === 'Event') copy.removeNodeAttribute(n, 'date'); });
+      copy.forEachEdge((e) => copy.removeEdgeAttribute(e, 'date'));
+      return copy;
+    };
+    const library = (g: NewsGraph) => (write(g, {
+      version: '1.3',
+      pedantic: true,
+      formatNode: (_k: string, a: Record<string, unknown>) => ({ label: xmlSafe(String(a.label)), viz: { color: a.color, size: a.size, x: a.x, y: a.y }, attributes: flatAttributes(a, new Set(['label', 'x', 'y', 'size', 'color', 'text'])) }),
+      formatEdge: (_k: string, a: Record<string, unknown>) => ({ label: a.type, kind: a.type, weight: Math.max(1, (a.evidence as unknown[] | undefined)?.length ?? 0, Number(a.count ?? 0)), attributes: flatAttributes(a, new Set(['weight'])) }),
+    } as never) as string).replace(/\s+xsi:schemaLocation="[^"]*"/, '');
+    const g = plain(graph);
+    expect(toGexf(g)).toBe(library(g));
+  });
+
+  it('comes in pieces of about a megabyte that join into the document', () => {
+    const large = graph.copy();
+    for (let i = 0; i < 3000; i++) large.addNode(`person:p-${i}`, { type: 'Person', label: `Person ${i} ${'x'.repeat(500)}`, aliases: [], mentions: 1 });
+    const pieces = [...gexfChunks(large)];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces.slice(0, -1)) expect(p.length).toBeLessThan(1.1 * 2 ** 20);
+    expect(pieces.join('')).toBe(toGexf(large));
+    expect(parse(MultiDirectedGraph, pieces.join('')).order).toBe(large.order);
   });
 
   it.skipIf(!hasGephi && !process.env.CI)('opens in the real Gephi engine: counts, attributes, no severe issue, and a timeline over the events', () => {
