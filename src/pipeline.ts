@@ -11,21 +11,21 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractArticle } from './extract/index.js';
-import type { ArticleExtraction } from './extract/types.js';
+import { articleFacts, type ArticleFacts } from './extract/facts.js';
 import type { LanguageModel } from './extract/model.js';
 import { buildGraph, type NewsGraph } from './graph/build.js';
 import { applyMetrics, DEFAULT_METRICS, type MetricsOptions, type MetricsReport } from './graph/metrics.js';
 import { applyLayout, DEFAULT_LAYOUT, type LayoutOptions } from './graph/layout.js';
 import { listInputs, parseInputBytes, readInputBytes, DEFAULT_READ_LIMITS, type InputFile, type ReadLimits } from './ingest/read.js';
 import type { InputWarning } from './ingest/errors.js';
-import { toCypher } from './export/cypher.js';
-import { toGexf } from './export/gexf.js';
-import { toJson } from './export/json.js';
+import { cypherChunks } from './export/cypher.js';
+import { gexfChunks } from './export/gexf.js';
+import { jsonChunks } from './export/json.js';
 import { indonesian } from './lang/id/index.js';
 
-/** What one input file gives. */
+/** What one input file gives: the facts of each of its articles. */
 export interface FileExtraction {
-  readonly extractions: ArticleExtraction[];
+  readonly articles: ArticleFacts[];
   readonly warnings: InputWarning[];
 }
 
@@ -62,7 +62,7 @@ export interface BuildResult {
 /** Extracts every article of one file's bytes. */
 export function extractFile(rel: string, bytes: Uint8Array, model: LanguageModel, limits: ReadLimits = DEFAULT_READ_LIMITS): FileExtraction {
   const read = parseInputBytes({ rel }, bytes, limits);
-  return { extractions: read.articles.map((a) => extractArticle(a, model)), warnings: read.warnings };
+  return { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
 }
 
 function cacheKey(rel: string, bytes: Uint8Array): string {
@@ -73,51 +73,68 @@ function cacheKey(rel: string, bytes: Uint8Array): string {
 interface Pending {
   readonly index: number;
   readonly rel: string;
-  readonly bytes: Uint8Array;
   readonly key: string;
 }
 
+interface Prepared {
+  readonly files: InputFile[];
+  readonly results: (FileExtraction | undefined)[];
+  readonly pending: Pending[];
+  /** The bytes of each pending file, by file index, until it is extracted. */
+  readonly bytes: Map<number, Uint8Array>;
+  readonly warnings: InputWarning[];
+}
+
 /** Lists and reads the inputs; returns each file's result where it is known, and what is left to extract. */
-function prepare(inputs: readonly string[], opts: BuildOptions): { files: InputFile[]; results: (FileExtraction | undefined)[]; pending: Pending[]; warnings: InputWarning[] } {
+function prepare(inputs: readonly string[], opts: BuildOptions): Prepared {
   const { files, warnings } = listInputs(inputs);
-  const results: (FileExtraction | undefined)[] = [];
-  const pending: Pending[] = [];
+  const prepared: Prepared = { files, results: [], pending: [], bytes: new Map(), warnings };
   files.forEach((file, index) => {
     const bytes = readInputBytes(file, opts.limits);
-    if (!(bytes instanceof Uint8Array)) { results[index] = { extractions: [], warnings: bytes.warnings }; return; }
+    if (!(bytes instanceof Uint8Array)) { prepared.results[index] = { articles: [], warnings: bytes.warnings }; return; }
     // Hashing every byte is only worth it when there is a cache to look in.
     const key = opts.cache ? cacheKey(file.rel, bytes) : '';
     const cached = opts.cache?.get(key);
-    if (cached) results[index] = cached;
-    else pending.push({ index, rel: file.rel, bytes, key });
+    if (cached) prepared.results[index] = cached;
+    else {
+      prepared.pending.push({ index, rel: file.rel, key });
+      prepared.bytes.set(index, bytes);
+    }
   });
-  return { files, results, pending, warnings };
+  return prepared;
 }
 
-function finish(inputs: readonly string[], opts: BuildOptions, prepared: ReturnType<typeof prepare>): BuildResult {
+/** A pending file's bytes, let go of as it is handed out: a large build never holds every input at once. */
+function takeBytes(prepared: Prepared, p: Pending): Uint8Array {
+  const bytes = prepared.bytes.get(p.index)!;
+  prepared.bytes.delete(p.index);
+  return bytes;
+}
+
+function finish(inputs: readonly string[], opts: BuildOptions, prepared: Prepared): BuildResult {
   const all: InputWarning[] = [...prepared.warnings];
-  const extractions: ArticleExtraction[] = [];
+  const articles: ArticleFacts[] = [];
   for (const r of prepared.results) {
     all.push(...r!.warnings);
-    extractions.push(...r!.extractions);
+    articles.push(...r!.articles);
   }
-  const graph = buildGraph(extractions, opts.model);
+  const graph = buildGraph(articles, opts.model);
   graph.setAttribute('corpus', opts.corpus ?? corpusName(inputs));
   const metrics = applyMetrics(graph, opts.metrics);
   applyLayout(graph, opts.layout);
-  return { graph, articles: extractions.length, files: prepared.files.length, warnings: all, metrics, extracted: prepared.pending.length };
+  return { graph, articles: articles.length, files: prepared.files.length, warnings: all, metrics, extracted: prepared.pending.length };
 }
 
-function settle(prepared: ReturnType<typeof prepare>, p: Pending, result: FileExtraction, opts: BuildOptions): void {
+function settle(prepared: Prepared, p: Pending, result: FileExtraction, opts: BuildOptions): void {
   prepared.results[p.index] = result;
   opts.cache?.set(p.key, result);
 }
 
 /** Extracts what is pending on this thread. */
-function extractHere(prepared: ReturnType<typeof prepare>, opts: BuildOptions): void {
+function extractHere(prepared: Prepared, opts: BuildOptions): void {
   let done = prepared.files.length - prepared.pending.length;
   for (const p of prepared.pending) {
-    settle(prepared, p, extractFile(p.rel, p.bytes, opts.model, opts.limits), opts);
+    settle(prepared, p, extractFile(p.rel, takeBytes(prepared, p), opts.model, opts.limits), opts);
     opts.onProgress?.(++done, prepared.files.length);
   }
 }
@@ -160,7 +177,7 @@ export async function buildFromPathsInParallel(inputs: readonly string[], option
         chunk = pending.slice(next, next + CHUNK);
         next += chunk.length;
         if (!chunk.length) { resolve(); return; }
-        worker.postMessage({ limits: opts.limits, files: chunk.map((p) => ({ rel: p.rel, bytes: p.bytes })) });
+        worker.postMessage({ limits: opts.limits, files: chunk.map((p) => ({ rel: p.rel, bytes: takeBytes(prepared, p) })) });
       };
       worker.on('message', (results: FileExtraction[]) => {
         chunk.forEach((p, i) => settle(prepared, p, results[i], opts));
@@ -184,7 +201,7 @@ export function corpusName(inputs: readonly string[]): string {
   return first.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'corpus';
 }
 
-/** The files `newsgraph build` writes, by name. */
-export function renderOutputs(graph: NewsGraph): Record<'graph.json' | 'graph.gexf' | 'import.cypher', string> {
-  return { 'graph.json': toJson(graph), 'graph.gexf': toGexf(graph), 'import.cypher': toCypher(graph) };
+/** The files `newsgraph build` writes, by name, each as pieces made as they are read: one file in memory at a time, a piece at a time. */
+export function renderOutputs(graph: NewsGraph): Record<'graph.json' | 'graph.gexf' | 'import.cypher', Iterable<string>> {
+  return { 'graph.json': jsonChunks(graph), 'graph.gexf': gexfChunks(graph), 'import.cypher': cypherChunks(graph) };
 }

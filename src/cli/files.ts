@@ -1,5 +1,5 @@
 /** Reading a built graph, and writing outputs so that a failed or interrupted run never leaves a half-written file. */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SerializedGraph } from '../neo4j/graph-file.js';
 import { UserError } from './exit-codes.js';
@@ -13,15 +13,26 @@ export function ensureDir(dir: string): void {
   }
 }
 
+/** Writes a text, or the pieces of one in order. */
+function writeText(path: string, content: string | Iterable<string>): void {
+  if (typeof content === 'string') { writeFileSync(path, content); return; }
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of content) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes every file to a temporary name first, then renames them into place. */
-export function writeAtomically(dir: string, files: Readonly<Record<string, string>>): string[] {
+export function writeAtomically(dir: string, files: Readonly<Record<string, string | Iterable<string>>>): string[] {
   ensureDir(dir);
   const staged: [string, string][] = [];
   try {
     for (const [name, content] of Object.entries(files)) {
       const tmp = join(dir, `.${name}.${process.pid}.tmp`);
-      writeFileSync(tmp, content);
       staged.push([tmp, join(dir, name)]);
+      writeText(tmp, content);
     }
   } catch (e) {
     for (const [tmp] of staged) rmSync(tmp, { force: true });

@@ -4,6 +4,7 @@
  * are escaped so that any text survives (quotes, backslashes, newlines, backticks, unicode).
  */
 import type { NewsGraph } from '../graph/build.js';
+import { chunked, joinChunks } from './chunks.js';
 import { edgeProperties, nodeProperties, type Properties, type PropertyValue } from './properties.js';
 
 export const NODE_LABELS = ['Person', 'Place', 'Organization', 'Event', 'Document'] as const;
@@ -46,13 +47,22 @@ export function schemaStatements(): string[] {
   ];
 }
 
+function* statements(graph: NewsGraph): Generator<string> {
+  yield '// newsgraph import: constraints, then nodes, then relationships. Safe to run again.\n';
+  for (const statement of schemaStatements()) yield `${statement}\n`;
+  yield '\n';
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
+    yield `MERGE (n:${a.type} {key: ${cypherString(key)}}) SET n = ${map(nodeProperties(key, a))};\n`;
+  }
+  for (const { edge: key, attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
+    yield `MATCH (a:${sa.type} {key: ${cypherString(source)}}), (b:${ta.type} {key: ${cypherString(target)}}) MERGE (a)-[r:${a.type} {key: ${cypherString(key)}}]->(b) SET r = ${map(edgeProperties(key, a))};\n`;
+  }
+}
+
+export function cypherChunks(graph: NewsGraph): Generator<string> {
+  return chunked(statements(graph));
+}
+
 export function toCypher(graph: NewsGraph): string {
-  const lines: string[] = ['// newsgraph import: constraints, then nodes, then relationships. Safe to run again.', ...schemaStatements(), ''];
-  graph.forEachNode((key, a) => {
-    lines.push(`MERGE (n:${a.type} {key: ${cypherString(key)}}) SET n = ${map(nodeProperties(key, a))};`);
-  });
-  graph.forEachEdge((key, a, source, target, sa, ta) => {
-    lines.push(`MATCH (a:${sa.type} {key: ${cypherString(source)}}), (b:${ta.type} {key: ${cypherString(target)}}) MERGE (a)-[r:${a.type} {key: ${cypherString(key)}}]->(b) SET r = ${map(edgeProperties(key, a))};`);
-  });
-  return `${lines.join('\n')}\n`;
+  return joinChunks(cypherChunks(graph));
 }

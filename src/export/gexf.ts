@@ -13,12 +13,13 @@
  * byte (same model inference, attribute order, escaping and indentation): that writer has no
  * time at all, and it holds every formatted element and the whole document as one string,
  * which made 100k nodes and 300k edges take 45 s and cannot exceed V8's string limit.
- * Here the document comes in chunks, so a caller can stream it to a file.
+ * Here the document comes in chunks (`chunks.ts`), so a caller can stream it to a file.
  */
 import { interval } from '../extract/isodate.js';
 import type { NewsGraph } from '../graph/build.js';
 import { edgeWeight } from '../graph/metrics.js';
 import type { EdgeAttributes, EvidenceItem, NodeAttributes } from '../graph/types.js';
+import { chunked, joinChunks } from './chunks.js';
 import { flatValue, type FlatValue } from './properties.js';
 import { xmlSafe } from './xml.js';
 
@@ -49,8 +50,6 @@ const NODE_SKIP = new Set(['label', 'x', 'y', 'size', 'color', 'text']);
 const EDGE_SKIP = new Set(['weight']);
 
 const INDENT = ['', '\n', '\n  ', '\n    ', '\n      ', '\n        ', '\n          '];
-/** Flush the document in pieces of about this many characters. */
-const CHUNK = 1 << 20;
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;',
@@ -190,8 +189,7 @@ function edgeXml(e: GexfEdge, model: Model): string {
   return elementXml('edge', startTag, e.spells ? spellsXml(e.spells) : '', attvaluesXml(model, e.attrs, EDGE_SKIP));
 }
 
-/** The document in pieces of about a megabyte, to be joined or streamed in order. */
-export function* gexfChunks(graph: NewsGraph): Generator<string> {
+function* pieces(graph: NewsGraph): Generator<string> {
   const spellOf = spellMaker();
   const edges = gephiEdges(graph, spellOf);
   const nodeModel: Model = new Map();
@@ -205,26 +203,25 @@ export function* gexfChunks(graph: NewsGraph): Generator<string> {
     inferInto(edgeModel, e.attrs, EDGE_SKIP);
     timed ||= !!e.spells;
   }
-  let out = '<?xml version="1.0" encoding="UTF-8"?>\n'
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     + '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
     + `${INDENT[2]}<meta/>`
     + `${INDENT[2]}<graph ${timed ? 'mode="dynamic" timeformat="date" ' : ''}defaultedgetype="directed">`
     + modelXml(nodeModel, 'node') + modelXml(edgeModel, 'edge');
-  out += graph.order ? `${INDENT[3]}<nodes>` : `${INDENT[3]}<nodes/>`;
-  for (const { node: key, attributes: a } of graph.nodeEntries()) {
-    out += nodeXml(key, a, nodeModel, a.type === 'Event' ? spellOf(a) : undefined);
-    if (out.length >= CHUNK) { yield out; out = ''; }
-  }
-  if (graph.order) out += `${INDENT[3]}</nodes>`;
-  out += edges.length ? `${INDENT[3]}<edges>` : `${INDENT[3]}<edges/>`;
-  for (const e of edges) {
-    out += edgeXml(e, edgeModel);
-    if (out.length >= CHUNK) { yield out; out = ''; }
-  }
-  if (edges.length) out += `${INDENT[3]}</edges>`;
-  yield `${out}${INDENT[2]}</graph>\n</gexf>`;
+  yield graph.order ? `${INDENT[3]}<nodes>` : `${INDENT[3]}<nodes/>`;
+  for (const { node: key, attributes: a } of graph.nodeEntries()) yield nodeXml(key, a, nodeModel, a.type === 'Event' ? spellOf(a) : undefined);
+  if (graph.order) yield `${INDENT[3]}</nodes>`;
+  yield edges.length ? `${INDENT[3]}<edges>` : `${INDENT[3]}<edges/>`;
+  for (const e of edges) yield edgeXml(e, edgeModel);
+  if (edges.length) yield `${INDENT[3]}</edges>`;
+  yield `${INDENT[2]}</graph>\n</gexf>`;
+}
+
+/** The document in pieces of about a megabyte, to be joined or streamed in order. */
+export function gexfChunks(graph: NewsGraph): Generator<string> {
+  return chunked(pieces(graph));
 }
 
 export function toGexf(graph: NewsGraph): string {
-  return [...gexfChunks(graph)].join('');
+  return joinChunks(gexfChunks(graph));
 }

@@ -7,7 +7,7 @@
  */
 import { evidenceOf, type SentenceAnalysis } from './analysis.js';
 import { datesMeet, unionSpan } from './isodate.js';
-import { precededBy, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import type { EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence } from './types.js';
 
 interface Trigger {
@@ -34,7 +34,7 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     const triggers = findTriggers(s, lex);
     const fresh = triggers.find((t) => !refersBack(s, t, lex));
     const persons = s.mentions.filter((m) => m.mention.type === 'Person');
-    const delegation = lex.delegationCues.some((cue) => s.tokens.some((_, i) => precededBy(s.tokens, i + cue.length, cue)));
+    const delegation = lex.delegationCues.within(s.tokens);
     if (!fresh || (delegation && persons.length && drafts.length > 0)) {
       // `Delegasi Rusia termasuk …` or `Kunjungan itu berlangsung hingga Kamis (20/6)`: more about an event already told.
       const kind = triggers[0]?.kind;
@@ -126,8 +126,8 @@ function isPlan(s: SentenceAnalysis, trigger: Trigger, lex: Lexicon): boolean {
 function placeCue(s: SentenceAnalysis, i: number, lex: Lexicon): 'event' | 'other' | undefined {
   for (let gap = 0; gap < 3; gap++) {
     if (gap > 0 && !/^\p{Ll}/u.test(s.tokens[i - gap]?.text ?? '')) return undefined;
-    if (lex.notEventPlaceCues.some((c) => precededBy(s.tokens, i - gap, c))) return 'other';
-    if (lex.eventPlaceCues.some((c) => precededBy(s.tokens, i - gap, c))) return 'event';
+    if (lex.notEventPlaceCues.before(s.tokens, i - gap)) return 'other';
+    if (lex.eventPlaceCues.before(s.tokens, i - gap)) return 'event';
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 /** Look-up structures compiled once per language model: tries and sets over its tables. */
 import type { GazetteerEntry, LanguageModel } from './model.js';
-import { PhraseTrie, phraseTokens, tokenize, type Token } from './tokens.js';
+import { PhraseTrie, phraseTokens, PrecedingPhrases, tokenize, type Token } from './tokens.js';
+import type { OrganizationKind, PlaceKind } from './types.js';
 
 export interface GazetteerHit {
   readonly entry: GazetteerEntry;
@@ -20,25 +21,29 @@ export interface Lexicon {
   readonly joiners: ReadonlySet<string>;
   /** Lower-case given-name spelling → the canonical spelling of its group. */
   readonly nameVariant: ReadonlyMap<string, string>;
-  readonly placeCues: readonly string[][];
+  /** Words that make the name after them a place, with the kind of place they tell. */
+  readonly placeCues: PrecedingPhrases<PlaceKind>;
   readonly personCues: ReadonlySet<string>;
-  readonly organizationCues: readonly { readonly tokens: string[]; readonly kind: string }[];
+  readonly organizationCues: PrecedingPhrases<OrganizationKind>;
+  /** Head words of organisation and place names (`Kementerian`, `Kabupaten`), by lower-case word. */
+  readonly organizationHeads: ReadonlyMap<string, OrganizationKind>;
+  readonly placeHeads: ReadonlyMap<string, PlaceKind>;
   readonly events: PhraseTrie<{ readonly kind: string; readonly needsName: boolean }>;
   readonly anaphors: ReadonlySet<string>;
   readonly locativeWords: ReadonlySet<string>;
   readonly organizationTails: ReadonlySet<string>;
   readonly notNameTails: ReadonlySet<string>;
-  readonly eventPlaceCues: readonly string[][];
-  readonly notEventPlaceCues: readonly string[][];
+  readonly eventPlaceCues: PrecedingPhrases;
+  readonly notEventPlaceCues: PrecedingPhrases;
   /** Media outlets by lower-case alias and by web domain. */
   readonly mediaByName: ReadonlyMap<string, GazetteerEntry>;
   readonly mediaByDomain: ReadonlyMap<string, GazetteerEntry>;
   /** Every place alias, lower-case. */
   readonly placeNames: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
-  readonly delegationCues: readonly string[][];
+  readonly delegationCues: PrecedingPhrases;
   readonly hostCues: ReadonlySet<string>;
-  readonly citeCues: readonly string[][];
+  readonly citeCues: PrecedingPhrases;
   readonly documentHeads: PhraseTrie<string>;
 }
 
@@ -67,6 +72,8 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   const placeNames = new Set(model.gazetteer.filter((e) => e.type === 'Place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
   const nameVariant = new Map<string, string>();
   for (const group of model.nameVariants) for (const v of group) nameVariant.set(v.toLowerCase(), group[0]);
+  const placeHeads = new Map(Object.entries(model.placeHeads));
+  const cues = (phrases: readonly string[]) => new PrecedingPhrases(phrases.map((p) => [p, undefined] as const));
   const lexicon: Lexicon = {
     model,
     gazetteer,
@@ -77,33 +84,34 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     particles: new Set(model.nameParticles),
     joiners: new Set(model.titleJoiners),
     nameVariant,
-    placeCues: model.placeCues.map(phraseTokens).sort((a, b) => b.length - a.length),
+    placeCues: new PrecedingPhrases(model.placeCues.map((p) => [p, placeKindOf(p, placeHeads)] as const)),
     personCues: new Set(model.personCues),
-    organizationCues: Object.entries(model.organizationCues).map(([p, kind]) => ({ tokens: phraseTokens(p), kind })).sort((a, b) => b.tokens.length - a.tokens.length),
+    organizationCues: new PrecedingPhrases(Object.entries(model.organizationCues)),
+    organizationHeads: new Map(Object.entries(model.organizationHeads)),
+    placeHeads,
     events,
     anaphors: new Set(model.anaphors),
     locativeWords: new Set(model.locativeWords),
     organizationTails: new Set(model.organizationTails),
     notNameTails: new Set(model.notNameTails),
-    eventPlaceCues: model.eventPlaceCues.map(phraseTokens),
-    notEventPlaceCues: model.notEventPlaceCues.map(phraseTokens),
+    eventPlaceCues: cues(model.eventPlaceCues),
+    notEventPlaceCues: cues(model.notEventPlaceCues),
     mediaByName,
     mediaByDomain,
     placeNames,
     futureMarkers: new Set(model.futureMarkers),
-    delegationCues: model.delegationCues.map(phraseTokens),
+    delegationCues: cues(model.delegationCues),
     hostCues: new Set(model.hostCues),
-    citeCues: model.citeCues.map(phraseTokens).sort((a, b) => b.length - a.length),
+    citeCues: cues(model.citeCues),
     documentHeads,
   };
   cache.set(model, lexicon);
   return lexicon;
 }
 
-/** True when the tokens just before index `i` spell `phrase` (lower-case tokens). */
-export function precededBy(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
-  if (i < phrase.length) return false;
-  return phrase.every((p, k) => tokens[i - phrase.length + k].lower === p);
+/** The kind of place a cue tells by its head word (`di kota` → city), else `other`. */
+function placeKindOf(cue: string, placeHeads: ReadonlyMap<string, PlaceKind>): PlaceKind {
+  return phraseTokens(cue).map((w) => placeHeads.get(w)).find(Boolean) ?? 'other';
 }
 
 /** Whether a text token may stand for an alias token: acronyms match exactly, names by capitalisation. */

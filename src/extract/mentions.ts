@@ -8,7 +8,7 @@
  *     names, Slavic and Korean family names);
  *  4. what stays untyped (a lone capitalised word) is left to coreference.
  */
-import { caseFits, lexiconOf, precededBy, type Lexicon } from './lexicon.js';
+import { caseFits, lexiconOf, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
@@ -55,7 +55,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // `Kementerian Pertahanan` + `Rusia`: a generic institution followed by a country is that country's.
   for (const [at, org] of [...known]) {
     const country = known.get(org.to);
-    if (org.type !== 'Organization' || !lex.model.organizationHeads[tokens[at].lower] || country?.kind !== 'country') continue;
+    if (org.type !== 'Organization' || !lex.organizationHeads.has(tokens[at].lower) || country?.kind !== 'country') continue;
     const merged: Candidate = { ...span(at, country.to), type: 'Organization', kind: org.kind, titles: [], from: at, to: country.to };
     found.splice(found.indexOf(org), 1, merged);
     found.splice(found.indexOf(country), 1);
@@ -68,11 +68,11 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     // `fregat Marsekal Shaposhnikov` names a ship, not a marshal.
     if (claimed[i]) continue;
     const title = matchTitle(tokens, i, lex, known);
-    if (!title || lex.organizationCues.some((c) => precededBy(tokens, i, c.tokens))) continue;
+    if (!title || lex.organizationCues.before(tokens, i)) continue;
     let j = title.end;
     let affiliation = known.get(j);
     // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of.
-    if (!affiliation && tokens[j]?.capitalised && (lex.model.organizationHeads[tokens[j].lower] || lex.model.placeHeads[tokens[j].lower])) {
+    if (!affiliation && tokens[j]?.capitalised && (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))) {
       let end = j + 1;
       while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) end++;
       const [org] = typeRun(tokens, j, end, known, lex, span);
@@ -156,8 +156,8 @@ function typeRun(
   span: (from: number, to: number) => Span,
 ): Candidate[] {
   const head = tokens[from].lower;
-  const orgHead = lex.model.organizationHeads[head];
-  const placeHead = lex.model.placeHeads[head];
+  const orgHead = lex.organizationHeads.get(head);
+  const placeHead = lex.placeHeads.get(head);
   // `Gedung DPR`: a building head takes the organisation it houses.
   const next = known.get(to);
   const takesNext = next?.type === 'Place' || (placeHead === 'site' && next?.type === 'Organization');
@@ -195,15 +195,15 @@ function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexi
 function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, span: (from: number, to: number) => Span): Candidate {
   const base = { ...span(from, to), titles: [] as string[], from, to };
   const words = tokens.slice(from, to);
-  const orgCue = lex.organizationCues.find((c) => precededBy(tokens, from, c.tokens));
-  if (orgCue) return { ...base, type: 'Organization', kind: orgCue.kind as OrganizationKind };
+  const orgCue = lex.organizationCues.before(tokens, from);
+  if (orgCue) return { ...base, type: 'Organization', kind: orgCue.value };
   const tail = words[words.length - 1].lower;
   if (words.length >= 2 && lex.organizationTails.has(tail)) return { ...base, type: 'Organization', kind: 'other' };
   if (lex.notNameTails.has(tail)) return base;
   if (words.length === 1 && words[0].allCaps) return { ...base, type: 'Organization', kind: 'other' };
   if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return { ...base, type: 'Person' };
-  const placeCue = lex.placeCues.find((c) => precededBy(tokens, from, c));
-  if (placeCue) return { ...base, type: 'Place', kind: placeKindOfCue(placeCue, lex) };
+  const placeCue = lex.placeCues.before(tokens, from);
+  if (placeCue) return { ...base, type: 'Place', kind: placeCue.value };
   const ordinary = words.every((w) => isOrdinary(w, lex));
   if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return { ...base, type: 'Person' };
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
@@ -217,10 +217,6 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
 /** An ordinary word that is capitalised only by position (`Bahan Bakar Minyak`). */
 function isOrdinary(t: Token, lex: Lexicon): boolean {
   return t.lower.split(/[-‐'’]/).every((p) => lex.model.frequentWords.has(p) || lex.commonWords.has(p));
-}
-
-function placeKindOfCue(cue: readonly string[], lex: Lexicon): PlaceKind {
-  return cue.map((w) => lex.model.placeHeads[w]).find(Boolean) ?? 'other';
 }
 
 export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {

@@ -4,7 +4,7 @@
  * (`menandatangani rencana pertukaran …` → SIGNED).
  */
 import { evidenceOf, type EntityMention, type SentenceAnalysis } from './analysis.js';
-import { precededBy, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import type { Evidence, LocalContainment, LocalDocument, LocalEntity, LocalRole } from './types.js';
 
 const QUANTIFIERS = new Set(['sebuah', 'suatu', 'sejumlah', 'beberapa', 'berbagai', 'dua', 'tiga', 'empat', 'lima', 'banyak']);
@@ -28,7 +28,7 @@ export function findRoles(sentences: readonly SentenceAnalysis[], lex: Lexicon):
 /** `Delegasi Rusia termasuk …`: the place named right after a delegation cue. */
 function delegationCountry(s: SentenceAnalysis, lex: Lexicon): number | undefined {
   for (const m of s.mentions) {
-    if (m.mention.type === 'Place' && lex.delegationCues.some((cue) => precededBy(s.tokens, m.token, cue))) return m.entity;
+    if (m.mention.type === 'Place' && lex.delegationCues.before(s.tokens, m.token)) return m.entity;
   }
   return undefined;
 }
@@ -46,11 +46,11 @@ export function countriesOf(roles: readonly LocalRole[], entities: readonly Loca
 export function findCitations(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], publisher: string | undefined, lex: Lexicon): { entity: number; evidence: Evidence }[] {
   const out: { entity: number; evidence: Evidence }[] = [];
   for (const s of sentences) {
-    const cueIn = lex.citeCues.some((cue) => s.tokens.some((_, i) => precededBy(s.tokens, i + cue.length, cue)));
+    const cueIn = lex.citeCues.within(s.tokens);
     for (const m of s.mentions) {
       const e = entities[m.entity];
       if (e.type !== 'Organization' || e.name === publisher) continue;
-      const cuedRightBefore = [1, 2, 3].some((gap) => lex.citeCues.some((cue) => precededBy(s.tokens, m.token - gap + 1, cue)));
+      const cuedRightBefore = [1, 2, 3].some((gap) => lex.citeCues.before(s.tokens, m.token - gap + 1));
       if ((cueIn && e.kind === 'media') || cuedRightBefore) out.push({ entity: m.entity, evidence: evidenceOf(s.sentence) });
     }
   }

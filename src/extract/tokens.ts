@@ -78,3 +78,39 @@ interface TrieNode<V> {
   readonly next: Map<string, TrieNode<V>>;
   values?: V[];
 }
+
+/** A phrase of lower-cased tokens and what it stands for. */
+export interface Phrase<V> {
+  readonly tokens: readonly string[];
+  readonly value: V;
+}
+
+/**
+ * Cue phrases looked up by the tokens just before a position (`kantor berita` X, `di` X).
+ * Indexed by their last token, so a look-up tries only the phrases that can end there;
+ * among those the longest wins, and of equal length the one given first.
+ */
+export class PrecedingPhrases<V = undefined> {
+  private readonly byLast = new Map<string, Phrase<V>[]>();
+
+  constructor(phrases: Iterable<readonly [phrase: string, value: V]>) {
+    const all = [...phrases].map(([p, value]) => ({ tokens: phraseTokens(p), value })).filter((p) => p.tokens.length);
+    for (const p of all.sort((a, b) => b.tokens.length - a.tokens.length)) {
+      const last = p.tokens[p.tokens.length - 1];
+      this.byLast.set(last, [...(this.byLast.get(last) ?? []), p]);
+    }
+  }
+
+  /** The phrase that ends just before token `i`. */
+  before(tokens: readonly Token[], i: number): Phrase<V> | undefined {
+    if (i < 1 || i > tokens.length) return undefined;
+    const candidates = this.byLast.get(tokens[i - 1].lower);
+    return candidates?.find((p) => i >= p.tokens.length && p.tokens.every((w, k) => tokens[i - p.tokens.length + k].lower === w));
+  }
+
+  /** Whether any of the phrases occurs in the tokens. */
+  within(tokens: readonly Token[]): boolean {
+    for (let i = 1; i <= tokens.length; i++) if (this.before(tokens, i)) return true;
+    return false;
+  }
+}

@@ -8,7 +8,8 @@ import { datesMeet, unionSpan } from '../extract/isodate.js';
 import { lexiconOf } from '../extract/lexicon.js';
 import type { LanguageModel } from '../extract/model.js';
 import { slug } from '../extract/names.js';
-import type { ArticleExtraction, Evidence, EventKind, LocalEntity } from '../extract/types.js';
+import type { ArticleFacts } from '../extract/facts.js';
+import type { Evidence, EventKind } from '../extract/types.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, type NodeDraft } from './draft.js';
 import type { EdgeAttributes, EvidenceItem, GraphAttributes, NodeAttributes } from './types.js';
@@ -35,9 +36,9 @@ export function articleKey(file: string): string {
   return `article:${slug(file.replace(/\.[^./]+$/, ''))}`;
 }
 
-export function buildGraph(extractions: readonly ArticleExtraction[], model: LanguageModel): NewsGraph {
+export function buildGraph(articles: readonly ArticleFacts[], model: LanguageModel): NewsGraph {
   const lex = lexiconOf(model);
-  const ordered = [...extractions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const draft = new GraphDraft();
 
   const localKeys = ordered.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
@@ -61,11 +62,11 @@ export function buildGraph(extractions: readonly ArticleExtraction[], model: Lan
     x.entities.forEach((e, i) => {
       const key = keyOf(a, i);
       const n = draft.node(key, () => ({ type: e.type, label: e.name, aliases: [], mentions: 0, ...(e.kind ? { kind: e.kind } : {}), ...(e.country ? { country: e.country } : {}) }));
-      n.attrs.mentions += e.mentions.length;
+      n.attrs.mentions += e.mentionCount;
       draft.name(n, e.name);
       for (const al of e.aliases) n.aliases.add(al);
       for (const t of e.titles) n.titles.add(t);
-      draft.mention(doc, key, e.mentions.length);
+      draft.mention(doc, key, e.mentionCount);
     });
 
     if (m.publisher && m.publisherEvidence) {

@@ -5,12 +5,12 @@
  */
 import type { Lexicon } from '../extract/lexicon.js';
 import { foldName, personKey, slug } from '../extract/names.js';
-import type { LocalEntity } from '../extract/types.js';
+import type { EntityFacts } from '../extract/facts.js';
 
 const PREFIX = { Person: 'person', Place: 'place', Organization: 'org' } as const;
 
 /** The identity of a local entity before corpus-wide short forms are resolved. */
-export function entityIdentity(e: LocalEntity, lex: Lexicon): string {
+export function entityIdentity(e: EntityFacts, lex: Lexicon): string {
   return `${PREFIX[e.type]}:${slug(e.type === 'Person' ? personKey(e.name, lex) : foldName(e.name))}`;
 }
 

@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, renderOutputs } from '../../src/pipeline.js';
+import { joinChunks } from '../../src/export/chunks.js';
 import { serveViewer, type RunningServer } from '../../src/serve/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -17,7 +18,7 @@ const SEED_TEXTS = readdirSync('seeds').map((f) => readFileSync(join('seeds', f)
 
 function outputFolder(inputs: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'ng-view-'));
-  for (const [name, text] of Object.entries(renderOutputs(buildFromPaths(inputs).graph))) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(renderOutputs(buildFromPaths(inputs).graph))) writeFileSync(join(dir, name), joinChunks(text));
   return dir;
 }
 
