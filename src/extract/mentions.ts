@@ -26,12 +26,21 @@ export interface Candidate extends Span {
   readonly to: number;
 }
 
+/** What a candidate says beyond where it stands. */
+type CandidateFields = Partial<Pick<Candidate, 'type' | 'canonical' | 'kind' | 'country' | 'titles' | 'affiliation'>>;
+/** A candidate over tokens `from` to `to`: every candidate built alike, one object shape for the engine to optimise. */
+type MakeCandidate = (from: number, to: number, fields: CandidateFields) => Candidate;
+
 export function findCandidates(text: string, offset: number, model: LanguageModel): { tokens: Token[]; candidates: Candidate[] } {
   const lex = lexiconOf(model);
   const tokens = tokenize(text, offset);
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const found: Candidate[] = [];
-  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start - offset, tokens[to - 1].end - offset) });
+  const textOf = (from: number, to: number) => text.slice(tokens[from].start - offset, tokens[to - 1].end - offset);
+  const make: MakeCandidate = (from, to, f) => ({
+    start: tokens[from].start, end: tokens[to - 1].end, text: textOf(from, to),
+    type: f.type, canonical: f.canonical, kind: f.kind, country: f.country, titles: f.titles ?? [], affiliation: f.affiliation, from, to,
+  });
   const claim = (from: number, to: number) => claimed.fill(true, from, to);
 
   // 1. Gazetteer.
@@ -45,7 +54,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
     const { entry } = hit.values[0];
-    const c: Candidate = { ...span(i, i + hit.length), type: entry.type, canonical: entry.name, kind: entry.kind, country: entry.country, titles: [], from: i, to: i + hit.length };
+    const c = make(i, i + hit.length, { type: entry.type, canonical: entry.name, kind: entry.kind, country: entry.country });
     known.set(i, c);
     found.push(c);
     claim(i, i + hit.length);
@@ -56,7 +65,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   for (const [at, org] of [...known]) {
     const country = known.get(org.to);
     if (org.type !== 'Organization' || !lex.organizationHeads.has(tokens[at].lower) || country?.kind !== 'country') continue;
-    const merged: Candidate = { ...span(at, country.to), type: 'Organization', kind: org.kind, titles: [], from: at, to: country.to };
+    const merged = make(at, country.to, { type: 'Organization', kind: org.kind });
     found.splice(found.indexOf(org), 1, merged);
     found.splice(found.indexOf(country), 1);
     known.delete(org.to);
@@ -75,7 +84,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     if (!affiliation && tokens[j]?.capitalised && (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))) {
       let end = j + 1;
       while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) end++;
-      const [org] = typeRun(tokens, j, end, known, lex, span);
+      const [org] = typeRun(tokens, j, end, known, lex, make);
       if (org?.type) {
         affiliation = org;
         found.push(org);
@@ -90,7 +99,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     const nameEnd = nameRun(tokens, j, claimed, lex);
     claim(i, title.end);
     if (nameEnd > j) {
-      found.push({ ...span(j, nameEnd), type: 'Person', titles: [span(i, title.end).text], affiliation, from: j, to: nameEnd });
+      found.push(make(j, nameEnd, { type: 'Person', titles: [textOf(i, title.end)], affiliation }));
       claim(j, nameEnd);
     }
     i = Math.max(i, nameEnd - 1, title.end - 1);
@@ -101,7 +110,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     if (claimed[i] || !tokens[i].capitalised) continue;
     let end = i + 1;
     while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (lex.particles.has(tokens[end].lower) && tokens[end + 1]?.capitalised && !claimed[end + 1]))) end++;
-    for (const c of typeRun(tokens, i, end, known, lex, span)) {
+    for (const c of typeRun(tokens, i, end, known, lex, make)) {
       found.push(c);
       claim(c.from, c.to);
       // A head run may swallow a known place at its end (`Kedutaan Besar Rusia`).
@@ -116,7 +125,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     if (!inBrackets) { kept.push(c); continue; }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
-    if (glossed) kept.push({ ...c, type: glossed.type, kind: glossed.kind, country: glossed.country, canonical: glossed.canonical ?? glossed.text });
+    if (glossed) kept.push(make(c.from, c.to, { type: glossed.type, kind: glossed.kind, country: glossed.country, canonical: glossed.canonical ?? glossed.text, titles: c.titles, affiliation: c.affiliation }));
     else if (c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
@@ -153,7 +162,7 @@ function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[
 
 function typeRun(
   tokens: readonly Token[], from: number, to: number, known: ReadonlyMap<number, Candidate>, lex: Lexicon,
-  span: (from: number, to: number) => Span,
+  make: MakeCandidate,
 ): Candidate[] {
   const head = tokens[from].lower;
   const orgHead = lex.organizationHeads.get(head);
@@ -163,15 +172,15 @@ function typeRun(
   const takesNext = next?.type === 'Place' || (placeHead === 'site' && next?.type === 'Organization');
   if ((orgHead || placeHead) && (to - from >= 2 || takesNext)) {
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
-    if (placeHead && next?.type === 'Place' && to - from === 1) return [{ ...next, ...span(from, next.to), from }];
+    if (placeHead && next?.type === 'Place' && to - from === 1) return [make(from, next.to, next)];
     const end = takesNext ? next!.to : to;
-    return [{ ...span(from, end), type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead, titles: [], from, to: end }];
+    return [make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead })];
   }
   const out: Candidate[] = [];
   let start = from;
   for (let k = from; k <= to; k++) {
     if (k < to && !lex.commonWords.has(tokens[k].lower)) continue;
-    if (k > start) out.push(...splitName(tokens, start, k, lex, span));
+    if (k > start) out.push(...splitName(tokens, start, k, lex, make));
     start = k + 1;
   }
   return out;
@@ -181,37 +190,37 @@ function typeRun(
  * `Perlindungan Konsumen Sri Rahayu Widodo`, `MDC Morgan Tsangirai`: the rest of an office or
  * an acronym before a given name is not part of the name.
  */
-function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, span: (from: number, to: number) => Span): Candidate[] {
+function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate[] {
   for (let k = from + 1; k < to; k++) {
     if (!lex.givenNames.has(tokens[k].text)) continue;
     const prefix = tokens.slice(from, k);
-    if (prefix.every((t) => isOrdinary(t, lex))) return [typeName(tokens, k, to, lex, span)];
-    if (prefix.length === 1 && prefix[0].allCaps) return [typeName(tokens, from, k, lex, span), typeName(tokens, k, to, lex, span)];
+    if (prefix.every((t) => isOrdinary(t, lex))) return [typeName(tokens, k, to, lex, make)];
+    if (prefix.length === 1 && prefix[0].allCaps) return [typeName(tokens, from, k, lex, make), typeName(tokens, k, to, lex, make)];
     break;
   }
-  return [typeName(tokens, from, to, lex, span)];
+  return [typeName(tokens, from, to, lex, make)];
 }
 
-function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, span: (from: number, to: number) => Span): Candidate {
-  const base = { ...span(from, to), titles: [] as string[], from, to };
+function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate {
+  const as = (fields: CandidateFields) => make(from, to, fields);
   const words = tokens.slice(from, to);
   const orgCue = lex.organizationCues.before(tokens, from);
-  if (orgCue) return { ...base, type: 'Organization', kind: orgCue.value };
+  if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;
-  if (words.length >= 2 && lex.organizationTails.has(tail)) return { ...base, type: 'Organization', kind: 'other' };
-  if (lex.notNameTails.has(tail)) return base;
-  if (words.length === 1 && words[0].allCaps) return { ...base, type: 'Organization', kind: 'other' };
-  if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return { ...base, type: 'Person' };
+  if (words.length >= 2 && lex.organizationTails.has(tail)) return as({ type: 'Organization', kind: 'other' });
+  if (lex.notNameTails.has(tail)) return as({});
+  if (words.length === 1 && words[0].allCaps) return as({ type: 'Organization', kind: 'other' });
+  if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return as({ type: 'Person' });
   const placeCue = lex.placeCues.before(tokens, from);
-  if (placeCue) return { ...base, type: 'Place', kind: placeCue.value };
+  if (placeCue) return as({ type: 'Place', kind: placeCue.value });
   const ordinary = words.every((w) => isOrdinary(w, lex));
-  if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return { ...base, type: 'Person' };
+  if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return as({ type: 'Person' });
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
   const beforeVerb = /^(me|ber|di|ter)\p{Ll}{3,}$/u.test(tokens[to]?.text ?? '');
-  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return { ...base, type: 'Person' };
-  return base;
+  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return as({ type: 'Person' });
+  return as({});
 }
 
 /** An ordinary word that is capitalised only by position (`Bahan Bakar Minyak`). */

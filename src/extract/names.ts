@@ -19,9 +19,18 @@ function fold(name: string): string {
     .replace(/[-‐‑–—_.'’`"“”()]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+const personKeys = new WeakMap<Lexicon, Map<string, string>>();
+
 /** `foldName` with transliteration variants of given names made one (`Yury` → `yuri`). */
 export function personKey(name: string, lex: Lexicon): string {
-  return foldName(name).split(' ').map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w).join(' ');
+  let memo = personKeys.get(lex);
+  if (!memo) personKeys.set(lex, (memo = new Map()));
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, (key = foldName(name).split(' ').map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w).join(' ')));
+  }
+  return key;
 }
 
 /** Readable key part: `Vladimir Putin` → `vladimir-putin`. */
