@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
 import { buildFromPathsInParallel, renderOutputs } from '../pipeline.js';
 import { FileExtractionCache } from './cache.js';
+import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import type { NewsGraph } from '../graph/build.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { writeAtomically } from './files.js';
@@ -15,7 +16,8 @@ export interface BuildCommandOptions extends ConnectionOptions {
   readonly replace?: boolean;
   readonly quiet?: boolean;
   readonly strict?: boolean;
-  readonly layoutIterations: number;
+  /** Exactly this many iterations; without it, the default within its work limit. */
+  readonly layoutIterations?: number;
   readonly jobs: number;
   /** commander's `--no-cache`. */
   readonly cache: boolean;
@@ -31,7 +33,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   const result = await buildFromPathsInParallel(inputs, {
     jobs: options.jobs,
     cache,
-    layout: { iterations: options.layoutIterations },
+    layout: options.layoutIterations === undefined ? DEFAULT_LAYOUT : { iterations: options.layoutIterations, maxNodeIterations: Infinity },
     corpus: options.corpus,
     onProgress: (done, total) => {
       if (!bar || total < 20) return;

@@ -9,6 +9,7 @@ import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
 import { CACHE_FOLDER } from './cache.js';
 import { DEFAULT_JOBS } from '../pipeline.js';
+import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import { runNer } from './ner.js';
 import { runLoad, runQueryCommand, runServer } from './neo4j.js';
 import { EXPORT_FORMATS, runExport } from './export.js';
@@ -41,7 +42,7 @@ function program(): Command {
     .option('-o, --out <dir>', 'folder to write the outputs to', 'out')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--strict', `exit with code ${ExitCode.Warnings} when any input was skipped`)
-    .option('--layout-iterations <n>', 'ForceAtlas2 iterations for node positions (0: keep the seeded start positions)', positiveInt, 150)
+    .option('--layout-iterations <n>', `ForceAtlas2 iterations for node positions (default: ${DEFAULT_LAYOUT.iterations}, fewer on large graphs so the layout stays within about 20 s; 0: keep the seeded start positions)`, positiveInt)
     .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)', positiveInt, DEFAULT_JOBS)
     .option('--no-cache', `extract every file again, ignoring ${CACHE_FOLDER}/ in the output folder`)
     .option('--corpus <name>', 'name of this corpus in Neo4j (default: the first input\'s name)')
