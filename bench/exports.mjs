@@ -1,9 +1,14 @@
 // Export timing on a generated graph of the contract's shape (default 100k nodes, 300k edges),
 // in its own process so its peak memory is its own: node bench/exports.mjs [nodes] [edges]
+// Each format is timed as newsgraph writes it: rendered in pieces and written to a file.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { toCypher } from '../dist/export/cypher.js';
-import { toGexf } from '../dist/export/gexf.js';
-import { toJson } from '../dist/export/json.js';
+import { writeAtomically } from '../dist/cli/files.js';
+import { cypherChunks } from '../dist/export/cypher.js';
+import { gexfChunks } from '../dist/export/gexf.js';
+import { jsonChunks } from '../dist/export/json.js';
 import { seededRandom as random } from '../dist/graph/random.js';
 
 const [NODES, EDGES] = [Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 300_000)];
@@ -43,12 +48,14 @@ export function contractGraph(nodes = NODES, edges = EDGES) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const graph = contractGraph();
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const seconds = {};
-  for (const [name, render] of [['gexf', toGexf], ['json', toJson], ['cypher', toCypher]]) {
+  for (const [name, render] of [['gexf', gexfChunks], ['json', jsonChunks], ['cypher', cypherChunks]]) {
     const t0 = performance.now();
-    const text = render(graph);
+    const [file] = writeAtomically(dir, { [`graph.${name}`]: render(graph) });
     seconds[name] = (performance.now() - t0) / 1000;
-    seconds[`${name}MB`] = Math.round(Buffer.byteLength(text) / 1e6);
+    seconds[`${name}MB`] = Math.round(statSync(file).size / 1e6);
   }
+  rmSync(dir, { recursive: true, force: true });
   console.log(JSON.stringify({ nodes: NODES, edges: EDGES, ...seconds, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
 }

@@ -6,21 +6,40 @@
 import type { NewsGraph } from '../graph/build.js';
 import { chunked, joinChunks } from './chunks.js';
 
-/** `value` as it stands at `depth` in a document indented one space per level. */
-const at = (value: unknown, depth: number) => JSON.stringify(value, null, 1).replace(/\n/g, `\n${' '.repeat(depth)}`);
+/** `value` as it stands at depth 1 of a document indented one space per level. */
+const atDepthOne = (value: unknown) => JSON.stringify(value, null, 1).replace(/\n/g, '\n ');
 
+/** Elements per `JSON.stringify` call: the engine's own serialiser does the indenting. */
+const BATCH = 1000;
+
+/**
+ * A top-level list, `"name": [ … ]`, its elements at depth 2. Each batch is stringified as
+ * `{"_": [batch]}`, which indents its elements exactly as they stand in the document; the
+ * wrapper's first and last lines are cut off.
+ */
 function* list(name: string, items: Iterable<unknown>, last: boolean): Generator<string> {
+  const end = last ? '' : ',';
+  let batch: unknown[] = [];
   let first = true;
-  for (const item of items) {
-    yield `${first ? `\n "${name}": [\n  ` : ',\n  '}${at(item, 2)}`;
+  const flush = () => {
+    const text = JSON.stringify({ _: batch }, null, 1);
+    const inner = text.slice('{\n "_": [\n'.length, -'\n ]\n}'.length);
+    const piece = `${first ? `\n "${name}": [\n` : ',\n'}${inner}`;
     first = false;
+    batch = [];
+    return piece;
+  };
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH) yield flush();
   }
-  yield `${first ? `\n "${name}": []` : '\n ]'}${last ? '' : ','}`;
+  if (batch.length) yield flush();
+  yield first ? `\n "${name}": []${end}` : `\n ]${end}`;
 }
 
 function* pieces(graph: NewsGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  yield `{\n "options": ${at(options, 1)},\n "attributes": ${at(graph.getAttributes(), 1)},`;
+  yield `{\n "options": ${atDepthOne(options)},\n "attributes": ${atDepthOne(graph.getAttributes())},`;
   const empty = (a: object) => Object.keys(a).length === 0;
   yield* list('nodes', (function* () {
     for (const { node, attributes } of graph.nodeEntries()) yield empty(attributes) ? { key: node } : { key: node, attributes };
