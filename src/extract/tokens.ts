@@ -17,23 +17,31 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const LETTERS = /\p{L}/gu;
+const DIGIT = /\d/;
+
+// ASCII answers first: most tokens of news text are ASCII, and a code comparison is cheaper than a Unicode class.
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const startsWord = (t: string, c: number) => (c < 128 ? isAsciiLetterOrDigit(c) : WORD_START.test(t));
+const startsUpper = (t: string, c: number) => (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
+    const first = t.charCodeAt(0);
     const lower = t.toLowerCase();
-    const isWord = WORD_START.test(t);
+    const isWord = startsWord(t, first);
     // Every cased letter upper-case, and two letters or more (`DPRK`, not `A` or `G20`'s `G`).
     const allCaps = isWord && lower !== t && t.toUpperCase() === t && (t.match(LETTERS)?.length ?? 0) >= 2;
     tokens.push({
       text: t,
       lower,
-      start: offset + m.index!,
-      end: offset + m.index! + t.length,
+      start: offset + m.index,
+      end: offset + m.index + t.length,
       isWord,
       // Names have no digits (`Rp100`) and more than one letter unless an initial.
-      capitalised: isWord && UPPER.test(t) && !/\d/.test(t),
+      capitalised: isWord && startsUpper(t, first) && !DIGIT.test(t),
       allCaps,
     });
   }
