@@ -113,16 +113,20 @@ function takeBytes(prepared: Prepared, p: Pending): Uint8Array {
 
 function finish(inputs: readonly string[], opts: BuildOptions, prepared: Prepared): BuildResult {
   const all: InputWarning[] = [...prepared.warnings];
-  const articles: ArticleFacts[] = [];
+  let articles: ArticleFacts[] = [];
   for (const r of prepared.results) {
     all.push(...r!.warnings);
     articles.push(...r!.articles);
   }
+  const count = articles.length;
+  // From here on the graph holds what is needed of the facts: let them go before the metrics.
+  prepared.results.length = 0;
   const graph = buildGraph(articles, opts.model);
+  articles = [];
   graph.setAttribute('corpus', opts.corpus ?? corpusName(inputs));
   const metrics = applyMetrics(graph, opts.metrics);
   applyLayout(graph, opts.layout);
-  return { graph, articles: articles.length, files: prepared.files.length, warnings: all, metrics, extracted: prepared.pending.length };
+  return { graph, articles: count, files: prepared.files.length, warnings: all, metrics, extracted: prepared.pending.length };
 }
 
 function settle(prepared: Prepared, p: Pending, result: FileExtraction, opts: BuildOptions): void {

@@ -78,6 +78,15 @@ describe('Indonesian date expressions, resolved against a publication date', () 
     expect(resolveDate(weekday, { published: '2024-06' })).toEqual({});
   });
 
+  it('finds what Unicode case folding alone makes a date name (the quick pre-tests let it through)', () => {
+    // U+017F long s folds to s, U+212A Kelvin sign to k: the patterns are case-insensitive Unicode.
+    const months = findDates('Pertemuan pada 25 De\u017Fember 2019 itu.', indonesian);
+    expect(months.map((d) => d.text)).toEqual(['25 De\u017Fember 2019']);
+    const relative = findDates('Ia tiba \u212Aemarin di Jakarta.', indonesian);
+    expect(relative.map((d) => d.relative)).toEqual([{ unit: 'day', offset: -1 }]);
+    expect(findDates('Ia tiba di Jakarta untuk berunding.', indonesian)).toEqual([]);
+  });
+
   it('ignores numbers that are not dates', () => {
     expect(findDates('harga naik 15/20 persen dan 32 Januari', indonesian).filter((d) => d.day === 32)).toEqual([]);
     expect(findDates('rencana pertukaran untuk periode 2024-2025', indonesian)).toEqual([]);
