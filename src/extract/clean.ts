@@ -27,11 +27,23 @@ export function isCreditLine(text: string, model: LanguageModel): RegExpExecArra
   return m && model.creditLabels[m[1].toLowerCase()] ? m : null;
 }
 
+const datePatterns = new WeakMap<LanguageModel, RegExp>();
+
+/** A full date, written out or with slashes: built once per model, as every line is tested. */
+function datePatternOf(model: LanguageModel): RegExp {
+  let date = datePatterns.get(model);
+  if (!date) {
+    const months = Object.keys(model.months).join('|');
+    datePatterns.set(model, (date = new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b`, 'i')));
+  }
+  return date;
+}
+
 /** True for a line that is only a date and time, possibly with an outlet or weekday (`Rabu, 19 Juni 2024 18:45 WIB`). */
 export function isDateLine(text: string, model: LanguageModel): boolean {
-  const months = Object.keys(model.months).join('|');
-  const date = new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b`, 'i');
-  if (!date.test(text) || text.length > 120) return false;
+  if (text.length > 120) return false;
+  const date = datePatternOf(model);
+  if (!date.test(text)) return false;
   // Few words besides the date: a byline or header, not a sentence.
   const rest = text.replace(date, ' ').replace(/\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?/gi, ' ');
   return rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length <= 4 && !SENTENCE_END.test(text.replace(/\d+\s*$/, ''));
