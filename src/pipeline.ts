@@ -154,6 +154,8 @@ export function buildFromPaths(inputs: readonly string[], options: Partial<Build
 export const DEFAULT_JOBS = availableParallelism();
 /** Files per message to a worker: large enough that messaging costs little, small enough to balance. */
 const CHUNK = 32;
+/** Chunks each worker holds at once. */
+const IN_FLIGHT = 2;
 /** Below this many files to extract, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
 
@@ -176,22 +178,26 @@ export async function buildFromPathsInParallel(inputs: readonly string[], option
   const workers = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / CHUNK)) }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      let chunk: Pending[] = [];
+      // Chunks sent and not yet answered, in order: a worker answers its messages one by one.
+      const inFlight: Pending[][] = [];
       const send = () => {
-        chunk = pending.slice(next, next + CHUNK);
+        const chunk = pending.slice(next, next + CHUNK);
         next += chunk.length;
-        if (!chunk.length) { resolve(); return; }
+        if (!chunk.length) { if (!inFlight.length) resolve(); return; }
+        inFlight.push(chunk);
         worker.postMessage({ limits: opts.limits, files: chunk.map((p) => ({ rel: p.rel, bytes: takeBytes(prepared, p) })) });
       };
       worker.on('message', (results: FileExtraction[]) => {
+        const chunk = inFlight.shift()!;
         chunk.forEach((p, i) => settle(prepared, p, results[i], opts));
         done += chunk.length;
         opts.onProgress?.(done, prepared.files.length);
         send();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => { if (next < pending.length || chunk.length) reject(new Error(`extraction worker stopped (exit code ${code})`)); });
-      send();
+      worker.on('exit', (code) => { if (next < pending.length || inFlight.length) reject(new Error(`extraction worker stopped (exit code ${code})`)); });
+      // Two chunks ahead, so a worker never waits while this thread is busy (a collection of a large heap, say).
+      for (let i = 0; i < IN_FLIGHT; i++) send();
     })));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
