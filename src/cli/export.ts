@@ -3,21 +3,21 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { NewsGraph } from '../graph/build.js';
 import { toCsv } from '../export/csv.js';
-import { toCypher } from '../export/cypher.js';
-import { toGexf } from '../export/gexf.js';
+import { cypherChunks } from '../export/cypher.js';
+import { gexfChunks } from '../export/gexf.js';
 import { toGraphml } from '../export/graphml.js';
-import { toJson } from '../export/json.js';
+import { jsonChunks } from '../export/json.js';
 import { readGraphFile, writeAtomically } from './files.js';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cypher', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Single-file formats: the writer and the default file name. */
-const SINGLE: Record<Exclude<ExportFormat, 'csv'>, [(g: NewsGraph) => string, string]> = {
-  gexf: [toGexf, 'graph.gexf'],
+/** Single-file formats: the writer (the text, or its pieces in order) and the default file name. */
+const SINGLE: Record<Exclude<ExportFormat, 'csv'>, [(g: NewsGraph) => string | Iterable<string>, string]> = {
+  gexf: [gexfChunks, 'graph.gexf'],
   graphml: [toGraphml, 'graph.graphml'],
-  cypher: [toCypher, 'import.cypher'],
-  json: [toJson, 'graph.json'],
+  cypher: [cypherChunks, 'import.cypher'],
+  json: [jsonChunks, 'graph.json'],
 };
 
 export interface ExportCommandOptions {
@@ -27,8 +27,8 @@ export interface ExportCommandOptions {
 }
 
 export function runExport(graphPath: string, o: ExportCommandOptions): void {
-  const graph: NewsGraph = new MultiDirectedGraph();
-  graph.import(readGraphFile(graphPath) as never);
+  // The file's own options (no self loops) come with it, so a JSON export gives the file back.
+  const graph: NewsGraph = MultiDirectedGraph.from(readGraphFile(graphPath) as never);
   let written: string[];
   if (o.format === 'csv') {
     written = writeAtomically(o.out ?? join(dirname(graphPath), 'csv'), toCsv(graph));

@@ -37,7 +37,7 @@ describe('newsgraph CLI', () => {
     }
   });
 
-  it('exports a built graph as GraphML, GEXF and CSV for neo4j-admin', () => {
+  it('exports a built graph as GraphML, GEXF, JSON, Cypher and CSV for neo4j-admin', () => {
     const out = mkdtempSync(join(tmpdir(), 'ng-cli-export-'));
     expect(run('build', 'seeds', '--out', out, '-q').status).toBe(0);
     const graph = join(out, 'graph.json');
@@ -45,6 +45,11 @@ describe('newsgraph CLI', () => {
     expect(readFileSync(join(out, 'graph.graphml'), 'utf8')).toMatch(/^<\?xml[\s\S]*<graphml /);
     expect(run('export', graph, '-f', 'gexf', '--out', join(out, 'g.gexf')).status).toBe(0);
     expect(readFileSync(join(out, 'g.gexf'), 'utf8')).toBe(readFileSync(join(out, 'graph.gexf'), 'utf8'));
+    // JSON and Cypher from graph.json are what build wrote: the file's options travel with it.
+    expect(run('export', graph, '-f', 'json', '--out', join(out, 'g.json')).status).toBe(0);
+    expect(readFileSync(join(out, 'g.json'), 'utf8')).toBe(readFileSync(graph, 'utf8'));
+    expect(run('export', graph, '-f', 'cypher', '--out', join(out, 'g.cypher')).status).toBe(0);
+    expect(readFileSync(join(out, 'g.cypher'), 'utf8')).toBe(readFileSync(join(out, 'import.cypher'), 'utf8'));
     const csv = run('export', graph, '--format', 'csv');
     expect(csv.status, csv.stderr).toBe(0);
     expect(csv.stdout).toMatch(/import\.sh/);
