@@ -113,16 +113,15 @@ function takeBytes(prepared: Prepared, p: Pending): Uint8Array {
 
 function finish(inputs: readonly string[], opts: BuildOptions, prepared: Prepared): BuildResult {
   const all: InputWarning[] = [...prepared.warnings];
-  let articles: ArticleFacts[] = [];
+  const articles: ArticleFacts[] = [];
   for (const r of prepared.results) {
     all.push(...r!.warnings);
     articles.push(...r!.articles);
   }
   const count = articles.length;
-  // From here on the graph holds what is needed of the facts: let them go before the metrics.
+  // buildGraph uses the facts up and lets them go: nothing else may hold them.
   prepared.results.length = 0;
   const graph = buildGraph(articles, opts.model);
-  articles = [];
   graph.setAttribute('corpus', opts.corpus ?? corpusName(inputs));
   const metrics = applyMetrics(graph, opts.metrics);
   applyLayout(graph, opts.layout);

@@ -48,11 +48,16 @@ describe('the extractor on arbitrary text', () => {
     };
     let worst = 0;
     for (const [name, make] of Object.entries(shapes)) {
+      // The best of three runs: a busy machine slows single runs, never the best one much.
       const time = (n: number) => {
         const text = make(n);
-        const t0 = performance.now();
-        extractArticle({ id: 'p', file: 'p.txt', text }, indonesian);
-        return performance.now() - t0;
+        let best = Infinity;
+        for (let run = 0; run < 3; run++) {
+          const t0 = performance.now();
+          extractArticle({ id: 'p', file: 'p.txt', text }, indonesian);
+          best = Math.min(best, performance.now() - t0);
+        }
+        return best;
       };
       time(2000); // warm up
       const small = time(20000);
