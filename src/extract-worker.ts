@@ -1,9 +1,11 @@
 /** A worker thread of `buildFromPathsInParallel`: extracts the files it is sent with the Indonesian model. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { indonesian } from './lang/id/index.js';
 import type { ReadLimits } from './ingest/read.js';
 import { extractFile } from './pipeline.js';
 
-parentPort!.on('message', ({ limits, files }: { limits: ReadLimits; files: { rel: string; bytes: Uint8Array }[] }) => {
+const { limits } = workerData as { limits: ReadLimits };
+
+parentPort!.on('message', (files: { rel: string; bytes: Uint8Array }[]) => {
   parentPort!.postMessage(files.map((f) => extractFile(f.rel, f.bytes, indonesian, limits)));
 });

@@ -72,7 +72,6 @@ function cacheKey(rel: string, bytes: Uint8Array): string {
 /** A file still to extract, and where its result goes. */
 interface Pending {
   readonly index: number;
-  readonly rel: string;
   readonly key: string;
 }
 
@@ -97,7 +96,7 @@ function prepare(inputs: readonly string[], opts: BuildOptions): Prepared {
     const cached = opts.cache?.get(key);
     if (cached) prepared.results[index] = cached;
     else {
-      prepared.pending.push({ index, rel: file.rel, key });
+      prepared.pending.push({ index, key });
       prepared.bytes.set(index, bytes);
     }
   });
@@ -137,7 +136,7 @@ function settle(prepared: Prepared, p: Pending, result: FileExtraction, opts: Bu
 function extractHere(prepared: Prepared, opts: BuildOptions): void {
   let done = prepared.files.length - prepared.pending.length;
   for (const p of prepared.pending) {
-    settle(prepared, p, extractFile(p.rel, takeBytes(prepared, p), opts.model, opts.limits), opts);
+    settle(prepared, p, extractFile(prepared.files[p.index].rel, takeBytes(prepared, p), opts.model, opts.limits), opts);
     opts.onProgress?.(++done, prepared.files.length);
   }
 }
@@ -174,7 +173,7 @@ export async function buildFromPathsInParallel(inputs: readonly string[], option
   }
   let done = prepared.files.length - pending.length;
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / CHUNK)) }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
+  const workers = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / CHUNK)) }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: { limits: opts.limits } }));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       // Chunks sent and not yet answered, in order: a worker answers its messages one by one.
@@ -184,7 +183,7 @@ export async function buildFromPathsInParallel(inputs: readonly string[], option
         next += chunk.length;
         if (!chunk.length) { if (!inFlight.length) resolve(); return; }
         inFlight.push(chunk);
-        worker.postMessage({ limits: opts.limits, files: chunk.map((p) => ({ rel: p.rel, bytes: takeBytes(prepared, p) })) });
+        worker.postMessage(chunk.map((p) => ({ rel: prepared.files[p.index].rel, bytes: takeBytes(prepared, p) })));
       };
       worker.on('message', (results: FileExtraction[]) => {
         const chunk = inFlight.shift()!;

@@ -5,9 +5,10 @@
  * Entries a run did not use are removed at the end, and so are other fingerprints' folders.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { ExtractionCache, FileExtraction } from '../pipeline.js';
+import { writeAtomically } from './files.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 export const CACHE_FOLDER = '.newsgraph-cache';
@@ -24,7 +25,7 @@ function extractorFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const hash = createHash('sha256');
   hash.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
-  for (const part of CODE) for (const file of filesUnder(join(PACKAGE_ROOT, 'dist', part))) hash.update(file).update(readFileSync(file));
+  for (const part of CODE) for (const file of filesUnder(join(PACKAGE_ROOT, 'dist', part))) hash.update(relative(PACKAGE_ROOT, file)).update(readFileSync(file));
   return (fingerprintMemo = hash.digest('hex').slice(0, 16));
 }
 
@@ -47,10 +48,7 @@ export class FileExtractionCache implements ExtractionCache {
   }
 
   set(key: string, value: FileExtraction): void {
-    mkdirSync(this.dir, { recursive: true });
-    const tmp = join(this.dir, `.${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, join(this.dir, `${key}.json`));
+    writeAtomically(this.dir, { [`${key}.json`]: JSON.stringify(value) });
     this.used.add(key);
   }
 

@@ -26,7 +26,8 @@ export interface ServerCommandOptions {
   readonly boltPort: number;
   readonly httpPort: number;
   readonly heap: string;
-  readonly csv?: string;
+  /** For import; commander gives its default. */
+  readonly csv: string;
 }
 
 const neo4jCache = (o: { cacheDir?: string }) => o.cacheDir ?? join(cacheDir(), 'neo4j');
@@ -46,7 +47,7 @@ export async function runServer(action: string, o: ServerCommandOptions): Promis
   } else if (action === 'stop') {
     process.stdout.write((await stop(opts)) ? 'Neo4j stopped\n' : 'Neo4j was not running\n');
   } else if (action === 'import') {
-    const dir = o.csv ?? join('out', 'csv');
+    const dir = o.csv;
     if (!existsSync(dir)) throw new UserError(`no CSV folder at ${dir}: write one with npx newsgraph export --format csv --out ${dir}`);
     importCsv(opts, dir);
     process.stdout.write(`imported ${dir} into the local database; start it with npx newsgraph neo4j start\n`);

@@ -9,7 +9,7 @@
  * Empty lists are left out: the importer has no way to write one.
  */
 import type { NewsGraph } from '../graph/build.js';
-import { columnType, edgeProperties, nodeProperties, widenColumnType, type ColumnType, type Properties, type PropertyValue } from './properties.js';
+import { columnTypes, DEFAULT_CORPUS, edgeProperties, nodeProperties, type ColumnType, type Properties, type PropertyValue } from './properties.js';
 
 const ARRAY_DELIMITER = '\u001f';
 
@@ -32,9 +32,8 @@ function cell(v: PropertyValue | undefined, type: ColumnType): string {
 }
 
 function render(table: Table): string {
-  const types = new Map<string, ColumnType>();
-  for (const row of table.rows) for (const [k, v] of Object.entries(row.props)) types.set(k, widenColumnType(types.get(k), columnType(v)));
-  const columns = [...types.keys()].sort();
+  const types = columnTypes(table.rows.map((row) => row.props));
+  const columns = [...types.keys()];
   const header = [...table.fixed, ...columns.map((c) => `${c}:${types.get(c)}`)];
   const lines = [header.join(',')];
   for (const row of table.rows) lines.push([...row.fixed.map(quote), ...columns.map((c) => cell(row.props[c], types.get(c)!))].join(','));
@@ -46,7 +45,7 @@ const relationshipFileName = (type: string) => `relationships-${type}.csv`;
 
 /** File name → contents: the node and relationship files, and `import.sh` with the command. */
 export function toCsv(graph: NewsGraph): Record<string, string> {
-  const corpus = graph.getAttribute('corpus') ?? 'default';
+  const corpus = graph.getAttribute('corpus') ?? DEFAULT_CORPUS;
   const nodes = new Map<string, Table>();
   const relationships = new Map<string, Table>();
   graph.forEachNode((key, a) => {

@@ -6,13 +6,13 @@
  */
 import { create } from 'xmlbuilder2';
 import type { NewsGraph } from '../graph/build.js';
-import { columnType, flatAttributes, widenColumnType, type ColumnType, type FlatValue } from './properties.js';
+import { columnTypes, flatAttributes, type ColumnType, type FlatValue } from './properties.js';
 import { protectLineEnds, xmlSafe } from './xml.js';
 
 interface Key {
   readonly id: string;
   readonly name: string;
-  type: ColumnType;
+  readonly type: ColumnType;
 }
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -23,23 +23,13 @@ const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
  * builder escapes the rest.
  */
 const xmlValue = (s: string) => xmlSafe(s).replace(/&/g, '&amp;');
-const NO_SKIP = new Set<string>();
-
 function keysOf(domain: 'node' | 'edge', rows: readonly Record<string, FlatValue>[]): Map<string, Key> {
-  const keys = new Map<string, Key>();
-  for (const row of rows) {
-    for (const [name, v] of Object.entries(row)) {
-      const key = keys.get(name);
-      if (key) key.type = widenColumnType(key.type, columnType(v));
-      else keys.set(name, { id: `${domain[0]}_${name}`, name, type: columnType(v) });
-    }
-  }
-  return new Map([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...columnTypes(rows)].map(([name, type]) => [name, { id: `${domain[0]}_${name}`, name, type }]));
 }
 
 export function toGraphml(graph: NewsGraph): string {
-  const nodes = graph.mapNodes((key, a) => ({ key, attrs: flatAttributes(a, NO_SKIP) }));
-  const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, attrs: flatAttributes(a, NO_SKIP) }));
+  const nodes = graph.mapNodes((key, a) => ({ key, attrs: flatAttributes(a) }));
+  const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, attrs: flatAttributes(a) }));
   const nodeKeys = keysOf('node', nodes.map((n) => n.attrs));
   const edgeKeys = keysOf('edge', edges.map((e) => e.attrs));
 

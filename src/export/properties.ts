@@ -6,6 +6,9 @@
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.js';
 
 export type PropertyValue = string | number | boolean | string[] | number[];
+
+/** The corpus a graph without a name is loaded as, by `load` and by the bulk CSV alike. */
+export const DEFAULT_CORPUS = 'default';
 export type Properties = Record<string, PropertyValue>;
 
 const DRAWING = new Set(['x', 'y', 'size', 'color']);
@@ -41,7 +44,7 @@ export function flatValue(k: string, v: unknown): FlatValue {
   return Array.isArray(v) ? v.join(' | ') : (v as FlatValue);
 }
 
-export function flatAttributes(a: object, skip: ReadonlySet<string>): Record<string, FlatValue> {
+export function flatAttributes(a: object, skip: ReadonlySet<string> = new Set()): Record<string, FlatValue> {
   const out: Record<string, FlatValue> = {};
   for (const [k, v] of Object.entries(a)) if (v !== undefined && !skip.has(k)) out[k] = flatValue(k, v);
   return out;
@@ -58,6 +61,13 @@ export function columnType(v: PropertyValue): ColumnType {
   if (typeof v === 'number') return Number.isInteger(v) ? 'long' : 'double';
   if (typeof v === 'boolean') return 'boolean';
   return 'string';
+}
+
+/** Each column's one type over all rows, the columns in sorted order. */
+export function columnTypes(rows: Iterable<Readonly<Record<string, PropertyValue>>>): Map<string, ColumnType> {
+  const types = new Map<string, ColumnType>();
+  for (const row of rows) for (const [k, v] of Object.entries(row)) types.set(k, widenColumnType(types.get(k), columnType(v)));
+  return new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** One type per column: integers widen to doubles; anything else mixed is written as text. */

@@ -1,17 +1,21 @@
 /** Normal forms of names: what two spellings of one name have in common. */
 import type { Lexicon } from './lexicon.js';
 
+/** Names recur across a corpus: remembered, in a memo bounded so memory stays flat on an archive. */
+function remembered(memo: Map<string, string>, name: string, compute: (name: string) => string): string {
+  let value = memo.get(name);
+  if (value === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, (value = compute(name)));
+  }
+  return value;
+}
+
 const folded = new Map<string, string>();
 
 /** Lower case, no accents, hyphens and dots as spaces: `Kim Jong-un` → `kim jong un`. */
 export function foldName(name: string): string {
-  let f = folded.get(name);
-  if (f === undefined) {
-    // Names recur across a corpus; a bounded memo keeps memory flat on an archive.
-    if (folded.size > 50_000) folded.clear();
-    folded.set(name, (f = fold(name)));
-  }
-  return f;
+  return remembered(folded, name, fold);
 }
 
 function fold(name: string): string {
@@ -25,12 +29,7 @@ const personKeys = new WeakMap<Lexicon, Map<string, string>>();
 export function personKey(name: string, lex: Lexicon): string {
   let memo = personKeys.get(lex);
   if (!memo) personKeys.set(lex, (memo = new Map()));
-  let key = memo.get(name);
-  if (key === undefined) {
-    if (memo.size > 50_000) memo.clear();
-    memo.set(name, (key = foldName(name).split(' ').map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w).join(' ')));
-  }
-  return key;
+  return remembered(memo, name, (n) => foldName(n).split(' ').map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w).join(' '));
 }
 
 /** Readable key part: `Vladimir Putin` → `vladimir-putin`. */

@@ -8,7 +8,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { ArticleInput } from '../extract/types.js';
 import { decode } from './decode.js';
 import type { InputWarning } from './errors.js';
-import { parseArticles, SUPPORTED_EXTENSIONS } from './formats.js';
+import { parseArticles, SUPPORTED_EXTENSIONS, type Parsed } from './formats.js';
 
 export interface InputFile {
   readonly path: string;
@@ -89,7 +89,7 @@ function safeSize(path: string): number {
   try { return statSync(path).size; } catch { return 0; }
 }
 
-export type ReadResult = { readonly articles: ArticleInput[]; readonly warnings: InputWarning[] };
+export type ReadResult = Parsed;
 const skipped = (rel: string, reason: InputWarning['reason'], message: string): ReadResult => ({ articles: [], warnings: [{ file: rel, reason, message }] });
 
 /** One file's bytes, or why it is skipped before its content is looked at. */
@@ -110,11 +110,13 @@ export function parseInputBytes(file: Pick<InputFile, 'rel'>, bytes: Uint8Array,
   if ('reason' in decoded) return skipped(file.rel, decoded.reason, decoded.message);
   if (!decoded.text.trim()) return skipped(file.rel, 'empty', 'only whitespace');
   const parsed = parseArticles(decoded.text, file.rel);
-  const oversized = parsed.articles.filter((a) => a.text.length > limits.maxArticleChars);
+  const articles: ArticleInput[] = [];
+  const oversized: ArticleInput[] = [];
+  for (const a of parsed.articles) (a.text.length > limits.maxArticleChars ? oversized : articles).push(a);
   if (!oversized.length) return parsed;
   const mb = (n: number) => (n / 1048576).toFixed(1);
   return {
-    articles: parsed.articles.filter((a) => a.text.length <= limits.maxArticleChars),
+    articles,
     warnings: [...parsed.warnings, ...oversized.map((a) => ({
       file: a.id === file.rel ? file.rel : `${file.rel} (${a.id})`, reason: 'too-large' as const,
       message: `an article of ${mb(a.text.length)} MB of text is over the ${mb(limits.maxArticleChars)} MB limit for one article; skipped`,

@@ -7,7 +7,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { schemaStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../export/cypher.js';
-import { edgeProperties, nodeProperties } from '../export/properties.js';
+import { DEFAULT_CORPUS, edgeProperties, nodeProperties } from '../export/properties.js';
 import { explain } from './errors.js';
 import type { SerializedGraph } from './graph-file.js';
 
@@ -40,7 +40,7 @@ interface Batch {
 }
 
 export function corpusOf(graph: SerializedGraph): string {
-  return graph.attributes?.corpus ?? 'default';
+  return graph.attributes?.corpus ?? DEFAULT_CORPUS;
 }
 
 /** The write statements a load runs, in order, each with its rows split into batches. */

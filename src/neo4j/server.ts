@@ -4,7 +4,7 @@
  * authentication on. The cache folder holds everything: the Maven project, the jars, the
  * server's home (conf, data, logs), its pid and the generated password.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,11 +145,16 @@ function configure(options: ServerOptions, p: Paths, password: string): void {
     '',
   ].join('\n'));
   if (!existsSync(join(p.home, 'data', 'dbms', 'auth.ini'))) {
-    const r = spawnSync('java', ['-cp', `${p.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-      encoding: 'utf8', env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
-    });
+    const r = adminTool(p, ['dbms', 'set-initial-password', password]);
     if (r.status !== 0) throw new NewsgraphNeo4jError('setup', 'could not set the initial Neo4j password (see the cache folder\'s logs)');
   }
+}
+
+/** `neo4j-admin` with these arguments, run against this installation. */
+function adminTool(p: Paths, args: readonly string[], cwd?: string): SpawnSyncReturns<string> {
+  return spawnSync('java', ['-cp', `${p.lib}/*`, 'org.neo4j.cli.AdminTool', ...args], {
+    cwd, encoding: 'utf8', env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
+  });
 }
 
 function runningPid(p: Paths): number | undefined {
@@ -232,9 +237,7 @@ export function importCsv(options: ServerOptions, csvDir: string, database = 'ne
   install(options);
   configure(options, p, passwordFor(options, p));
   const files = readdirSync(csvDir).filter((f) => f.endsWith('.csv')).sort();
-  const r = spawnSync('java', ['-cp', `${p.lib}/*`, 'org.neo4j.cli.AdminTool', ...adminImportArgs(files, database)], {
-    cwd: csvDir, encoding: 'utf8', env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
-  });
+  const r = adminTool(p, adminImportArgs(files, database), csvDir);
   if (r.status !== 0) {
     const reason = `${r.stderr}\n${r.stdout}`.split('\n').find((l) => /error|exception|invalid/i.test(l)) ?? `exit code ${r.status}`;
     throw new NewsgraphNeo4jError('setup', `neo4j-admin import failed: ${reason.trim()}`);
