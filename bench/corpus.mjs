@@ -11,7 +11,7 @@ const OUTLETS = ['ANTARA', 'Kompas.com', 'Tempo.co', 'detikcom', 'KONTAN.CO.ID',
 const CITIES = ['Jakarta', 'Surabaya', 'Medan', 'Bandung', 'Makassar', 'Moskow', 'Pyongyang', 'Seoul', 'Beijing', 'Tokyo', 'Denpasar', 'Yogyakarta'];
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-export const CORPUS_ROOT = join('bench', '.corpus');
+const CORPUS_ROOT = join('bench', '.corpus');
 
 /** CoNLL tokens back into running text: no space before closing punctuation or after opening. */
 function detokenize(tokens) {
@@ -65,7 +65,8 @@ export function corpus(size) {
   if (existsSync(join(dir, '.complete'))) return dir;
   const pool = sentencePool();
   const rnd = random(size);
-  const tmp = `${dir}.tmp`;
+  // Test files run in parallel and may ask for the same corpus: each writes its own copy.
+  const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   // Hundreds of files per folder, as an archive would be kept.
   for (let i = 0; i < size; i++) {
@@ -74,8 +75,12 @@ export function corpus(size) {
     writeFileSync(join(sub, `${String(i).padStart(6, '0')}.txt`), article(rnd, pool, i));
   }
   writeFileSync(join(tmp, '.complete'), '');
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(tmp, dir);
+  // Same size, same seed, same files: whichever copy lands first is kept.
+  if (!existsSync(join(dir, '.complete'))) {
+    rmSync(dir, { recursive: true, force: true });
+    try { renameSync(tmp, dir); } catch (e) { if (!existsSync(join(dir, '.complete'))) throw e; }
+  }
+  rmSync(tmp, { recursive: true, force: true });
   return dir;
 }
 

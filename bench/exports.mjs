@@ -11,11 +11,10 @@ import { gexfChunks } from '../dist/export/gexf.js';
 import { jsonChunks } from '../dist/export/json.js';
 import { seededRandom as random } from '../dist/graph/random.js';
 
-const [NODES, EDGES] = [Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 300_000)];
 const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];
 const COLORS = { Person: '#e15759', Place: '#59a14f', Organization: '#4e79a7', Event: '#f28e2b', Document: '#9c755f' };
 
-export function contractGraph(nodes = NODES, edges = EDGES) {
+export function contractGraph(nodes = 100_000, edges = 300_000) {
   const rnd = random(7);
   const graph = new MultiDirectedGraph();
   graph.setAttribute('corpus', 'bench');
@@ -35,9 +34,10 @@ export function contractGraph(nodes = NODES, edges = EDGES) {
   }
   const RELATIONS = ['PARTICIPATED_IN', 'HELD_IN', 'MENTIONS', 'HOLDS_ROLE', 'CITES'];
   for (let i = 0; i < edges; i++) {
-    const s = keys[Math.floor(rnd() * nodes)];
+    const from = Math.floor(rnd() * nodes);
+    const s = keys[from];
     let t = keys[Math.floor(rnd() * nodes)];
-    if (t === s) t = keys[(keys.indexOf(s) + 1) % nodes];
+    if (t === s) t = keys[(from + 1) % nodes];
     graph.addDirectedEdgeWithKey(`e${i}`, s, t, {
       type: RELATIONS[i % RELATIONS.length],
       evidence: [{ doc: keys[4], sentence: i % 20, text: `Menteri Luar Negeri ${i} mengatakan kepada wartawan bahwa kedua pihak akan "mempererat" kerja sama di bidang ekonomi.` }],
@@ -47,7 +47,8 @@ export function contractGraph(nodes = NODES, edges = EDGES) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const graph = contractGraph();
+  const [NODES, EDGES] = [Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 300_000)];
+  const graph = contractGraph(NODES, EDGES);
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const seconds = {};
   for (const [name, render] of [['gexf', gexfChunks], ['json', jsonChunks], ['cypher', cypherChunks]]) {

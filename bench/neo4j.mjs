@@ -9,7 +9,7 @@ import { applySchema, loadGraph } from '../dist/neo4j/load.js';
 import { DEFAULT_SERVER, start, stop } from '../dist/neo4j/server.js';
 import { contractGraph } from './exports.mjs';
 
-export async function benchNeo4j(nodes = 5_000, edges = 15_000) {
+async function benchNeo4j(nodes = 5_000, edges = 15_000) {
   const options = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'bench', boltPort: 7699, httpPort: 7479, password: 'newsgraph-bench' };
   const server = await start(options, 300_000);
   const driver = await connect({ uri: server.uri, user: 'neo4j', password: server.password });

@@ -13,7 +13,7 @@ const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];
 const RELATIONS = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'MET', 'MENTIONS', 'CITES'];
 
-export function generateGraph(nodes = NODES, edges = EDGES) {
+function generateGraph(nodes = NODES, edges = EDGES) {
   const rnd = random(42);
   const out = { attributes: { corpus: 'bench' }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] };
   for (let i = 0; i < nodes; i++) {

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['bin/newsgraph.js', ...args], { encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+import { runCli as run } from '../setup/cli.js';
 
 describe('newsgraph CLI', () => {
   it('explains itself', () => {

@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../bench/corpus.mjs';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['bin/newsgraph.js', ...args], { encoding: 'utf8' });
-const OUTPUTS = ['graph.json', 'graph.gexf', 'import.cypher'];
+import { OUTPUTS, runCli as run } from '../setup/cli.js';
 
 describe('incremental rebuilds and worker threads', () => {
   it('re-extracts only added files, and the output equals a clean one-thread build byte for byte', () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { buildFromPaths } from '../../src/pipeline.js';
@@ -16,6 +15,7 @@ import { toCypher } from '../../src/export/cypher.js';
 import { nodeProperties } from '../../src/export/properties.js';
 import { HOSTILE_STRINGS, hostileGraph } from '../fixtures/hostile.js';
 import { corpusChecksum } from '../setup/checksum.js';
+import { cliWith, runCli } from '../setup/cli.js';
 
 const server = inject('neo4j');
 if (!server) console.warn('NOTICE: no Neo4j (no NEO4J_URI, no Java or Maven): Neo4j tests skipped');
@@ -145,7 +145,7 @@ describe.skipIf(!server)('Neo4j, for real', () => {
   });
 
   it('says clearly when the credentials are wrong, and never shows the password', () => {
-    const r = spawnSync(process.execPath, ['bin/newsgraph.js', 'query', 'RETURN 1', '--uri', server!.uri, '--password', 'not-the-password-123'], { encoding: 'utf8' });
+    const r = runCli('query', 'RETURN 1', '--uri', server!.uri, '--password', 'not-the-password-123');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/refused the user name or password/);
     expect(r.stderr + r.stdout).not.toContain('not-the-password-123');
@@ -153,10 +153,10 @@ describe.skipIf(!server)('Neo4j, for real', () => {
   });
 
   it('builds and loads in one go, and query prints CSV', () => {
-    const env = { ...process.env, NEO4J_URI: server!.uri, NEO4J_USERNAME: server!.user, NEO4J_PASSWORD: server!.password };
-    const build = spawnSync(process.execPath, ['bin/newsgraph.js', 'build', 'seeds', '--out', 'out', '--corpus', CORPUS, '--load', '--quiet'], { encoding: 'utf8', env });
+    const run = cliWith({ NEO4J_URI: server!.uri, NEO4J_USERNAME: server!.user, NEO4J_PASSWORD: server!.password });
+    const build = run('build', 'seeds', '--out', 'out', '--corpus', CORPUS, '--load', '--quiet');
     expect(build.status, build.stderr).toBe(0);
-    const query = spawnSync(process.execPath, ['bin/newsgraph.js', 'query', '--name', 'who-met', '--param', 'person=Kim', '--format', 'csv'], { encoding: 'utf8', env });
+    const query = run('query', '--name', 'who-met', '--param', 'person=Kim', '--format', 'csv');
     expect(query.status, query.stderr).toBe(0);
     expect(query.stdout.split('\r\n')[0]).toBe('person,date,kind,place,event');
     expect(query.stdout).toContain('Vladimir Putin,2019-04-25,meeting,Vladivostok');
@@ -167,7 +167,7 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     writeFileSync(file, JSON.stringify(graph));
     for (const args of [['load', file], ['query', 'RETURN 1']]) {
       const t0 = Date.now();
-      const r = spawnSync(process.execPath, ['bin/newsgraph.js', ...args, '--uri', 'bolt://127.0.0.1:1', '--password', 'x'], { encoding: 'utf8' });
+      const r = runCli(...args, '--uri', 'bolt://127.0.0.1:1', '--password', 'x');
       expect(Date.now() - t0, args[0]).toBeLessThan(15_000);
       expect(r.status, args[0]).toBe(1);
       expect(r.stderr).toMatch(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['bin/newsgraph.js', ...args], { encoding: 'utf8', env: { ...process.env, DEBUG: '' }, maxBuffer: 1 << 24 });
+import { runCli as run } from '../setup/cli.js';
 const GOOD = 'Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024) untuk bertemu Kim Jong Un.';
 
 describe('bad input to newsgraph build', () => {

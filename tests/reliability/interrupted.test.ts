@@ -1,23 +1,22 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../bench/corpus.mjs';
+import { BIN, OUTPUTS, runCli } from '../setup/cli.js';
 
-const BIN = 'bin/newsgraph.js';
-const OUTPUTS = ['graph.json', 'graph.gexf', 'import.cypher'];
 const read = (dir: string) => Object.fromEntries(OUTPUTS.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('an interrupted build', () => {
   it('leaves each output whole: the previous version or the new one, never half-written', async () => {
     const input = corpus(1000);
     const out = mkdtempSync(join(tmpdir(), 'ng-kill-'));
-    expect(spawnSync(process.execPath, [BIN, 'build', 'seeds', '--out', out, '-q']).status).toBe(0);
+    expect(runCli('build', 'seeds', '--out', out, '-q').status).toBe(0);
     const before = read(out);
     const reference = mkdtempSync(join(tmpdir(), 'ng-kill-ref-'));
     const t0 = Date.now();
-    expect(spawnSync(process.execPath, [BIN, 'build', input, '--out', reference, '-q', '--no-cache']).status).toBe(0);
+    expect(runCli('build', input, '--out', reference, '-q', '--no-cache').status).toBe(0);
     const full = Date.now() - t0;
     const after = read(reference);
 

@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, renderOutputs } from '../../src/pipeline.js';
-import { joinChunks } from '../../src/export/chunks.js';
+import { writeAtomically } from '../../src/cli/files.js';
 import { serveViewer, type RunningServer } from '../../src/serve/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -18,7 +18,7 @@ const SEED_TEXTS = readdirSync('seeds').map((f) => readFileSync(join('seeds', f)
 
 function outputFolder(inputs: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'ng-view-'));
-  for (const [name, text] of Object.entries(renderOutputs(buildFromPaths(inputs).graph))) writeFileSync(join(dir, name), joinChunks(text));
+  writeAtomically(dir, renderOutputs(buildFromPaths(inputs).graph));
   return dir;
 }
 
