@@ -27,7 +27,8 @@ class Viewer {
   visible: Visible = { nodes: new Set(), edges: new Set() };
   hovered: string | null = null;
   layout: BackgroundLayout | null = null;
-  edgesHiddenForLayout = false;
+  /** Whether the mounted graph is drawn with arrows, curves and edge picking (small enough). */
+  detailedEdges = true;
   timeline: Timeline | null = null;
   firstFrameMs: number | null = null;
   name = 'graph';
@@ -44,7 +45,7 @@ class Viewer {
     if (this.state.selected && !graph.hasNode(this.state.selected)) this.state.selected = null;
     this.visible = visibleParts(graph, this.state);
     const dim = this.settings.dimColor;
-    const detailed = hasDetailedEdges(graph, this.settings);
+    const detailed = (this.detailedEdges = hasDetailedEdges(graph, this.settings));
     this.renderer = new Sigma<DisplayNode, DisplayEdge>(graph, $('graph'), {
       defaultEdgeType: 'straight',
       edgeProgramClasses: (detailed
@@ -154,19 +155,20 @@ class Viewer {
   toggleLayout(): void {
     if (this.layout?.isRunning()) { this.stopLayout(); return; }
     this.layout = new BackgroundLayout(this.graph);
-    // On a big graph, drawing every edge each layout step would keep the page from answering input.
-    this.edgesHiddenForLayout = !hasDetailedEdges(this.graph, this.settings);
     this.layout.start();
     $('layout').textContent = 'Stop layout';
   }
 
+  /** On a big graph, drawing every edge each layout step would keep the page from answering input. */
+  get edgesHiddenForLayout(): boolean {
+    return this.layout !== null && !this.detailedEdges;
+  }
+
   stopLayout(): void {
+    const edgesWereHidden = this.edgesHiddenForLayout;
     this.layout?.kill();
     this.layout = null;
-    if (this.edgesHiddenForLayout) {
-      this.edgesHiddenForLayout = false;
-      this.renderer?.refresh();
-    }
+    if (edgesWereHidden) this.renderer?.refresh();
     $('layout').textContent = 'Re-run layout';
   }
 

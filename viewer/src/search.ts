@@ -32,8 +32,9 @@ export function buildSearch(input: HTMLInputElement, list: HTMLElement, getGraph
     const seen = new Set<string>();
     const graph = getGraph();
     const scored = entries
-      .filter((e) => e.folded.includes(f))
-      .map((e) => ({ e, at: e.folded.indexOf(f), mentions: graph.getNodeAttribute(e.node, 'mentions') }))
+      .map((e) => ({ e, at: e.folded.indexOf(f) }))
+      .filter((x) => x.at >= 0)
+      .map((x) => ({ ...x, mentions: graph.getNodeAttribute(x.e.node, 'mentions') }))
       .sort((a, b) => (a.at === 0 ? 0 : 1) - (b.at === 0 ? 0 : 1) || b.mentions - a.mentions || a.e.label.localeCompare(b.e.label));
     return scored.map((x) => x.e).filter((e) => !seen.has(e.node) && seen.add(e.node)).slice(0, 12);
   };
