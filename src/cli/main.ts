@@ -43,7 +43,7 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing but errors')
     .option('--strict', `exit with code ${ExitCode.Warnings} when any input was skipped`)
     .option('--layout-iterations <n>', `ForceAtlas2 iterations for node positions (default: ${DEFAULT_LAYOUT.iterations}, fewer on large graphs so the layout stays within about 20 s; 0: keep the seeded start positions)`, positiveInt)
-    .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)', positiveInt, DEFAULT_JOBS)
+    .option('-j, --jobs <n>', 'worker threads for extraction, one per core by default', positiveInt, DEFAULT_JOBS)
     .option('--no-cache', `extract every file again, ignoring ${CACHE_FOLDER}/ in the output folder`)
     .option('--corpus <name>', 'name of this corpus in Neo4j (default: the first input\'s name)')
     .option('--load', 'also load the graph into Neo4j (see newsgraph load)')
@@ -152,4 +152,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Output piped into a reader that stops early (`newsgraph build --help | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(ExitCode.Ok); else throw e; });
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

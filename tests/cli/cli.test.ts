@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { runCli as run } from '../setup/cli.js';
+import { BIN, runCli as run } from '../setup/cli.js';
 
 describe('newsgraph CLI', () => {
   it('explains itself', () => {
@@ -15,6 +16,19 @@ describe('newsgraph CLI', () => {
     expect(build.stdout).toMatch(/--out <dir>/);
     expect(build.stdout).toMatch(/--strict/);
     expect(build.stdout).toMatch(/graph\.gexf/);
+  });
+
+  it('stops quietly when its output is piped into a reader that has gone (`--help | head`)', async () => {
+    const child = spawn(process.execPath, [BIN, 'build', '--help'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBUG: '' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d; });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const help = run('build', '--help').stdout;
+    expect(help).toMatch(/one per core by\s+default \(default: \d+\)/);
+    expect(help).not.toMatch(/\(default: the number of cores\) \(default/);
   });
 
   it('builds the seeds into a folder and prints a summary', () => {
