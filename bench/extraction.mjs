@@ -5,6 +5,7 @@
 // then identity resolution, event merging and metrics, timed apart.
 // Prints JSON.
 import { availableParallelism } from 'node:os';
+import { limitHeapGrowth } from '../dist/cli/heap.js';
 import { classifyLines, normaliseText } from '../dist/extract/clean.js';
 import { segment } from '../dist/extract/segment.js';
 import { listInputs, readArticles } from '../dist/ingest/read.js';
@@ -13,6 +14,8 @@ import { buildFromPaths, buildFromPathsInParallel } from '../dist/pipeline.js';
 import { corpus } from './corpus.mjs';
 
 const [size, mode] = [Number(process.argv[2]), process.argv[3]];
+// As `newsgraph build` runs.
+limitHeapGrowth();
 const dir = corpus(size);
 const { files } = listInputs([dir]);
 const bytes = files.reduce((sum, f) => sum + f.size, 0);

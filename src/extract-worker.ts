@@ -1,11 +1,11 @@
-/** A worker thread of `buildFromPathsInParallel`: extracts the files it is sent with the Indonesian model. */
+/** A worker thread of `buildFromPathsInParallel`: reads and extracts the files it is sent with the Indonesian model. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { indonesian } from './lang/id/index.js';
-import type { ReadLimits } from './ingest/read.js';
-import { extractFile } from './pipeline.js';
+import type { InputFile } from './ingest/read.js';
+import { extractInput, type ExtractWorkerData } from './pipeline.js';
 
-const { limits } = workerData as { limits: ReadLimits };
+const { limits, keyed } = workerData as ExtractWorkerData;
 
-parentPort!.on('message', (files: { rel: string; bytes: Uint8Array }[]) => {
-  parentPort!.postMessage(files.map((f) => extractFile(f.rel, f.bytes, indonesian, limits)));
+parentPort!.on('message', (files: InputFile[]) => {
+  parentPort!.postMessage(files.map((file) => extractInput(file, indonesian, limits, keyed)));
 });

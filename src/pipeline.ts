@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractArticle } from './extract/index.js';
-import { articleFacts, type ArticleFacts } from './extract/facts.js';
+import { articleFacts, pooledFacts, StringPool, type ArticleFacts } from './extract/facts.js';
 import type { LanguageModel } from './extract/model.js';
 import { buildGraph, type NewsGraph } from './graph/build.js';
 import { applyMetrics, DEFAULT_METRICS, type MetricsOptions, type MetricsReport } from './graph/metrics.js';
@@ -59,55 +59,56 @@ export interface BuildResult {
   readonly extracted: number;
 }
 
-/** Extracts every article of one file's bytes. */
-export function extractFile(rel: string, bytes: Uint8Array, model: LanguageModel, limits: ReadLimits = DEFAULT_READ_LIMITS): FileExtraction {
-  const read = parseInputBytes({ rel }, bytes, limits);
-  return { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
+/** What extracting one input file gives, and the cache key of the bytes it read (when asked for and readable). */
+export interface InputExtraction {
+  readonly extraction: FileExtraction;
+  readonly key?: string;
+}
+
+/**
+ * Reads one input file and extracts every article in it. The file is read here, where it is
+ * extracted (on a worker thread, say), and let go at once: a build never holds its inputs.
+ */
+export function extractInput(file: InputFile, model: LanguageModel, limits: ReadLimits, keyed: boolean): InputExtraction {
+  const bytes = readInputBytes(file, limits);
+  if (!(bytes instanceof Uint8Array)) return { extraction: { articles: [], warnings: bytes.warnings } };
+  const read = parseInputBytes(file, bytes, limits);
+  const extraction = { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
+  return keyed ? { extraction, key: cacheKey(file.rel, bytes) } : { extraction };
+}
+
+/** What every worker thread is told once: the limits files are read with, and whether to key its results for the cache. */
+export interface ExtractWorkerData {
+  readonly limits: ReadLimits;
+  readonly keyed: boolean;
 }
 
 function cacheKey(rel: string, bytes: Uint8Array): string {
   return createHash('sha256').update(rel).update('\u0000').update(bytes).digest('hex');
 }
 
-/** A file still to extract, and where its result goes. */
-interface Pending {
-  readonly index: number;
-  readonly key: string;
-}
-
 interface Prepared {
   readonly files: InputFile[];
   readonly results: (FileExtraction | undefined)[];
-  readonly pending: Pending[];
-  /** The bytes of each pending file, by file index, until it is extracted. */
-  readonly bytes: Map<number, Uint8Array>;
+  /** The indexes of the files still to extract. */
+  readonly pending: number[];
   readonly warnings: InputWarning[];
+  /** Shared by every file's facts, so that a name is held once however often it comes. */
+  readonly strings: StringPool;
 }
 
-/** Lists and reads the inputs; returns each file's result where it is known, and what is left to extract. */
+/** Lists the inputs; returns each file's result where the cache knows it, and what is left to extract. */
 function prepare(inputs: readonly string[], opts: BuildOptions): Prepared {
   const { files, warnings } = listInputs(inputs);
-  const prepared: Prepared = { files, results: [], pending: [], bytes: new Map(), warnings };
+  const prepared: Prepared = { files, results: [], pending: [], warnings, strings: new StringPool() };
   files.forEach((file, index) => {
-    const bytes = readInputBytes(file, opts.limits);
-    if (!(bytes instanceof Uint8Array)) { prepared.results[index] = { articles: [], warnings: bytes.warnings }; return; }
-    // Hashing every byte is only worth it when there is a cache to look in.
-    const key = opts.cache ? cacheKey(file.rel, bytes) : '';
-    const cached = opts.cache?.get(key);
-    if (cached) prepared.results[index] = cached;
-    else {
-      prepared.pending.push({ index, key });
-      prepared.bytes.set(index, bytes);
-    }
+    // Only a cache needs the bytes now, to look them up; they are read again if extracted.
+    const bytes = opts.cache ? readInputBytes(file, opts.limits) : undefined;
+    const cached = bytes instanceof Uint8Array ? opts.cache?.get(cacheKey(file.rel, bytes)) : undefined;
+    if (cached) keep(prepared, index, cached);
+    else prepared.pending.push(index);
   });
   return prepared;
-}
-
-/** A pending file's bytes, let go of as it is handed out: a large build never holds every input at once. */
-function takeBytes(prepared: Prepared, p: Pending): Uint8Array {
-  const bytes = prepared.bytes.get(p.index)!;
-  prepared.bytes.delete(p.index);
-  return bytes;
 }
 
 function finish(inputs: readonly string[], opts: BuildOptions, prepared: Prepared): BuildResult {
@@ -127,16 +128,20 @@ function finish(inputs: readonly string[], opts: BuildOptions, prepared: Prepare
   return { graph, articles: count, files: prepared.files.length, warnings: all, metrics, extracted: prepared.pending.length };
 }
 
-function settle(prepared: Prepared, p: Pending, result: FileExtraction, opts: BuildOptions): void {
-  prepared.results[p.index] = result;
-  opts.cache?.set(p.key, result);
+function keep(prepared: Prepared, index: number, result: FileExtraction): void {
+  prepared.results[index] = { articles: result.articles.map((x) => pooledFacts(x, prepared.strings)), warnings: result.warnings };
+}
+
+function settle(prepared: Prepared, index: number, result: InputExtraction, opts: BuildOptions): void {
+  keep(prepared, index, result.extraction);
+  if (result.key) opts.cache?.set(result.key, result.extraction);
 }
 
 /** Extracts what is pending on this thread. */
 function extractHere(prepared: Prepared, opts: BuildOptions): void {
   let done = prepared.files.length - prepared.pending.length;
-  for (const p of prepared.pending) {
-    settle(prepared, p, extractFile(prepared.files[p.index].rel, takeBytes(prepared, p), opts.model, opts.limits), opts);
+  for (const index of prepared.pending) {
+    settle(prepared, index, extractInput(prepared.files[index], opts.model, opts.limits, opts.cache !== undefined), opts);
     opts.onProgress?.(++done, prepared.files.length);
   }
 }
@@ -173,21 +178,21 @@ export async function buildFromPathsInParallel(inputs: readonly string[], option
   }
   let done = prepared.files.length - pending.length;
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / CHUNK)) }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: { limits: opts.limits } }));
+  const workers = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / CHUNK)) }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: { limits: opts.limits, keyed: opts.cache !== undefined } satisfies ExtractWorkerData }));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       // Chunks sent and not yet answered, in order: a worker answers its messages one by one.
-      const inFlight: Pending[][] = [];
+      const inFlight: number[][] = [];
       const send = () => {
         const chunk = pending.slice(next, next + CHUNK);
         next += chunk.length;
         if (!chunk.length) { if (!inFlight.length) resolve(); return; }
         inFlight.push(chunk);
-        worker.postMessage(chunk.map((p) => ({ rel: prepared.files[p.index].rel, bytes: takeBytes(prepared, p) })));
+        worker.postMessage(chunk.map((index) => prepared.files[index]));
       };
-      worker.on('message', (results: FileExtraction[]) => {
+      worker.on('message', (results: InputExtraction[]) => {
         const chunk = inFlight.shift()!;
-        chunk.forEach((p, i) => settle(prepared, p, results[i], opts));
+        chunk.forEach((index, i) => settle(prepared, index, results[i], opts));
         done += chunk.length;
         opts.onProgress?.(done, prepared.files.length);
         send();

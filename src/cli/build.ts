@@ -7,6 +7,7 @@ import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import type { NewsGraph } from '../graph/build.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { writeAtomically } from './files.js';
+import { limitHeapGrowth } from './heap.js';
 import { loadInto, type ConnectionOptions } from './neo4j.js';
 
 export interface BuildCommandOptions extends ConnectionOptions {
@@ -24,6 +25,7 @@ export interface BuildCommandOptions extends ConnectionOptions {
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<void> {
+  limitHeapGrowth();
   const say = (s: string) => { if (!options.quiet) process.stdout.write(`${s}\n`); };
   const bar = !options.quiet && process.stderr.isTTY
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'reading  [{bar}] {value}/{total} files  {eta_formatted} left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)

@@ -22,3 +22,32 @@ export function articleFacts(x: ArticleExtraction): ArticleFacts {
     events: x.events, roles: x.roles, documents: x.documents, cites: x.cites, containments: x.containments,
   };
 }
+
+/** One copy of each string handed to it. */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  of<T extends string>(s: T): T {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known as T;
+    this.strings.set(s, s);
+    return s;
+  }
+}
+
+/**
+ * The same facts with their entity strings taken from `pool`. Facts that come from a worker
+ * thread or the cache hold a copy of every name, alias, title, type and kind for each entity
+ * of each article, and an archive names the same things again and again (50k generated
+ * articles: 1.3M entity records, 1,529 distinct strings; their facts 585 → 388 MB).
+ */
+export function pooledFacts(x: ArticleFacts, pool: StringPool): ArticleFacts {
+  const of = (s: string) => pool.of(s);
+  return {
+    ...x,
+    entities: x.entities.map((e) => ({
+      type: pool.of(e.type), name: pool.of(e.name), aliases: e.aliases.map(of), kind: e.kind && pool.of(e.kind),
+      country: e.country && pool.of(e.country), titles: e.titles.map(of), mentionCount: e.mentionCount,
+    })),
+  };
+}

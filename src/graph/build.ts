@@ -4,7 +4,6 @@
  * MET and LOCATED_IN edges. Insertion order is sorted, so the same input gives the same graph.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { datesMeet, unionSpan } from '../extract/isodate.js';
 import { lexiconOf } from '../extract/lexicon.js';
 import type { LanguageModel } from '../extract/model.js';
 import { slug } from '../extract/names.js';
@@ -12,24 +11,12 @@ import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence, EventKind } from '../extract/types.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, type NodeDraft } from './draft.js';
+import { mergeEvents, type EventDraft } from './events.js';
 import type { EdgeAttributes, EvidenceItem, GraphAttributes, NodeAttributes } from './types.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-interface EventDraft {
-  kind: EventKind;
-  date?: string;
-  endDate?: string;
-  dateText?: string;
-  place?: string;
-  participants: Map<string, { role: string; evidence: EvidenceItem[] }>;
-  evidence: EvidenceItem[];
-  /** Where it was first reported, for a stable order. */
-  first: string;
-}
-
 const MEETING_KINDS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'summit', 'signing']);
-const ROLE_RANK: Record<string, number> = { host: 3, guest: 3, delegate: 2, participant: 1 };
 const KIND_LABEL: Record<EventKind, string> = { visit: 'Visit', meeting: 'Meeting', talks: 'Talks', summit: 'Summit', signing: 'Signing', anniversary: 'Anniversary', other: 'Event' };
 
 export function articleKey(file: string): string {
@@ -37,89 +24,105 @@ export function articleKey(file: string): string {
 }
 
 /**
- * Takes the articles' facts in any order and uses them up: the list is sorted in place and
- * emptied once every article is drafted, so that on a large corpus the facts are let go
- * before the graph is assembled and measured (50k articles: peak 1.65 GB, was 1.73–1.89).
+ * Takes the articles' facts in any order and uses them up, one article at a time as it is
+ * drafted, and then the draft, one node or edge at a time as it goes into the graph: on a
+ * large corpus the facts, the draft and the graph are never all held at once.
  */
 export function buildGraph(articles: ArticleFacts[], model: LanguageModel): NewsGraph {
   const lex = lexiconOf(model);
-  const ordered = articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const draft = new GraphDraft();
-
-  const localKeys = ordered.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
+  // Sorted backwards, so that popping gives file order.
+  articles.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const localKeys = articles.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
   const shortPersons = resolveShortPersons(localKeys.flat());
-  const keyOf = (article: number, entity: number) => {
-    const k = localKeys[article][entity];
-    return shortPersons.get(k) ?? k;
-  };
-
+  const draft = new GraphDraft();
   const events: EventDraft[] = [];
-  ordered.forEach((x, a) => {
-    const doc = articleKey(x.file);
-    const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
-    const m = x.metadata;
-    draft.node(doc, () => ({
-      type: 'Document', kind: 'article', label: m.title, aliases: [], mentions: 1, file: x.file, title: m.title, titleFrom: m.titleFrom,
-      ...(m.publisher ? { publisher: m.publisher } : {}), ...(m.published ? { published: m.published, publishedFrom: m.publishedFrom } : {}),
-      authors: m.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name), ...(m.url ? { url: m.url } : {}), text: x.text,
-    }));
-
-    x.entities.forEach((e, i) => {
-      const key = keyOf(a, i);
-      const n = draft.node(key, () => ({ type: e.type, label: e.name, aliases: [], mentions: 0, ...(e.kind ? { kind: e.kind } : {}), ...(e.country ? { country: e.country } : {}) }));
-      n.attrs.mentions += e.mentionCount;
-      draft.name(n, e.name);
-      for (const al of e.aliases) n.aliases.add(al);
-      for (const t of e.titles) n.titles.add(t);
-      draft.mention(doc, key, e.mentionCount);
-    });
-
-    if (m.publisher && m.publisherEvidence) {
-      const key = `org:${slug(m.publisher)}`;
-      draft.name(draft.node(key, () => ({ type: 'Organization', label: m.publisher!, aliases: [], mentions: 0, kind: 'media' })), m.publisher);
-      draft.edge('PUBLISHED_BY', doc, key, {}, [ev(m.publisherEvidence)]);
-    }
-    for (const c of m.credits) {
-      const key = x.entities.findIndex((e) => e.type === 'Person' && e.name === c.name);
-      if (key >= 0) draft.edge('CREDITED', doc, keyOf(a, key), { role: c.role }, [ev(c.evidence)]);
-    }
-    for (const c of x.cites) draft.edge('CITES', doc, keyOf(a, c.entity), {}, [ev(c.evidence)]);
-    for (const r of x.roles) draft.edge('HOLDS_ROLE', keyOf(a, r.person), keyOf(a, r.of), { title: r.title }, [ev(r.evidence)], `#${slug(r.title)}`);
-    for (const d of x.documents) {
-      const key = `document:${slug(d.name)}`;
-      const n = draft.node(key, () => ({ type: 'Document', kind: d.kind, label: d.name, aliases: [], mentions: 0 }));
-      n.attrs.mentions++;
-      draft.name(n, d.name);
-      draft.mention(doc, key, 1);
-      for (const s of d.signers) draft.edge('SIGNED', keyOf(a, s), key, {}, [ev(d.evidence)]);
-    }
-    for (const c of x.containments) draft.edge('LOCATED_IN', keyOf(a, c.place), keyOf(a, c.within), { source: 'text' }, [ev(c.evidence)]);
-    for (const e of x.events) {
-      events.push({
-        kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText,
-        place: e.place === undefined ? undefined : keyOf(a, e.place),
-        participants: new Map(e.participants.map((p) => [keyOf(a, p.entity), { role: p.role, evidence: p.evidence.map(ev) }])),
-        evidence: e.evidence.map(ev), first: `${doc}#${String(e.evidence[0]?.sentence ?? 0).padStart(6, '0')}`,
-      });
-    }
-  });
-
-  articles.length = 0;
+  for (let x = articles.pop(); x; x = articles.pop()) {
+    const keys = localKeys.pop()!;
+    draftArticle(x, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
+  }
   addLocatedIn(draft);
   for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft);
+  return assemble(draft);
+}
 
+/** One article's node, its entities, mentions and claim edges into the draft; its events into `events`. */
+function draftArticle(x: ArticleFacts, keyOf: (entity: number) => string, draft: GraphDraft, events: EventDraft[]): void {
+  const doc = articleKey(x.file);
+  const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
+  const m = x.metadata;
+  draft.node(doc, () => ({
+    type: 'Document', kind: 'article', label: m.title, aliases: [], mentions: 1, file: x.file, title: m.title, titleFrom: m.titleFrom,
+    ...(m.publisher ? { publisher: m.publisher } : {}), ...(m.published ? { published: m.published, publishedFrom: m.publishedFrom } : {}),
+    authors: m.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name), ...(m.url ? { url: m.url } : {}), text: x.text,
+  }));
+
+  x.entities.forEach((e, i) => {
+    const key = keyOf(i);
+    const n = draft.node(key, () => ({ type: e.type, label: e.name, aliases: [], mentions: 0, ...(e.kind ? { kind: e.kind } : {}), ...(e.country ? { country: e.country } : {}) }));
+    n.attrs.mentions += e.mentionCount;
+    draft.name(n, e.name);
+    for (const al of e.aliases) n.aliases.add(al);
+    for (const t of e.titles) n.titles.add(t);
+    draft.mention(doc, key, e.mentionCount);
+  });
+
+  if (m.publisher && m.publisherEvidence) {
+    const key = `org:${slug(m.publisher)}`;
+    draft.name(draft.node(key, () => ({ type: 'Organization', label: m.publisher!, aliases: [], mentions: 0, kind: 'media' })), m.publisher);
+    draft.edge('PUBLISHED_BY', doc, key, {}, [ev(m.publisherEvidence)]);
+  }
+  for (const c of m.credits) {
+    const key = x.entities.findIndex((e) => e.type === 'Person' && e.name === c.name);
+    if (key >= 0) draft.edge('CREDITED', doc, keyOf(key), { role: c.role }, [ev(c.evidence)]);
+  }
+  for (const c of x.cites) draft.edge('CITES', doc, keyOf(c.entity), {}, [ev(c.evidence)]);
+  for (const r of x.roles) draft.edge('HOLDS_ROLE', keyOf(r.person), keyOf(r.of), { title: r.title }, [ev(r.evidence)], `#${slug(r.title)}`);
+  for (const d of x.documents) {
+    const key = `document:${slug(d.name)}`;
+    const n = draft.node(key, () => ({ type: 'Document', kind: d.kind, label: d.name, aliases: [], mentions: 0 }));
+    n.attrs.mentions++;
+    draft.name(n, d.name);
+    draft.mention(doc, key, 1);
+    for (const s of d.signers) draft.edge('SIGNED', keyOf(s), key, {}, [ev(d.evidence)]);
+  }
+  for (const c of x.containments) draft.edge('LOCATED_IN', keyOf(c.place), keyOf(c.within), { source: 'text' }, [ev(c.evidence)]);
+  for (const e of x.events) {
+    events.push({
+      kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText,
+      place: e.place === undefined ? undefined : keyOf(e.place),
+      participants: new Map(e.participants.map((p) => [keyOf(p.entity), { role: p.role, evidence: p.evidence.map(ev) }])),
+      evidence: e.evidence.map(ev), first: `${doc}#${String(e.evidence[0]?.sentence ?? 0).padStart(6, '0')}`,
+    });
+  }
+}
+
+/**
+ * The graph, in sorted order, from the draft, which is emptied as it goes. MENTIONS edges
+ * (1.3M of the 1.4M edges of 50k articles) differ only by their count, so the edges of one
+ * count share one frozen attributes object: about 50 bytes less per edge, and a change made
+ * to one by mistake throws instead of changing them all.
+ */
+function assemble(draft: GraphDraft): NewsGraph {
+  const mentions = new Map<number, EdgeAttributes>();
+  const mentionAttributes = (count: number) => {
+    let a = mentions.get(count);
+    if (!a) mentions.set(count, (a = Object.freeze({ type: 'MENTIONS', count })));
+    return a;
+  };
   const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   for (const key of [...draft.nodes.keys()].sort()) {
     const n = draft.nodes.get(key)!;
+    draft.nodes.delete(key);
     const label = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? n.attrs.label : mostFrequent(n.labels) ?? n.attrs.label;
     const aliases = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? [label] : [...new Set([label, ...n.aliases])].sort();
     graph.addNode(key, { ...n.attrs, label, aliases, ...(n.attrs.type === 'Person' ? { titles: [...n.titles].sort() } : {}) });
   }
   for (const key of [...draft.edges.keys()].sort()) {
     const e = draft.edges.get(key)!;
+    draft.edges.delete(key);
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     if (e.attrs.evidence) e.attrs.evidence.sort((p, q) => (p.doc < q.doc ? -1 : p.doc > q.doc ? 1 : p.sentence - q.sentence));
-    graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs);
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs.type === 'MENTIONS' ? mentionAttributes(e.attrs.count!) : e.attrs);
   }
   return graph;
 }
@@ -145,40 +148,6 @@ function containment(draft: GraphDraft): Map<string, Set<string>> {
     within.set(place, seen);
   }
   return within;
-}
-
-/**
- * Reports of one event across articles: same kind, the same place or one inside the other
- * (`Rusia` and `Vostochny`), or none given; dates within a day or two; a shared participant.
- * The merged event keeps the most specific place.
- */
-function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<string, ReadonlySet<string>>): EventDraft[] {
-  const inside = (a: string, b: string) => within.get(a)?.has(b) ?? false;
-  const placesMeet = (a?: string, b?: string) => a === undefined || b === undefined || a === b || inside(a, b) || inside(b, a);
-  const sorted = [...events].sort((a, b) => (a.first < b.first ? -1 : 1));
-  const byKind = new Map<EventKind, EventDraft[]>();
-  for (const e of sorted) {
-    const list = byKind.get(e.kind) ?? [];
-    const into = list.find((o) => placesMeet(o.place, e.place)
-      && datesMeet(o, e, 2) && (o.date !== undefined) === (e.date !== undefined || o.place === e.place)
-      && [...e.participants.keys()].some((p) => o.participants.has(p)));
-    if (!into) { list.push({ ...e, participants: new Map(e.participants), evidence: [...e.evidence] }); byKind.set(e.kind, list); continue; }
-    if (into.place === undefined || (e.place !== undefined && inside(e.place, into.place))) into.place = e.place;
-    const span = unionSpan(into, e);
-    if (span.date !== into.date && span.date === e.date) into.dateText = e.dateText ?? into.dateText;
-    into.date = span.date;
-    into.endDate = span.endDate;
-    for (const [k, p] of e.participants) {
-      const q = into.participants.get(k);
-      if (!q) into.participants.set(k, { role: p.role, evidence: [...p.evidence] });
-      else {
-        if (ROLE_RANK[p.role] > ROLE_RANK[q.role]) q.role = p.role;
-        q.evidence.push(...p.evidence);
-      }
-    }
-    into.evidence.push(...e.evidence);
-  }
-  return [...byKind.values()].flat();
 }
 
 function addEvent(e: EventDraft, draft: GraphDraft): void {

