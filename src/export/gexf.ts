@@ -139,13 +139,26 @@ function mergeInto(into: MergedAttributes, a: EdgeAttributes): void {
   }
 }
 
-/** One edge per source, target and type, in the order of each group's first edge. */
-function gephiEdges(graph: NewsGraph, spellOf: ReturnType<typeof spellMaker>): GexfEdge[] {
+type SpellOf = ReturnType<typeof spellMaker>;
+
+/** An edge's time: its own date (MET), else the date of the event it hangs on. */
+function edgeSpell(a: EdgeAttributes, sa: NodeAttributes, ta: NodeAttributes, spellOf: SpellOf): Spell | undefined {
+  return a.date ? spellOf(a) : sa.type === 'Event' ? spellOf(sa) : ta.type === 'Event' ? spellOf(ta) : undefined;
+}
+
+const tripleOf = (source: string, target: string, type: string) => `${source}\u0000${target}\u0000${type}`;
+
+/**
+ * The edges that share their source, target and type with another, merged into one per
+ * triple. Only pairs of nodes with more than one edge are looked at: on a large graph
+ * nearly every edge stands alone and is written as it comes.
+ */
+function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge> {
   const byTriple = new Map<string, GexfEdge>();
   graph.forEachEdge((key, a, source, target, sa, ta) => {
-    // An edge's time: its own date (MET), else the date of the event it hangs on.
-    const spell = a.date ? spellOf(a) : sa.type === 'Event' ? spellOf(sa) : ta.type === 'Event' ? spellOf(ta) : undefined;
-    const triple = `${source}\u0000${target}\u0000${a.type}`;
+    if (graph.edges(source, target).length < 2) return;
+    const spell = edgeSpell(a, sa, ta, spellOf);
+    const triple = tripleOf(source, target, a.type);
     const first = byTriple.get(triple);
     if (!first) {
       byTriple.set(triple, { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : null });
@@ -155,14 +168,26 @@ function gephiEdges(graph: NewsGraph, spellOf: ReturnType<typeof spellMaker>): G
     first.weight += edgeWeight(a);
     first.spells = first.spells && spell ? [...first.spells, spell] : null;
   });
-  const edges = [...byTriple.values()];
-  for (const e of edges) {
+  for (const e of byTriple.values()) {
     if (!e.more) continue;
     e.attrs = { ...e.attrs, ...(e.attrs.evidence ? { evidence: [...e.attrs.evidence] } : {}) };
     for (const a of e.more) mergeInto(e.attrs, a);
     e.more = undefined;
   }
-  return edges;
+  return byTriple;
+}
+
+/** One edge per source, target and type, in the order of each triple's first edge. */
+function* gephiEdges(graph: NewsGraph, groups: ReadonlyMap<string, GexfEdge>, spellOf: SpellOf): Generator<GexfEdge> {
+  for (const { edge: key, attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
+    const group = groups.size ? groups.get(tripleOf(source, target, a.type)) : undefined;
+    if (group) {
+      if (group.key === key) yield group;
+      continue;
+    }
+    const spell = edgeSpell(a, sa, ta, spellOf);
+    yield { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : null };
+  }
 }
 
 /** An element's start tag, spells and children; with none of them, an empty element. */
@@ -191,17 +216,20 @@ function edgeXml(e: GexfEdge, model: Model): string {
 
 function* pieces(graph: NewsGraph): Generator<string> {
   const spellOf = spellMaker();
-  const edges = gephiEdges(graph, spellOf);
+  const groups = mergedGroups(graph, spellOf);
   const nodeModel: Model = new Map();
   let timed = false;
   graph.forEachNode((_, a) => {
     inferInto(nodeModel, a, NODE_SKIP);
     timed ||= a.type === 'Event' && !!a.date;
   });
+  // The attribute model and the time mode head the document: a first pass over the edges.
   const edgeModel: Model = new Map();
-  for (const e of edges) {
+  let edges = 0;
+  for (const e of gephiEdges(graph, groups, spellOf)) {
     inferInto(edgeModel, e.attrs, EDGE_SKIP);
     timed ||= !!e.spells;
+    edges++;
   }
   yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     + '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
@@ -211,9 +239,9 @@ function* pieces(graph: NewsGraph): Generator<string> {
   yield graph.order ? `${INDENT[3]}<nodes>` : `${INDENT[3]}<nodes/>`;
   for (const { node: key, attributes: a } of graph.nodeEntries()) yield nodeXml(key, a, nodeModel, a.type === 'Event' ? spellOf(a) : undefined);
   if (graph.order) yield `${INDENT[3]}</nodes>`;
-  yield edges.length ? `${INDENT[3]}<edges>` : `${INDENT[3]}<edges/>`;
-  for (const e of edges) yield edgeXml(e, edgeModel);
-  if (edges.length) yield `${INDENT[3]}</edges>`;
+  yield edges ? `${INDENT[3]}<edges>` : `${INDENT[3]}<edges/>`;
+  for (const e of gephiEdges(graph, groups, spellOf)) yield edgeXml(e, edgeModel);
+  if (edges) yield `${INDENT[3]}</edges>`;
   yield `${INDENT[2]}</graph>\n</gexf>`;
 }
 

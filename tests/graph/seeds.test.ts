@@ -26,6 +26,16 @@ describe('the seeds graph', () => {
     for (const name of Object.keys(first)) expect(second[name as keyof typeof second], name).toBe(first[name]);
   });
 
+  it('keeps MENTIONS attributes shared by count and frozen: a change to one throws instead of changing all', () => {
+    const built = buildFromPaths(['seeds']).graph;
+    const mentions = built.filterEdges((_, a) => a.type === 'MENTIONS');
+    const [one, other] = mentions.filter((e) => built.getEdgeAttribute(e, 'count') === 1);
+    expect(built.getEdgeAttributes(one)).toBe(built.getEdgeAttributes(other));
+    expect(Object.isFrozen(built.getEdgeAttributes(one))).toBe(true);
+    expect(() => built.setEdgeAttribute(one, 'count', 2)).toThrow(TypeError);
+    expect(graph.edges.filter((e) => e.attributes.type === 'MENTIONS').every((e) => e.attributes.count! >= 1)).toBe(true);
+  });
+
   it('gives every claim edge evidence that is a sentence of its article', () => {
     const texts = new Map(graph.nodes.filter((n) => n.attributes.kind === 'article').map((n) => [n.key, n.attributes.text!]));
     const claims = graph.edges.filter((e) => !['MENTIONS', 'MET', 'LOCATED_IN'].includes(e.attributes.type));
