@@ -44,7 +44,11 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
       const dated = s.dates.find((d) => d.date);
       if (dated && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
-      else if (dated) target.endDate = maxDate(target.endDate, dated.endDate ?? dated.date);
+      else if (dated) {
+        // A later day ends it (`hingga Kamis (20/6)`); an earlier one, often a day and month read in the wrong year, is not its end.
+        const end = maxDate(target.endDate, dated.endDate ?? dated.date);
+        if (!target.date || !end || end >= target.date) target.endDate = end;
+      }
       if (!target.evidence.some((e) => e.sentence === s.sentence.index)) target.evidence.push(evidenceOf(s.sentence));
       continue;
     }
