@@ -104,7 +104,8 @@ function prepare(inputs: readonly string[], opts: BuildOptions): Prepared {
   files.forEach((file, index) => {
     // Only a cache needs the bytes now, to look them up; they are read again if extracted.
     const bytes = opts.cache ? readInputBytes(file, opts.limits) : undefined;
-    const cached = bytes instanceof Uint8Array ? opts.cache?.get(cacheKey(file.rel, bytes)) : undefined;
+    if (bytes && !(bytes instanceof Uint8Array)) { keep(prepared, index, { articles: [], warnings: bytes.warnings }); return; }
+    const cached = bytes && opts.cache?.get(cacheKey(file.rel, bytes));
     if (cached) keep(prepared, index, cached);
     else prepared.pending.push(index);
   });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +13,16 @@ describe('incremental rebuilds and worker threads', () => {
     const input = mkdtempSync(join(tmpdir(), 'ng-incr-in-'));
     mkdirSync(join(input, 'a'));
     for (const f of files.slice(0, 300)) cpSync(join(generated, f), join(input, 'a', f));
+    // A file named on the command line that cannot be read as articles is not counted as extracted on each rebuild.
+    const pdf = join(input, 'notes.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
     const out = mkdtempSync(join(tmpdir(), 'ng-incr-out-'));
-    const first = run('build', input, '--out', out, '--jobs', '2');
+    const first = run('build', input, pdf, '--out', out, '--jobs', '2');
     expect(first.status, first.stderr).toBe(0);
     for (const f of files.slice(300)) cpSync(join(generated, f), join(input, 'a', f));
-    const second = run('build', input, '--out', out, '--jobs', '2');
+    const second = run('build', input, pdf, '--out', out, '--jobs', '2');
     expect(second.status, second.stderr).toBe(0);
-    expect(second.stdout).toMatch(/cache: 300 files unchanged since the last build, 10 extracted/);
+    expect(second.stdout).toMatch(/cache: 301 files unchanged since the last build, 10 extracted/);
 
     const clean = mkdtempSync(join(tmpdir(), 'ng-incr-clean-'));
     const third = run('build', input, '--out', clean, '--jobs', '1', '--no-cache');
