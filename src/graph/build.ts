@@ -10,7 +10,7 @@ import { slug } from '../extract/names.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence, EventKind } from '../extract/types.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
-import { GraphDraft, type NodeDraft } from './draft.js';
+import { GraphDraft } from './draft.js';
 import { mergeEvents, type EventDraft } from './events.js';
 import type { EdgeAttributes, EvidenceItem, GraphAttributes, NodeAttributes } from './types.js';
 

@@ -1,7 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, renderOutputs } from '../../src/pipeline.js';
 import { joinChunks } from '../../src/export/chunks.js';
 import type { EdgeAttributes, NodeAttributes } from '../../src/graph/types.js';
