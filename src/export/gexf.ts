@@ -146,24 +146,26 @@ function edgeSpell(a: EdgeAttributes, sa: NodeAttributes, ta: NodeAttributes, sp
   return a.date ? spellOf(a) : sa.type === 'Event' ? spellOf(sa) : ta.type === 'Event' ? spellOf(ta) : undefined;
 }
 
-const tripleOf = (source: string, target: string, type: string) => `${source}\u0000${target}\u0000${type}`;
-
 /**
- * The edges that share their source, target and type with another, merged into one per
- * triple. Only pairs of nodes with more than one edge are looked at: on a large graph
- * nearly every edge stands alone and is written as it comes.
+ * For each edge that shares its source, target and type with another: the merged edge, at
+ * the first of them, and null at the others. Only pairs of nodes with more than one edge are
+ * looked at: on a large graph nearly every edge stands alone and is written as it comes.
  */
-function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge> {
+function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge | null> {
   const byTriple = new Map<string, GexfEdge>();
+  const byEdge = new Map<string, GexfEdge | null>();
   graph.forEachEdge((key, a, source, target, sa, ta) => {
     if (graph.edges(source, target).length < 2) return;
     const spell = edgeSpell(a, sa, ta, spellOf);
-    const triple = tripleOf(source, target, a.type);
+    const triple = `${source}\u0000${target}\u0000${a.type}`;
     const first = byTriple.get(triple);
     if (!first) {
-      byTriple.set(triple, { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : null });
+      const merged: GexfEdge = { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : null };
+      byTriple.set(triple, merged);
+      byEdge.set(key, merged);
       return;
     }
+    byEdge.set(key, null);
     (first.more ??= []).push(a);
     first.weight += edgeWeight(a);
     first.spells = first.spells && spell ? [...first.spells, spell] : null;
@@ -174,15 +176,15 @@ function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge>
     for (const a of e.more) mergeInto(e.attrs, a);
     e.more = undefined;
   }
-  return byTriple;
+  return byEdge;
 }
 
 /** One edge per source, target and type, in the order of each triple's first edge. */
-function* gephiEdges(graph: NewsGraph, groups: ReadonlyMap<string, GexfEdge>, spellOf: SpellOf): Generator<GexfEdge> {
+function* gephiEdges(graph: NewsGraph, groups: ReadonlyMap<string, GexfEdge | null>, spellOf: SpellOf): Generator<GexfEdge> {
   for (const { edge: key, attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
-    const group = groups.size ? groups.get(tripleOf(source, target, a.type)) : undefined;
-    if (group) {
-      if (group.key === key) yield group;
+    const group = groups.get(key);
+    if (group !== undefined) {
+      if (group) yield group;
       continue;
     }
     const spell = edgeSpell(a, sa, ta, spellOf);
