@@ -1,13 +1,14 @@
 /**
  * Global setup: a real Neo4j for the tests. NEO4J_URI (with NEO4J_PASSWORD) points at one
  * already running; otherwise a dedicated local instance is started from the Maven-resolved
- * jars on ports 7697/7477 and stopped afterwards. Without Java or Maven the tests skip with a
+ * jars on ports 7697/7477 and stopped afterwards, unless it was already running (another test
+ * run's: stopping it would pull it from under that run). Without Java or Maven the tests skip with a
  * notice, except under CI=true, where that is a failure.
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { cacheDir } from '../../src/cli/paths.js';
-import { checkTools, DEFAULT_SERVER, start, stop, type ServerOptions } from '../../src/neo4j/server.js';
+import { checkTools, DEFAULT_SERVER, start, status, stop, type ServerOptions } from '../../src/neo4j/server.js';
 
 export interface TestNeo4j {
   readonly uri: string;
@@ -38,9 +39,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test', boltPort: 7697, httpPort: 7477, password: 'newsgraph-test-password',
     onStep: (s) => console.log(`neo4j: ${s}`),
   };
+  const alreadyRunning = status(options).running;
   const server = await start(options, 300_000);
   project.provide('neo4j', { uri: server.uri, user: 'neo4j', password: server.password });
   return async () => {
-    await stop(options);
+    if (!alreadyRunning) await stop(options);
   };
 }
