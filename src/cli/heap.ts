@@ -7,7 +7,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const HEAP_GROWING_PERCENT = 25;
+const HEAP_GROWING_PERCENT = 25;
 
 /** For this process and the worker threads it starts; a flag V8 reads at every collection. */
 export function limitHeapGrowth(): void {

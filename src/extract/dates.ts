@@ -4,6 +4,7 @@
  * phrases (`kemarin`, `pekan lalu`) are found first and resolved afterwards against what is
  * known of the publication date. A year is never invented: without one, only the text stays.
  */
+import { DAY } from './isodate.js';
 import type { LanguageModel } from './model.js';
 import type { RelativeUnit } from '../lang/id/calendar.js';
 
@@ -161,7 +162,7 @@ function inferYear(month: number, day: number | undefined, context: DateContext)
     const y = pub.getUTCFullYear();
     // News reports the past: a date more than a month after publication belongs to the year before.
     const candidate = Date.UTC(y, month - 1, day ?? 1);
-    return candidate - pub.getTime() > 31 * 86400000 ? y - 1 : y;
+    return candidate - pub.getTime() > 31 * DAY ? y - 1 : y;
   }
   return context.year ?? (context.published ? Number(context.published.slice(0, 4)) : undefined);
 }
@@ -186,7 +187,7 @@ function resolveWeekday(weekday: number, context: DateContext): ResolvedDate {
   const pub = utc(context.published);
   // The latest such weekday on or before publication: news tells what has happened.
   const back = (pub.getUTCDay() - weekday + 7) % 7;
-  return { date: isoOf(new Date(pub.getTime() - back * 86400000)) };
+  return { date: isoOf(new Date(pub.getTime() - back * DAY)) };
 }
 
 function resolveRelative(rel: { unit: RelativeUnit; offset: number }, context: DateContext): ResolvedDate {
@@ -201,9 +202,9 @@ function resolveRelative(rel: { unit: RelativeUnit; offset: number }, context: D
     return { date: iso(d.getUTCFullYear(), d.getUTCMonth() + 1) };
   }
   if (!full) return {};
-  if (rel.unit === 'day') return { date: isoOf(new Date(pub.getTime() + rel.offset * 86400000)) };
+  if (rel.unit === 'day') return { date: isoOf(new Date(pub.getTime() + rel.offset * DAY)) };
   // A week back or ahead: the seven days it spans.
-  const start = new Date(pub.getTime() + rel.offset * 7 * 86400000);
-  const monday = new Date(start.getTime() - ((start.getUTCDay() + 6) % 7) * 86400000);
-  return { date: isoOf(monday), endDate: isoOf(new Date(monday.getTime() + 6 * 86400000)) };
+  const start = new Date(pub.getTime() + rel.offset * 7 * DAY);
+  const monday = new Date(start.getTime() - ((start.getUTCDay() + 6) % 7) * DAY);
+  return { date: isoOf(monday), endDate: isoOf(new Date(monday.getTime() + 6 * DAY)) };
 }

@@ -1,6 +1,7 @@
 /** Partial ISO dates (`2024`, `2024-06`, `2024-06-19`) as day intervals, for comparing events. */
 
-const DAY = 86400000;
+/** One day in milliseconds. */
+export const DAY = 86400000;
 
 /** The days a partial date covers, from its first to its last day (UTC milliseconds). */
 export function interval(date: string, endDate?: string): [number, number] {

@@ -3,7 +3,7 @@
  * participant and month (or place, for undated reports), so that merging stays linear in the
  * number of reports however many events the corpus holds.
  */
-import { datesMeet, interval, unionSpan } from '../extract/isodate.js';
+import { datesMeet, DAY, interval, unionSpan } from '../extract/isodate.js';
 import type { EventKind } from '../extract/types.js';
 import type { EvidenceItem } from './types.js';
 
@@ -23,7 +23,6 @@ export interface EventDraft {
 const ROLE_RANK: Record<string, number> = { host: 3, guest: 3, delegate: 2, participant: 1 };
 /** How far apart two reports' dates may be and still be one event. */
 const SLACK_DAYS = 2;
-const DAY = 86400000;
 
 interface Merged extends EventDraft {
   /** Its position among the merged events of its kind: the earliest that fits takes a report. */
