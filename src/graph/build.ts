@@ -10,7 +10,7 @@ import { slug } from '../extract/names.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence, EventKind } from '../extract/types.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
-import { GraphDraft } from './draft.js';
+import { GraphDraft, mentionEnds } from './draft.js';
 import { mergeEvents, type EventDraft } from './events.js';
 import type { EdgeAttributes, EvidenceItem, GraphAttributes, NodeAttributes } from './types.js';
 
@@ -117,12 +117,14 @@ function assemble(draft: GraphDraft): NewsGraph {
     const aliases = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? [label] : [...new Set([label, ...n.aliases])].sort();
     graph.addNode(key, { ...n.attrs, label, aliases, ...(n.attrs.type === 'Person' ? { titles: [...n.titles].sort() } : {}) });
   }
-  for (const key of [...draft.edges.keys()].sort()) {
-    const e = draft.edges.get(key)!;
+  for (const key of [...draft.edges.keys(), ...draft.mentions.keys()].sort()) {
+    const count = draft.mentions.get(key);
+    const e = count === undefined ? draft.edges.get(key)! : { ...mentionEnds(key), attrs: mentionAttributes(count) };
     draft.edges.delete(key);
+    draft.mentions.delete(key);
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     if (e.attrs.evidence) e.attrs.evidence.sort((p, q) => (p.doc < q.doc ? -1 : p.doc > q.doc ? 1 : p.sentence - q.sentence));
-    graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs.type === 'MENTIONS' ? mentionAttributes(e.attrs.count!) : e.attrs);
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs);
   }
   return graph;
 }
