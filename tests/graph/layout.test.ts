@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { applyLayout, DEFAULT_LAYOUT, layoutIterations } from '../../src/graph/layout.js';
@@ -26,4 +28,21 @@ describe('layout', () => {
     expect(make()).toEqual(first);
     expect(new Set(first.map(String)).size).toBe(30);
   });
+
+  it('lays out a large graph without piling up memory (our patch to ForceAtlas2’s Barnes-Hut tree)', () => {
+    // In a process of its own, so that its peak is the layout's. Unpatched, the tree is a plain
+    // array grown anew every iteration: about 145 MB more for these 40,000 nodes; patched, ~30.
+    const layout = pathToFileURL('dist/graph/layout.js').href;
+    const script = `
+      import { MultiDirectedGraph } from 'graphology';
+      import { applyLayout } from '${layout}';
+      const g = new MultiDirectedGraph();
+      for (let i = 0; i < 40000; i++) g.addNode('person:p' + i, { type: 'Person', label: 'P' + i, aliases: [], mentions: 1 });
+      for (let i = 0; i < 40000; i++) g.addEdge('person:p' + i, 'person:p' + ((i * 7919) % 40000), { type: 'MET' });
+      const before = process.resourceUsage().maxRSS;
+      applyLayout(g, { iterations: 6, maxNodeIterations: Infinity });
+      console.log(Math.round((process.resourceUsage().maxRSS - before) / 1024));`;
+    const grewMB = Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+    expect(grewMB).toBeLessThan(80);
+  }, 60_000);
 });
