@@ -9,8 +9,11 @@ import { chunked, joinChunks } from './chunks.js';
 /** `value` as it stands at depth 1 of a document indented one space per level. */
 const atDepthOne = (value: unknown) => JSON.stringify(value, null, 1).replace(/\n/g, '\n ');
 
-/** Elements per `JSON.stringify` call: the engine's own serialiser does the indenting. */
-const BATCH = 1000;
+/**
+ * Elements per `JSON.stringify` call: the engine's own serialiser does the indenting, and a
+ * batch's text stays a young object (see CHUNK_CHARS) unless its elements are articles with text.
+ */
+const BATCH = 100;
 
 /**
  * A top-level list, `"name": [ … ]`, its elements at depth 2. Each batch is stringified as
