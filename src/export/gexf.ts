@@ -148,7 +148,7 @@ function edgeSpell(a: EdgeAttributes, sa: NodeAttributes, ta: NodeAttributes, sp
 
 /**
  * For each edge that shares its source, target and type with another: the merged edge, at
- * the first of them, and null at the others. Only pairs of nodes with more than one edge are
+ * the first of them, and null at the others; edges alone in their triple are left out. Only pairs of nodes with more than one edge are
  * looked at: on a large graph nearly every edge stands alone and is written as it comes.
  */
 function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge | null> {
@@ -171,7 +171,8 @@ function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge 
     first.spells = first.spells && spell ? [...first.spells, spell] : null;
   });
   for (const e of byTriple.values()) {
-    if (!e.more) continue;
+    // Alone in its triple (a MENTIONS beside a CITES, say): written as it comes, like any other.
+    if (!e.more) { byEdge.delete(e.key); continue; }
     e.attrs = { ...e.attrs, ...(e.attrs.evidence ? { evidence: [...e.attrs.evidence] } : {}) };
     for (const a of e.more) mergeInto(e.attrs, a);
     e.more = undefined;
@@ -247,7 +248,7 @@ function* pieces(graph: NewsGraph): Generator<string> {
   yield `${INDENT[2]}</graph>\n</gexf>`;
 }
 
-/** The document in pieces of about a megabyte, to be joined or streamed in order. */
+/** The document in pieces of about `CHUNK_CHARS` characters, to be joined or streamed in order. */
 export function gexfChunks(graph: NewsGraph): Generator<string> {
   return chunked(pieces(graph));
 }
