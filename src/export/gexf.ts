@@ -148,8 +148,9 @@ function edgeSpell(a: EdgeAttributes, sa: NodeAttributes, ta: NodeAttributes, sp
 
 /**
  * For each edge that shares its source, target and type with another: the merged edge, at
- * the first of them, and null at the others; edges alone in their triple are left out. Only pairs of nodes with more than one edge are
- * looked at: on a large graph nearly every edge stands alone and is written as it comes.
+ * the first of them, and null at the others; edges alone in their triple are left out. Only
+ * pairs of nodes with more than one edge are looked at: on a large graph nearly every edge
+ * stands alone and is written as it comes.
  */
 function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge | null> {
   const byTriple = new Map<string, GexfEdge>();

@@ -120,8 +120,8 @@ function assemble(draft: GraphDraft): NewsGraph {
   for (const key of [...draft.edges.keys(), ...draft.mentions.keys()].sort()) {
     const count = draft.mentions.get(key);
     const e = count === undefined ? draft.edges.get(key)! : { ...mentionEnds(key), attrs: mentionAttributes(count) };
-    draft.edges.delete(key);
-    draft.mentions.delete(key);
+    if (count === undefined) draft.edges.delete(key);
+    else draft.mentions.delete(key);
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     if (e.attrs.evidence) e.attrs.evidence.sort((p, q) => (p.doc < q.doc ? -1 : p.doc > q.doc ? 1 : p.sentence - q.sentence));
     graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs);
