@@ -42,12 +42,12 @@ export class StringPool {
  * articles: 1.3M entity records, 1,529 distinct strings; their facts 585 → 388 MB).
  */
 export function pooledFacts(x: ArticleFacts, pool: StringPool): ArticleFacts {
-  const of = (s: string) => pool.of(s);
+  const of = <T extends string>(s: T) => pool.of(s);
   return {
     ...x,
     entities: x.entities.map((e) => ({
-      type: pool.of(e.type), name: pool.of(e.name), aliases: e.aliases.map(of), kind: e.kind && pool.of(e.kind),
-      country: e.country && pool.of(e.country), titles: e.titles.map(of), mentionCount: e.mentionCount,
+      type: of(e.type), name: of(e.name), aliases: e.aliases.map(of), kind: e.kind && of(e.kind),
+      country: e.country && of(e.country), titles: e.titles.map(of), mentionCount: e.mentionCount,
     })),
   };
 }
