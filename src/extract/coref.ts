@@ -18,6 +18,8 @@ interface Draft {
   type: EntityType;
   name: string;
   key: string;
+  /** `foldName(name)`, compared with every lone word. */
+  folded: string;
   words: string[];
   kind?: LocalEntity['kind'];
   country?: string;
@@ -43,7 +45,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     let d = byKey.get(key);
     if (!d) {
       const name = c.canonical ?? c.text;
-      d = { type, name, key, words: personKey(name, lex).split(' '), kind: c.kind, country: c.country, titles: new Set(), aliases: new Set(), mentions: [] };
+      d = { type, name, key, folded: foldName(name), words: personKey(name, lex).split(' '), kind: c.kind, country: c.country, titles: new Set(), aliases: new Set(), mentions: [] };
       byKey.set(key, d);
       drafts.push(d);
     }
@@ -65,7 +67,8 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   // Lone words: a part of exactly one known name, or a name seen typed elsewhere.
   for (const item of [...flat.filter(({ c }) => !c.type), ...pending]) {
     const words = personKey(item.c.text, lex).split(' ');
-    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : foldName(d.name) === foldName(item.c.text)));
+    const folded = foldName(item.c.text);
+    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : d.folded === folded));
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
   }
 

@@ -127,12 +127,13 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
   };
   for (const p of list) {
     if (!p.needs.every(passes)) continue;
+    // `exec` on the pattern itself: `matchAll` would clone the pattern for every sentence. No pattern matches empty text.
     p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
-      const start = offset + m.index!;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const start = offset + m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && t.start < end)) continue;
-      const fields = p.read(m as unknown as RegExpExecArray, model);
+      const fields = p.read(m, model);
       if (!fields || !valid(fields)) continue;
       taken.push({ start, end, text: m[0], ...fields });
     }

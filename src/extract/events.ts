@@ -7,7 +7,7 @@
  */
 import { evidenceOf, type SentenceAnalysis } from './analysis.js';
 import { datesMeet, unionSpan } from './isodate.js';
-import type { Lexicon } from './lexicon.js';
+import { titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence } from './types.js';
 
 interface Trigger {
@@ -95,7 +95,7 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
     if (!hit) continue;
     const { kind, needsName } = hit.values[0];
     const next = s.tokens[i + hit.length];
-    const named = next && (next.capitalised || !!lex.titles.longest(s.tokens, i + hit.length, (v) => v.filter((x) => x === 'head')));
+    const named = next && (next.capitalised || !!lex.titles.longest(s.tokens, i + hit.length, titleHeadsOnly));
     if ((!needsName || named) && !inQuotation(s, i)) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' ') });
     i += hit.length - 1;
   }

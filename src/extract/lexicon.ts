@@ -114,6 +114,9 @@ function placeKindOf(cue: string, placeHeads: ReadonlyMap<string, PlaceKind>): P
   return phraseTokens(cue).map((w) => placeHeads.get(w)).find(Boolean) ?? 'other';
 }
 
+/** For `titles.longest`: only a head word opens a title (`Menteri`, not `Luar Negeri`). */
+export const titleHeadsOnly = (values: readonly ('head' | 'modifier')[]) => values.filter((v) => v === 'head');
+
 /** Whether a text token may stand for an alias token: acronyms match exactly, names by capitalisation. */
 export function caseFits(alias: Token, text: Token): boolean {
   if (alias.allCaps && alias.text.length <= 6) return alias.text === text.text;

@@ -8,7 +8,7 @@
  *     names, Slavic and Korean family names);
  *  4. what stays untyped (a lone capitalised word) is left to coreference.
  */
-import { caseFits, lexiconOf, type Lexicon } from './lexicon.js';
+import { caseFits, lexiconOf, titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
@@ -132,7 +132,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
 }
 
 function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: ReadonlyMap<number, Candidate>): { end: number } | undefined {
-  const head = lex.titles.longest(tokens, i, (v) => v.filter((x) => x === 'head'));
+  const head = lex.titles.longest(tokens, i, titleHeadsOnly);
   if (!head) return undefined;
   let end = i + head.length;
   // A title stops where a known name starts: `Ketua` + `Komisi Pemberantasan Korupsi`.
@@ -223,10 +223,16 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   return as({});
 }
 
-/** An ordinary word that is capitalised only by position (`Bahan Bakar Minyak`). */
+const WORD_JOINER = /[-‐'’]/;
+
+/** An ordinary word that is capitalised only by position (`Bahan Bakar Minyak`); each part of a joined word (`Timur-Tengah`) must be. */
 function isOrdinary(t: Token, lex: Lexicon): boolean {
-  return t.lower.split(/[-‐'’]/).every((p) => lex.model.frequentWords.has(p) || lex.commonWords.has(p));
+  // Most words have no joiner: spared the split.
+  if (!WORD_JOINER.test(t.lower)) return isOrdinaryWord(t.lower, lex);
+  return t.lower.split(WORD_JOINER).every((p) => isOrdinaryWord(p, lex));
 }
+
+const isOrdinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w) || lex.commonWords.has(w);
 
 export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
   const first = words[0].text;

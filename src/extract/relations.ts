@@ -57,11 +57,13 @@ export function findCitations(sentences: readonly SentenceAnalysis[], entities: 
   return out;
 }
 
+const signingsOnly = <T extends { readonly kind: string }>(values: readonly T[]) => values.filter((v) => v.kind === 'signing');
+
 export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexicon): LocalDocument[] {
   const out: LocalDocument[] = [];
   for (const s of sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
-      const trigger = lex.events.longest(s.tokens, i, (v) => v.filter((k) => k.kind === 'signing'));
+      const trigger = lex.events.longest(s.tokens, i, signingsOnly);
       if (!trigger) continue;
       let j = i + trigger.length;
       while (j < s.tokens.length && QUANTIFIERS.has(s.tokens[j].lower)) j++;

@@ -6,6 +6,7 @@
  */
 import type { Line } from './clean.js';
 import type { LanguageModel } from './model.js';
+import { isAsciiLetterOrDigit, isHighSurrogate, isLetterOrNumber, isLowSurrogate } from './tokens.js';
 import type { Sentence } from './types.js';
 
 const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s|$)/g;
@@ -40,11 +41,12 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
     if (line.kind === 'title' || line.kind === 'meta') push(line.start, line.end, line.kind);
     if (line.kind !== 'body') continue;
     let from = line.start;
-    for (const m of line.text.matchAll(BOUNDARY)) {
-      const at = line.start + m.index!;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(line.text); m; m = BOUNDARY.exec(line.text)) {
+      const at = line.start + m.index;
       const end = at + m[0].length;
       if (end <= datelineEnd) continue;
-      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(from, at - LOOK_BACK), at))?.[1] ?? '';
+      const before = wordBefore(text, Math.max(from, at - LOOK_BACK), at);
       const next = /^\s*(\S)/u.exec(text.slice(end, Math.min(line.end, end + LOOK_BACK)))?.[1] ?? '';
       const isStop = m[0] === '.';
       if (isStop && (abbreviations.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
@@ -56,4 +58,26 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
     push(from, line.end, 'body');
   }
   return sentences;
+}
+
+
+/**
+ * The letters, digits and dots that end at `at`, reading back no further than `from` (what
+ * `/[\p{L}\p{N}.]+$/u` finds in `text.slice(from, at)`): a scan back is spared the pattern's
+ * attempt at every position of the look-back.
+ */
+function wordBefore(text: string, from: number, at: number): string {
+  let k = at;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 128) {
+      if (!isAsciiLetterOrDigit(c) && c !== 46) break;
+      k--;
+      continue;
+    }
+    const codePointStart = isLowSurrogate(c) && k - 2 >= from && isHighSurrogate(text.charCodeAt(k - 2)) ? k - 2 : k - 1;
+    if (!isLetterOrNumber(text.slice(codePointStart, k))) break;
+    k = codePointStart;
+  }
+  return text.slice(k, at);
 }

@@ -12,38 +12,80 @@ export interface Token {
   readonly allCaps: boolean;
 }
 
-// A word keeps inner hyphens, apostrophes and dots (`Jong-un`, `Ma'ruf`, `Kontan.co.id`).
-const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
-const WORD_START = /^[\p{L}\p{N}]/u;
 const LETTERS = /\p{L}/gu;
 const DIGIT = /\d/;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
 
-// ASCII answers first: most tokens of news text are ASCII, and a code comparison is cheaper than a Unicode class.
-const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const startsWord = (t: string, c: number) => (c < 128 ? isAsciiLetterOrDigit(c) : WORD_START.test(t));
+// ASCII answers first: most characters of news text are ASCII, and a code comparison is cheaper than a Unicode class.
+export const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const startsUpper = (t: string, c: number) => (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
+export const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** Code units of the code point at `i`: 2 for a surrogate pair. */
+const widthAt = (text: string, i: number) => (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1);
+/** Hyphens, apostrophes and dots that a word keeps inside it: `-`, `‐`, `'`, `’`, `.`. */
+const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46;
 
+/** Whether one code point (`ch`) is a letter or number of any script. */
+export const isLetterOrNumber = (ch: string) => LETTER_OR_NUMBER.test(ch);
+
+/** Code units of the letter or number at `i` (2 for one beyond the BMP), or 0. */
+function letterOrNumberAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  const width = widthAt(text, i);
+  return isLetterOrNumber(text.slice(i, i + width)) ? width : 0;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+}
+
+/** The end of the word starting at `i`: letters and numbers, joined by single joiners (`Jong-un`, `Kontan.co.id`). */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  for (let w = letterOrNumberAt(text, end); w; w = letterOrNumberAt(text, end)) {
+    end += w;
+    // A joiner stays inside the word only with a letter or number after it.
+    if (isJoiner(text.charCodeAt(end)) && letterOrNumberAt(text, end + 1)) end++;
+  }
+  return end;
+}
+
+/**
+ * Words (letters and numbers, keeping inner joiners: `Jong-un`, `Ma'ruf`, `Kontan.co.id`) and
+ * every other character that is not a space, one token each: what
+ * `/[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*|\S/gu` finds, scanned by hand (the pattern's
+ * Unicode classes cost more than the rest of tokenising; a test holds the two alike).
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
+  for (let i = 0; i < text.length;) {
+    if (isSpaceAt(text, i)) { i++; continue; }
+    const isWord = letterOrNumberAt(text, i) > 0;
+    const end = isWord ? wordEnd(text, i) : i + widthAt(text, i);
+    const t = text.slice(i, end);
     const first = t.charCodeAt(0);
     const lower = t.toLowerCase();
-    const isWord = startsWord(t, first);
     // Every cased letter upper-case, and two letters or more (`DPRK`, not `A` or `G20`'s `G`).
-    const allCaps = isWord && lower !== t && t.toUpperCase() === t && (t.match(LETTERS)?.length ?? 0) >= 2;
+    // A lower-case ASCII second letter settles it before the upper-casing (`Putin`).
+    const allCaps = isWord && lower !== t && !isAsciiLower(t.charCodeAt(1)) && t.toUpperCase() === t && (t.match(LETTERS)?.length ?? 0) >= 2;
     tokens.push({
       text: t,
       lower,
-      start: offset + m.index,
-      end: offset + m.index + t.length,
+      start: offset + i,
+      end: offset + end,
       isWord,
       // Names have no digits (`Rp100`) and more than one letter unless an initial.
       capitalised: isWord && startsUpper(t, first) && !DIGIT.test(t),
       allCaps,
     });
+    i = end;
   }
   return tokens;
 }
@@ -53,13 +95,37 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.lower);
 }
 
+/**
+ * A quick "no" for words a table cannot hold, by first character and length, before any
+ * hashing: most tokens of a sentence open no title, trigger or cue, and a bit test costs far
+ * less than a look-up in a table of thousands of words. Words it cannot judge (a first
+ * character beyond ASCII, 31 characters or more) always may be held.
+ */
+class WordFilter {
+  /** For each ASCII first character, a bit for each length of the words that begin with it. */
+  private readonly lengths = new Uint32Array(128);
+
+  add(word: string): void {
+    const c = word.charCodeAt(0);
+    if (c < 128 && word.length < 31) this.lengths[c] |= 1 << word.length;
+  }
+
+  mayHold(word: string): boolean {
+    const c = word.charCodeAt(0);
+    return c >= 128 || word.length >= 31 || ((this.lengths[c] >>> word.length) & 1) === 1;
+  }
+}
+
 /** A trie over lower-cased token sequences; `longest` finds the longest phrase starting at `i`. */
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
+  private readonly firstWords = new WordFilter();
 
   add(phrase: string, value: V): void {
     let node = this.root;
-    for (const t of phraseTokens(phrase)) {
+    const words = phraseTokens(phrase);
+    if (words.length) this.firstWords.add(words[0]);
+    for (const t of words) {
       let child = node.next.get(t);
       if (!child) node.next.set(t, (child = { next: new Map() }));
       node = child;
@@ -68,19 +134,26 @@ export class PhraseTrie<V> {
   }
 
   /** Longest match starting at token `i`: its length in tokens and the values stored there. */
-  longest(tokens: readonly Token[], i: number, accept: (values: readonly V[], length: number) => readonly V[] = (v) => v): { length: number; values: readonly V[] } | undefined {
+  longest(tokens: readonly Token[], i: number, accept: (values: readonly V[], length: number) => readonly V[] = everyValue): { length: number; values: readonly V[] } | undefined {
+    if (i >= tokens.length || !this.firstWords.mayHold(tokens[i].lower)) return undefined;
     let node: TrieNode<V> | undefined = this.root;
-    let best: { length: number; values: readonly V[] } | undefined;
+    let length = 0;
+    let values: readonly V[] | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j].lower);
       if (node?.values) {
-        const values = accept(node.values, j - i + 1);
-        if (values.length) best = { length: j - i + 1, values };
+        const accepted = accept(node.values, j - i + 1);
+        if (accepted.length) {
+          length = j - i + 1;
+          values = accepted;
+        }
       }
     }
-    return best;
+    return values && { length, values };
   }
 }
+
+const everyValue = <V>(values: readonly V[]) => values;
 
 interface TrieNode<V> {
   readonly next: Map<string, TrieNode<V>>;
@@ -100,18 +173,20 @@ export interface Phrase<V> {
  */
 export class PrecedingPhrases<V = undefined> {
   private readonly byLast = new Map<string, Phrase<V>[]>();
+  private readonly lastWords = new WordFilter();
 
   constructor(phrases: Iterable<readonly [phrase: string, value: V]>) {
     const all = [...phrases].map(([p, value]) => ({ tokens: phraseTokens(p), value })).filter((p) => p.tokens.length);
     for (const p of all.sort((a, b) => b.tokens.length - a.tokens.length)) {
       const last = p.tokens[p.tokens.length - 1];
       this.byLast.set(last, [...(this.byLast.get(last) ?? []), p]);
+      this.lastWords.add(last);
     }
   }
 
   /** The phrase that ends just before token `i`. */
   before(tokens: readonly Token[], i: number): Phrase<V> | undefined {
-    if (i < 1 || i > tokens.length) return undefined;
+    if (i < 1 || i > tokens.length || !this.lastWords.mayHold(tokens[i - 1].lower)) return undefined;
     const candidates = this.byLast.get(tokens[i - 1].lower);
     return candidates?.find((p) => i >= p.tokens.length && p.tokens.every((w, k) => tokens[i - p.tokens.length + k].lower === w));
   }
