@@ -187,8 +187,8 @@ export class PrecedingPhrases<V = undefined> {
   /** The phrase that ends just before token `i`. */
   before(tokens: readonly Token[], i: number): Phrase<V> | undefined {
     if (i < 1 || i > tokens.length || !this.lastWords.mayHold(tokens[i - 1].lower)) return undefined;
-    const candidates = this.byLast.get(tokens[i - 1].lower);
-    return candidates?.find((p) => i >= p.tokens.length && p.tokens.every((w, k) => tokens[i - p.tokens.length + k].lower === w));
+    for (const p of this.byLast.get(tokens[i - 1].lower) ?? []) if (endsAt(p.tokens, tokens, i)) return p;
+    return undefined;
   }
 
   /** Whether any of the phrases occurs in the tokens. */
@@ -196,4 +196,12 @@ export class PrecedingPhrases<V = undefined> {
     for (let i = 1; i <= tokens.length; i++) if (this.before(tokens, i)) return true;
     return false;
   }
+}
+
+/** Whether `words` are the lower-cased tokens just before token `i`. */
+function endsAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  const from = i - words.length;
+  if (from < 0) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[from + k].lower !== words[k]) return false;
+  return true;
 }
