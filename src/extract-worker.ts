@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { indonesian } from './lang/id/index.js';
 import type { InputFile } from './ingest/read.js';
-import { extractInput, type ExtractWorkerData } from './pipeline.js';
+import { extractInput, type ExtractWorkerData } from './extract-file.js';
 
 const { limits, keyed } = workerData as ExtractWorkerData;
 

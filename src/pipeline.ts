@@ -7,27 +7,22 @@
  * merging, metrics and layout then run once over every file's extractions, in file order,
  * so the output does not depend on either.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractArticle } from './extract/index.js';
-import { articleFacts, pooledFacts, StringPool, type ArticleFacts } from './extract/facts.js';
+import { cacheKey, extractInput, type ExtractWorkerData, type FileExtraction, type InputExtraction } from './extract-file.js';
+import { pooledFacts, StringPool, type ArticleFacts } from './extract/facts.js';
 import type { LanguageModel } from './extract/model.js';
 import { buildGraph, type NewsGraph } from './graph/build.js';
 import { applyMetrics, DEFAULT_METRICS, type MetricsOptions, type MetricsReport } from './graph/metrics.js';
 import { applyLayout, DEFAULT_LAYOUT, type LayoutOptions } from './graph/layout.js';
-import { listInputs, parseInputBytes, readInputBytes, DEFAULT_READ_LIMITS, type InputFile, type ReadLimits } from './ingest/read.js';
+import { listInputs, readInputBytes, DEFAULT_READ_LIMITS, type InputFile, type ReadLimits } from './ingest/read.js';
 import type { InputWarning } from './ingest/errors.js';
 import { cypherChunks } from './export/cypher.js';
 import { gexfChunks } from './export/gexf.js';
 import { jsonChunks } from './export/json.js';
 import { indonesian } from './lang/id/index.js';
 
-/** What one input file gives: the facts of each of its articles. */
-export interface FileExtraction {
-  readonly articles: ArticleFacts[];
-  readonly warnings: InputWarning[];
-}
+export type { FileExtraction, InputExtraction } from './extract-file.js';
 
 /** Remembers file extractions; `key` already covers the file's name and bytes. */
 export interface ExtractionCache {
@@ -57,34 +52,6 @@ export interface BuildResult {
   readonly metrics: MetricsReport;
   /** Files extracted in this run (the rest came from the cache). */
   readonly extracted: number;
-}
-
-/** What extracting one input file gives, and the cache key of the bytes it read (when asked for and readable). */
-export interface InputExtraction {
-  readonly extraction: FileExtraction;
-  readonly key?: string;
-}
-
-/**
- * Reads one input file and extracts every article in it. The file is read here, where it is
- * extracted (on a worker thread, say), and let go at once: a build never holds its inputs.
- */
-export function extractInput(file: InputFile, model: LanguageModel, limits: ReadLimits, keyed: boolean): InputExtraction {
-  const bytes = readInputBytes(file, limits);
-  if (!(bytes instanceof Uint8Array)) return { extraction: { articles: [], warnings: bytes.warnings } };
-  const read = parseInputBytes(file, bytes, limits);
-  const extraction = { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
-  return keyed ? { extraction, key: cacheKey(file.rel, bytes) } : { extraction };
-}
-
-/** What every worker thread is told once: the limits files are read with, and whether to key its results for the cache. */
-export interface ExtractWorkerData {
-  readonly limits: ReadLimits;
-  readonly keyed: boolean;
-}
-
-function cacheKey(rel: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(rel).update('\u0000').update(bytes).digest('hex');
 }
 
 interface Prepared {

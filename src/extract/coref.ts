@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
 import { foldName, personKey } from './names.js';
 import type { EntityType, LocalEntity, Mention } from './types.js';
+import { sortInPlace } from './sort.js';
 
 export interface SentenceCandidates {
   readonly sentence: number;
@@ -77,8 +78,8 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   const entities = ordered.map((d, i): LocalEntity => {
     for (const m of d.mentions) mentionEntity.set(m, i);
     return {
-      type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
-      titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
+      type: d.type, name: d.name, aliases: sortInPlace([...d.aliases]), kind: d.kind, country: d.country,
+      titles: sortInPlace([...d.titles]), mentions: sortInPlace(d.mentions, (a, b) => a.start - b.start),
     };
   });
   return { entities, mentionEntity };

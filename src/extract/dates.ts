@@ -7,6 +7,7 @@
 import { DAY } from './isodate.js';
 import type { LanguageModel } from './model.js';
 import type { RelativeUnit } from '../lang/id/calendar.js';
+import { sortInPlace } from './sort.js';
 
 /** A date expression as written; the numbers present are those the text gives. */
 export interface RawDate {
@@ -138,7 +139,7 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
       taken.push({ start, end, text: m[0], ...fields });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return sortInPlace(taken, (a, b) => a.start - b.start);
 }
 
 function valid(d: Omit<RawDate, 'start' | 'end' | 'text'>): boolean {

@@ -14,6 +14,7 @@ import type { LanguageModel } from './model.js';
 import { countriesOf, findCitations, findContainments, findDocuments, findRoles } from './relations.js';
 import { segment } from './segment.js';
 import type { ArticleExtraction, ArticleInput, ArticleMetadata, Credit, DateMention, Evidence, LocalEntity, Mention, PublishedFrom, Sentence } from './types.js';
+import { sortInPlace } from './sort.js';
 
 export type { ArticleExtraction, ArticleInput } from './types.js';
 export type { LanguageModel } from './model.js';
@@ -52,7 +53,7 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
   const analyses: SentenceAnalysis[] = body.map((s) => ({
     sentence: s,
     tokens: tokensBySentence.get(s.index) ?? [],
-    mentions: (mentionsBySentence.get(s.index) ?? []).sort((a, b) => a.mention.start - b.mention.start),
+    mentions: sortInPlace(mentionsBySentence.get(s.index) ?? [], (a, b) => a.mention.start - b.mention.start),
     dates: datesBySentence.get(s.index) ?? [],
   }));
 
