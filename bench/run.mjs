@@ -22,6 +22,8 @@ const largest = Math.max(...SIZES);
 const smallest = Math.min(...SIZES);
 const perArticle = (r) => (r.seconds + r.afterExtractionSeconds) / r.articles;
 
+step('the cores\' ceiling: bare extraction workers, one and then one per core');
+const ceiling = child('ceiling.mjs', 10_000);
 step('exports, 100k nodes and 300k edges');
 const exports = child('exports.mjs', 100_000, 300_000);
 step('Neo4j load, batched and naive');
@@ -37,7 +39,9 @@ const results = {
   extraction: {
     articles: largest,
     oneCore: { articlesPerSecond: Math.round(one.articles / one.seconds), mbPerSecond: +(one.bytes / 1e6 / one.seconds).toFixed(2) },
-    allCores: { articlesPerSecond: Math.round(all.articles / all.seconds), mbPerSecond: +(all.bytes / 1e6 / all.seconds).toFixed(2), threads: availableParallelism() },
+    allCores: { articlesPerSecond: Math.round(all.articles / all.seconds), mbPerSecond: +(all.bytes / 1e6 / all.seconds).toFixed(2), threads: availableParallelism(), ratioToOneCore: +(one.seconds / all.seconds).toFixed(2) },
+    // The most allCores can reach over oneCore on this machine: see bench/ceiling.mjs.
+    coreCeiling: ceiling,
     floorRatio: +(one.seconds / at(largest, 'floor').seconds).toFixed(1),
     growthRatio: +(perArticle(one) / perArticle(at(smallest, 'one'))).toFixed(2),
     peakRssMB: Math.max(one.peakRssMB, all.peakRssMB),
@@ -52,6 +56,7 @@ writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 const rows = [
   ...runs.map((r) => [`extraction ${r.articles} ${r.mode}`, `${r.seconds.toFixed(1)} s`, r.mode === 'floor' ? `${Math.round(r.articles / r.seconds)} articles/s` : `${Math.round(r.articles / r.seconds)} articles/s, graph ${r.afterExtractionSeconds.toFixed(1)} s`, `${r.peakRssMB} MB`]),
   ['floor ratio / growth ratio', '', `${results.extraction.floorRatio} / ${results.extraction.growthRatio}`, ''],
+  ['all cores ÷ one / the cores\' ceiling', '', `${results.extraction.allCores.ratioToOneCore} / ${ceiling.ratio} (bare workers, ${ceiling.articles} articles)`, ''],
   ['export GEXF / JSON / Cypher', `${exports.gexf.toFixed(1)} / ${exports.json.toFixed(1)} / ${exports.cypher.toFixed(1)} s`, '100k nodes, 300k edges', `${exports.peakRssMB} MB`],
   ['Neo4j load batched / naive', '', `${neo4j.batchedPerSecond} / ${neo4j.naivePerSecond} rows/s`, ''],
   ['viewer first frame', `${viewer.firstFrameMs} ms`, '20k nodes, 100k edges', ''],
