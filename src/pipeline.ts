@@ -22,7 +22,7 @@ import { gexfChunks } from './export/gexf.js';
 import { jsonChunks } from './export/json.js';
 import { indonesian } from './lang/id/index.js';
 
-export type { FileExtraction, InputExtraction } from './extract-file.js';
+export type { FileExtraction } from './extract-file.js';
 
 /** Remembers file extractions; `key` already covers the file's name and bytes. */
 export interface ExtractionCache {

@@ -6,7 +6,7 @@
  */
 import type { Line } from './clean.js';
 import type { LanguageModel } from './model.js';
-import { isAsciiLetterOrDigit, isHighSurrogate, isLetterOrNumber, isLowSurrogate } from './tokens.js';
+import { letterOrNumberBefore } from './tokens.js';
 import type { Sentence } from './types.js';
 
 const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s|$)/g;
@@ -60,7 +60,6 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
   return sentences;
 }
 
-
 /**
  * The letters, digits and dots that end at `at`, reading back no further than `from` (what
  * `/[\p{L}\p{N}.]+$/u` finds in `text.slice(from, at)`): a scan back is spared the pattern's
@@ -68,16 +67,11 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
  */
 function wordBefore(text: string, from: number, at: number): string {
   let k = at;
-  while (k > from) {
-    const c = text.charCodeAt(k - 1);
-    if (c < 128) {
-      if (!isAsciiLetterOrDigit(c) && c !== 46) break;
-      k--;
-      continue;
-    }
-    const codePointStart = isLowSurrogate(c) && k - 2 >= from && isHighSurrogate(text.charCodeAt(k - 2)) ? k - 2 : k - 1;
-    if (!isLetterOrNumber(text.slice(codePointStart, k))) break;
-    k = codePointStart;
+  for (;;) {
+    if (k > from && text.charCodeAt(k - 1) === 46) { k--; continue; }
+    const width = letterOrNumberBefore(text, k, from);
+    if (!width) break;
+    k -= width;
   }
   return text.slice(k, at);
 }

@@ -19,26 +19,35 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
 
 // ASCII answers first: most characters of news text are ASCII, and a code comparison is cheaper than a Unicode class.
-export const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const startsUpper = (t: string, c: number) => (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
-export const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-export const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Code units of the code point at `i`: 2 for a surrogate pair. */
 const widthAt = (text: string, i: number) => (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1);
 /** Hyphens, apostrophes and dots that a word keeps inside it: `-`, `‐`, `'`, `’`, `.`. */
 const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46;
 
 /** Whether one code point (`ch`) is a letter or number of any script. */
-export const isLetterOrNumber = (ch: string) => LETTER_OR_NUMBER.test(ch);
+const isLetterOrNumber = (ch: string) => LETTER_OR_NUMBER.test(ch);
 
 /** Code units of the letter or number at `i` (2 for one beyond the BMP), or 0. */
 function letterOrNumberAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  if (c !== c) return 0; // past the end
   const width = widthAt(text, i);
   return isLetterOrNumber(text.slice(i, i + width)) ? width : 0;
+}
+
+/** Code units of the letter or number that ends just before `k`, reading back no further than `from`, or 0. */
+export function letterOrNumberBefore(text: string, k: number, from: number): number {
+  if (k <= from) return 0;
+  const c = text.charCodeAt(k - 1);
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  const width = isLowSurrogate(c) && k - 2 >= from && isHighSurrogate(text.charCodeAt(k - 2)) ? 2 : 1;
+  return isLetterOrNumber(text.slice(k - width, k)) ? width : 0;
 }
 
 function isSpaceAt(text: string, i: number): boolean {

@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseTrie, PrecedingPhrases, tokenize } from '../../src/extract/tokens.js';
-import { segment } from '../../src/extract/segment.js';
-import { classifyLines } from '../../src/extract/clean.js';
-import { indonesian } from '../../src/lang/id/index.js';
 
 // The pattern the hand-written scanner stands for: it must find the same tokens.
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*|\S/gu;
@@ -52,14 +49,5 @@ describe('phrase tables', () => {
     expect(cues.before(tokenize('ёлка X'), 1)?.value).toBe('x');
     expect(cues.before(tokenize(`${long} X`), 1)?.value).toBe('long');
     expect(cues.before(tokenize('berita TASS'), 1)).toBeUndefined();
-  });
-});
-
-describe('segment', () => {
-  // The word before a stop, read back by hand: what /([\p{L}\p{N}.]+)$/u found in the look-back.
-  it('reads abbreviations and initials before a stop in any script', () => {
-    const sentences = (text: string) => segment(text, classifyLines(text, indonesian, true), indonesian).map((s) => s.text);
-    expect(sentences('Ia tinggal di Jl. Merdeka. Kata Prof. Andi, ya. Lalu J. Smith datang.')).toEqual(['Ia tinggal di Jl. Merdeka.', 'Kata Prof. Andi, ya.', 'Lalu J. Smith datang.']);
-    expect(sentences('Kata Ж. Путин. Lalu 𝐀. Selesai.')).toEqual(['Kata Ж. Путин.', 'Lalu 𝐀. Selesai.']);
   });
 });
