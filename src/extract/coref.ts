@@ -54,7 +54,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   };
 
   // Typed names, longest persons first so that short forms find their full name.
-  const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
+  const typed = sortInPlace(flat.filter(({ c }) => c.type), (a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
   for (const item of typed) {
     if (item.c.type === 'Person') {
@@ -73,7 +73,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
   }
 
-  const ordered = drafts.filter((d) => d.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ordered = sortInPlace(drafts.filter((d) => d.mentions.length), (a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentionEntity = new Map<Mention, number>();
   const entities = ordered.map((d, i): LocalEntity => {
     for (const m of d.mentions) mentionEntity.set(m, i);

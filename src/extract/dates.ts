@@ -41,8 +41,15 @@ interface PatternRule {
 }
 
 interface Pattern extends PatternRule {
-  /** Cheap tests the text must pass before the pattern can match: a digit, a month or weekday name. */
-  readonly needs: readonly RegExp[];
+  /** The cheap tests (by index) the text must pass before the pattern can match: a digit, a month or weekday name. */
+  readonly needs: readonly number[];
+}
+
+/** A model's date patterns and the cheap tests they need. */
+interface DatePatterns {
+  /** Each needed by some pattern: one scan of a sentence for each, before any pattern runs. */
+  readonly prefilters: readonly RegExp[];
+  readonly rules: readonly Pattern[];
 }
 
 const DIGIT = /\d/;
@@ -58,7 +65,7 @@ const prefilter = (alternatives: string) => new RegExp(`\\b(?:${alternatives})|[
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const year = (s: string | undefined) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)) : undefined);
 
-function patterns(model: LanguageModel): Pattern[] {
+function patterns(model: LanguageModel): DatePatterns {
   const M = `(${alt(Object.keys(model.months))})\\.?`;
   const W = `(${alt(Object.keys(model.weekdays))})`;
   const DASH = `\\s*(?:-|–|—|hingga|sampai|s\\.d\\.?|s/d)\\s*`;
@@ -103,30 +110,25 @@ function patterns(model: LanguageModel): Pattern[] {
   const monthNames = prefilter(alt(Object.keys(model.months)));
   const weekdayNames = prefilter(alt(Object.keys(model.weekdays)));
   const relativeNames = prefilter(RELATIVE);
-  return rules.map((r) => ({
-    ...r,
-    needs: [
-      ...(r.re.source.includes('\\d') ? [DIGIT] : []),
-      ...(r.re.source.includes(M) ? [monthNames] : r.re.source.includes(W) ? [weekdayNames] : []),
-      ...(r.re.source.includes(RELATIVE) ? [relativeNames] : []),
-    ],
-  }));
+  const needs = rules.map((r) => [
+    ...(r.re.source.includes('\\d') ? [DIGIT] : []),
+    ...(r.re.source.includes(M) ? [monthNames] : r.re.source.includes(W) ? [weekdayNames] : []),
+    ...(r.re.source.includes(RELATIVE) ? [relativeNames] : []),
+  ]);
+  const prefilters = [...new Set(needs.flat())];
+  return { prefilters, rules: rules.map((r, i) => ({ ...r, needs: needs[i].map((test) => prefilters.indexOf(test)) })) };
 }
 
-const patternCache = new WeakMap<LanguageModel, Pattern[]>();
+const patternCache = new WeakMap<LanguageModel, DatePatterns>();
 
 /** Date expressions in `text` (offsets shifted by `offset`), earlier and longer patterns first, never overlapping. */
 export function findDates(text: string, model: LanguageModel, offset = 0): RawDate[] {
-  let list = patternCache.get(model);
-  if (!list) patternCache.set(model, (list = patterns(model)));
+  let compiled = patternCache.get(model);
+  if (!compiled) patternCache.set(model, (compiled = patterns(model)));
   const taken: RawDate[] = [];
-  const tested = new Map<RegExp, boolean>();
-  const passes = (test: RegExp) => {
-    let ok = tested.get(test);
-    if (ok === undefined) tested.set(test, (ok = test.test(text)));
-    return ok;
-  };
-  for (const p of list) {
+  const passed = compiled.prefilters.map((test) => test.test(text));
+  const passes = (test: number) => passed[test];
+  for (const p of compiled.rules) {
     if (!p.needs.every(passes)) continue;
     // `exec` on the pattern itself: `matchAll` would clone the pattern for every sentence. No pattern matches empty text.
     p.re.lastIndex = 0;

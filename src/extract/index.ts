@@ -123,11 +123,10 @@ function settlePublished(input: ArticleInput, meta: RawMetadata, dates: readonly
   const given = input.published && /^\d{4}(-\d{2}(-\d{2})?)?/.exec(input.published)?.[0];
   if (given) return { published: given, publishedFrom: 'input', context: { published: given, year } };
   if (meta.bylineDate) return { published: meta.bylineDate, publishedFrom: 'byline', context: { published: meta.bylineDate, year } };
-  const full = dates.filter((d) => d.day && d.month && !d.relative && (d.year || year))
+  const full = sortInPlace(dates.filter((d) => d.day && d.month && !d.relative && (d.year || year))
     .map((d) => resolveDate(d, { year: d.year ?? year }))
     .map((r) => r.endDate ?? r.date)
-    .filter((d): d is string => !!d && d.length === 10)
-    .sort();
+    .filter((d): d is string => !!d && d.length === 10));
   const latest = full[full.length - 1];
   if (latest && (!meta.copyrightYear || latest.startsWith(String(meta.copyrightYear)))) return { published: latest, publishedFrom: 'text', context: { published: latest, year } };
   if (meta.copyrightYear) return { published: String(meta.copyrightYear), publishedFrom: 'copyright', context: { year } };

@@ -115,7 +115,8 @@ function placeKindOf(cue: string, placeHeads: ReadonlyMap<string, PlaceKind>): P
 }
 
 /** For `titles.longest`: only a head word opens a title (`Menteri`, not `Luar Negeri`). */
-export const titleHeadsOnly = (values: readonly ('head' | 'modifier')[]) => values.filter((v) => v === 'head');
+export const titleHeadsOnly = (values: readonly ('head' | 'modifier')[]) => (values.every(isHead) ? values : values.filter(isHead));
+const isHead = (v: 'head' | 'modifier') => v === 'head';
 
 /** Whether a text token may stand for an alias token: acronyms match exactly, names by capitalisation. */
 export function caseFits(alias: Token, text: Token): boolean {

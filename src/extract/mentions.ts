@@ -8,7 +8,7 @@
  *     names, Slavic and Korean family names);
  *  4. what stays untyped (a lone capitalised word) is left to coreference.
  */
-import { caseFits, lexiconOf, titleHeadsOnly, type Lexicon } from './lexicon.js';
+import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
@@ -49,8 +49,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   const known = new Map<number, Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].isWord || !tokens[i].capitalised) continue;
-    const hit = lex.gazetteer.longest(tokens, i, (values, length) => values.filter((v) =>
-      v.aliasTokens.length === length && v.aliasTokens.every((a, k) => caseFits(a, tokens[i + k]))));
+    const hit = lex.gazetteer.longest(tokens, i, casedAliases);
     if (!hit) continue;
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
@@ -130,6 +129,12 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     else if (c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
+}
+
+/** The gazetteer entries whose alias the tokens found fit in case, token by token (`AS` the country, not `as`). */
+function casedAliases(hits: readonly GazetteerHit[], length: number, tokens: readonly Token[], start: number): readonly GazetteerHit[] {
+  const fits = (h: GazetteerHit) => h.aliasTokens.length === length && h.aliasTokens.every((a, k) => caseFits(a, tokens[start + k]));
+  return hits.every(fits) ? hits : hits.filter(fits);
 }
 
 function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: ReadonlyMap<number, Candidate>): { end: number } | undefined {

@@ -105,23 +105,29 @@ export function phraseTokens(phrase: string): string[] {
 }
 
 /**
- * A quick "no" for words a table cannot hold, by first character and length, before any
- * hashing: most tokens of a sentence open no title, trigger or cue, and a bit test costs far
- * less than a look-up in a table of thousands of words. Words it cannot judge (a first
- * character beyond ASCII, 31 characters or more) always may be held.
+ * A quick "no" for words a table cannot hold, by first and last character and length, before
+ * any hashing: most tokens of a sentence open no title, trigger or cue, and two bit tests cost
+ * far less than a look-up in a table of thousands of words. Words it cannot judge (a first or
+ * last character beyond ASCII, 31 characters or more) always may be held.
  */
 class WordFilter {
   /** For each ASCII first character, a bit for each length of the words that begin with it. */
-  private readonly lengths = new Uint32Array(128);
+  private readonly byFirst = new Uint32Array(128);
+  /** For each ASCII last character, a bit for each length of the words that end with it. */
+  private readonly byLast = new Uint32Array(128);
 
   add(word: string): void {
-    const c = word.charCodeAt(0);
-    if (c < 128 && word.length < 31) this.lengths[c] |= 1 << word.length;
+    const [first, last] = [word.charCodeAt(0), word.charCodeAt(word.length - 1)];
+    if (word.length >= 31) return;
+    if (first < 128) this.byFirst[first] |= 1 << word.length;
+    if (last < 128) this.byLast[last] |= 1 << word.length;
   }
 
   mayHold(word: string): boolean {
-    const c = word.charCodeAt(0);
-    return c >= 128 || word.length >= 31 || ((this.lengths[c] >>> word.length) & 1) === 1;
+    const first = word.charCodeAt(0);
+    const last = word.charCodeAt(word.length - 1);
+    if (word.length >= 31) return true;
+    return (first >= 128 || ((this.byFirst[first] >>> word.length) & 1) === 1) && (last >= 128 || ((this.byLast[last] >>> word.length) & 1) === 1);
   }
 }
 
@@ -142,8 +148,8 @@ export class PhraseTrie<V> {
     node.values = [...(node.values ?? []), value];
   }
 
-  /** Longest match starting at token `i`: its length in tokens and the values stored there. */
-  longest(tokens: readonly Token[], i: number, accept: (values: readonly V[], length: number) => readonly V[] = everyValue): { length: number; values: readonly V[] } | undefined {
+  /** Longest match starting at token `i`: its length in tokens and the values stored there that `accept` keeps. */
+  longest(tokens: readonly Token[], i: number, accept: Accept<V> = everyValue): { length: number; values: readonly V[] } | undefined {
     if (i >= tokens.length || !this.firstWords.mayHold(tokens[i].lower)) return undefined;
     let node: TrieNode<V> | undefined = this.root;
     let length = 0;
@@ -151,7 +157,7 @@ export class PhraseTrie<V> {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j].lower);
       if (node?.values) {
-        const accepted = accept(node.values, j - i + 1);
+        const accepted = accept(node.values, j - i + 1, tokens, i);
         if (accepted.length) {
           length = j - i + 1;
           values = accepted;
@@ -161,6 +167,13 @@ export class PhraseTrie<V> {
     return values && { length, values };
   }
 }
+
+/**
+ * Which of the values stored at the end of a phrase of `length` tokens, found at token `start`,
+ * a look-up keeps. A function of its arguments alone, so that it is written once and not made
+ * afresh for every token looked up.
+ */
+export type Accept<V> = (values: readonly V[], length: number, tokens: readonly Token[], start: number) => readonly V[];
 
 const everyValue = <V>(values: readonly V[]) => values;
 

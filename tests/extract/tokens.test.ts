@@ -33,15 +33,17 @@ describe('tokenize', () => {
 });
 
 describe('phrase tables', () => {
-  it('find phrases whose first or last word starts beyond ASCII or runs long, as well as short ones', () => {
+  it('find phrases whose first or last word starts or ends beyond ASCII or runs long, as well as short ones', () => {
     const long = 'a'.repeat(40);
     const trie = new PhraseTrie<string>();
-    for (const p of ['Presiden', 'Menteri Luar Negeri', 'Ёлка', long, 'é']) trie.add(p, p);
+    for (const p of ['Presiden', 'Menteri Luar Negeri', 'Ёлка', long, 'é', 'kafé', 'ébola']) trie.add(p, p);
     const at = (text: string) => trie.longest(tokenize(text), 0)?.values;
     expect(at('menteri luar negeri Rusia')).toEqual(['Menteri Luar Negeri']);
     expect(at('ёлка')).toEqual(['Ёлка']);
     expect(at(long)).toEqual([long]);
     expect(at('é')).toEqual(['é']);
+    expect(at('Kafé ini')).toEqual(['kafé']);
+    expect(at('ÉBOLA')).toEqual(['ébola']);
     expect(at('presidennya')).toBeUndefined();
     expect(at('menteri')).toBeUndefined();
     const cues = new PrecedingPhrases([['kantor berita', 'media'], ['ёлка', 'x'], [long, 'long']]);
