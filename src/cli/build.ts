@@ -19,7 +19,8 @@ export interface BuildCommandOptions extends ConnectionOptions {
   readonly strict?: boolean;
   /** Exactly this many iterations; without it, the default within its work limit. */
   readonly layoutIterations?: number;
-  readonly jobs: number;
+  /** Without it, the pipeline's choice: workers for large inputs only. */
+  readonly jobs?: number;
   /** commander's `--no-cache`. */
   readonly cache: boolean;
 }

@@ -27,8 +27,9 @@ describe('newsgraph CLI', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const help = run('build', '--help').stdout;
-    expect(help).toMatch(/one per core by\s+default \(default: \d+\)/);
-    expect(help).not.toMatch(/\(default: the number of cores\) \(default/);
+    // The automatic choice of threads is told once, in words, with this machine's cores.
+    expect(help).toMatch(/\(default: one per core,\s+\d+ here, when there are 4 MB or more to extract;/);
+    expect(help).not.toMatch(/this thread alone\)\s+\(default/);
   });
 
   it('builds the seeds into a folder and prints a summary', () => {

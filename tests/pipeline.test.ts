@@ -1,0 +1,34 @@
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../bench/corpus.mjs';
+import type * as Json from '../src/export/json.js';
+import type * as Pipeline from '../src/pipeline.js';
+
+// The built modules (`npm test` builds first): a worker thread runs the compiled `extract-worker.js`.
+const built = <T>(module: string) => import(module) as Promise<T>;
+const { toJson } = await built<typeof Json>('../dist/export/json.js');
+const { buildFromPaths, buildFromPathsInParallel, MIN_BYTES_FOR_WORKERS } = await built<typeof Pipeline>('../dist/pipeline.js');
+
+const quick = { layout: { iterations: 0, maxNodeIterations: 0 } };
+
+describe('buildFromPathsInParallel', () => {
+  // 100 generated articles: enough files for two workers, far less text than makes them pay.
+  const generated = join(corpus(1000), '000');
+  const input = mkdtempSync(join(tmpdir(), 'ng-pipeline-'));
+  for (const f of readdirSync(generated).sort().slice(0, 100)) cpSync(join(generated, f), join(input, f));
+
+  it('extracts a small input on this thread unless asked for workers', async () => {
+    const build = await buildFromPathsInParallel([input], quick);
+    expect(build.files).toBe(100);
+    expect(readdirSync(input).length * 2200).toBeLessThan(MIN_BYTES_FOR_WORKERS);
+    expect(build.threads).toBe(1);
+  });
+
+  it('starts the workers asked for, and builds what one thread builds', async () => {
+    const parallel = await buildFromPathsInParallel([input], { ...quick, jobs: 2 });
+    expect(parallel.threads).toBe(2);
+    expect(toJson(parallel.graph) === toJson(buildFromPaths([input], quick).graph)).toBe(true);
+  });
+});
