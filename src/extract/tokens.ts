@@ -117,16 +117,17 @@ class WordFilter {
   private readonly byLast = new Uint32Array(128);
 
   add(word: string): void {
-    const [first, last] = [word.charCodeAt(0), word.charCodeAt(word.length - 1)];
     if (word.length >= 31) return;
+    const first = word.charCodeAt(0);
+    const last = word.charCodeAt(word.length - 1);
     if (first < 128) this.byFirst[first] |= 1 << word.length;
     if (last < 128) this.byLast[last] |= 1 << word.length;
   }
 
   mayHold(word: string): boolean {
+    if (word.length >= 31) return true;
     const first = word.charCodeAt(0);
     const last = word.charCodeAt(word.length - 1);
-    if (word.length >= 31) return true;
     return (first >= 128 || ((this.byFirst[first] >>> word.length) & 1) === 1) && (last >= 128 || ((this.byLast[last] >>> word.length) & 1) === 1);
   }
 }
