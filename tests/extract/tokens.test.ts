@@ -17,9 +17,29 @@ const texts = fc.oneof(
   fc.array(fc.constantFrom(...tricky), { maxLength: 60 }).map((cs) => cs.join('')),
 );
 
+// What a token's flags mean, written plainly: the scanner works them out as it goes.
+const flagsOf = (t: string) => {
+  const isWord = /^[\p{L}\p{N}]/u.test(t);
+  const lower = t.toLowerCase();
+  return {
+    lower,
+    isWord,
+    capitalised: isWord && /^\p{Lu}/u.test(t) && !/\d/.test(t),
+    allCaps: isWord && lower !== t && t.toUpperCase() === t && (t.match(/\p{L}/gu)?.length ?? 0) >= 2,
+  };
+};
+// Words of cased letters, ASCII and not, with digits and joiners among them.
+const casedTexts = fc.array(fc.constantFrom('a', 'B', 'k', 'Z', '1', '-', '.', "'", ' ', 'É', 'é', 'ß', 'İ', 'ǅ', 'ﬀ', 'Ж', '٣', '中', 'K'), { maxLength: 40 }).map((cs) => cs.join(''));
+
 describe('tokenize', () => {
   it('finds what the word-or-character pattern finds, on any text', () => {
     fc.assert(fc.property(texts, (text) => { expect(byScanner(text)).toEqual(byPattern(text)); }), { numRuns: 3000 });
+  });
+
+  it('reads the case of each token as its definition says, on any text', () => {
+    fc.assert(fc.property(fc.oneof(texts, casedTexts), (text) => {
+      for (const t of tokenize(text)) expect({ lower: t.lower, isWord: t.isWord, capitalised: t.capitalised, allCaps: t.allCaps }, t.text).toEqual(flagsOf(t.text));
+    }), { numRuns: 3000 });
   });
 
   it('keeps inner joiners, and reads cases and words', () => {
