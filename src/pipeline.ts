@@ -129,8 +129,8 @@ export const DEFAULT_JOBS = availableParallelism();
 const CHUNK = 32;
 /** Chunks each worker holds at once. */
 const IN_FLIGHT = 2;
-/** Below this many files to extract (two chunks), a second worker would have nothing to do. */
-const MIN_FILES_FOR_WORKERS = 2 * CHUNK;
+/** Below this many files to extract (two full chunks), workers cost more than they save. */
+export const MIN_FILES_FOR_WORKERS = 2 * CHUNK;
 /**
  * Below this much input to extract, workers are not started unless asked for: they take
  * 0.6–0.9 s to answer first, and on two cores a build of 2 MB (1k articles) took 2.5 s on
@@ -138,10 +138,14 @@ const MIN_FILES_FOR_WORKERS = 2 * CHUNK;
  */
 export const MIN_BYTES_FOR_WORKERS = 4 * 1024 * 1024;
 
+/** The worker threads a build starts when not told: one per core for `MIN_BYTES_FOR_WORKERS` or more to extract, else none (1: this thread). */
+export function automaticJobs(pendingBytes: number, cores = DEFAULT_JOBS): number {
+  return pendingBytes >= MIN_BYTES_FOR_WORKERS ? cores : 1;
+}
+
 /**
- * Builds the graph with extraction spread over `jobs` worker threads; without `jobs`, over
- * one per core when there are `MIN_BYTES_FOR_WORKERS` or more to extract, else on this
- * thread. Only the built-in Indonesian model travels to workers (a model holds functions):
+ * Builds the graph with extraction spread over `jobs` worker threads; without `jobs`, as
+ * many as `automaticJobs` says. Only the built-in Indonesian model travels to workers (a model holds functions):
  * with another one, or few files, this is `buildFromPaths`.
  */
 export async function buildFromPathsInParallel(inputs: readonly string[], options: Partial<BuildOptions> & { jobs?: number } = {}): Promise<BuildResult> {
@@ -149,7 +153,7 @@ export async function buildFromPathsInParallel(inputs: readonly string[], option
   const prepared = prepare(inputs, opts);
   const { pending } = prepared;
   const pendingBytes = pending.reduce((sum, index) => sum + prepared.files[index].size, 0);
-  const jobs = Math.max(1, options.jobs ?? (pendingBytes >= MIN_BYTES_FOR_WORKERS ? DEFAULT_JOBS : 1));
+  const jobs = Math.max(1, options.jobs ?? automaticJobs(pendingBytes));
   if (jobs === 1 || opts.model !== indonesian || pending.length < MIN_FILES_FOR_WORKERS) {
     extractHere(prepared, opts);
     return finish(inputs, opts, prepared);

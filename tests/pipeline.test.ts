@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type * as Pipeline from '../src/pipeline.js';
 // The built modules (`npm test` builds first): a worker thread runs the compiled `extract-worker.js`.
 const built = <T>(module: string) => import(module) as Promise<T>;
 const { toJson } = await built<typeof Json>('../dist/export/json.js');
-const { buildFromPaths, buildFromPathsInParallel, MIN_BYTES_FOR_WORKERS } = await built<typeof Pipeline>('../dist/pipeline.js');
+const { automaticJobs, buildFromPaths, buildFromPathsInParallel, MIN_BYTES_FOR_WORKERS } = await built<typeof Pipeline>('../dist/pipeline.js');
 
 const quick = { layout: { iterations: 0, maxNodeIterations: 0 } };
 
@@ -19,10 +19,16 @@ describe('buildFromPathsInParallel', () => {
   const input = mkdtempSync(join(tmpdir(), 'ng-pipeline-'));
   for (const f of readdirSync(generated).sort().slice(0, 100)) cpSync(join(generated, f), join(input, f));
 
+  it('starts workers by default from 4 MB to extract, one per core', () => {
+    expect(automaticJobs(MIN_BYTES_FOR_WORKERS - 1, 4)).toBe(1);
+    expect(automaticJobs(MIN_BYTES_FOR_WORKERS, 4)).toBe(4);
+  });
+
   it('extracts a small input on this thread unless asked for workers', async () => {
+    const bytes = readdirSync(input).reduce((sum, f) => sum + statSync(join(input, f)).size, 0);
+    expect(bytes).toBeLessThan(MIN_BYTES_FOR_WORKERS);
     const build = await buildFromPathsInParallel([input], quick);
     expect(build.files).toBe(100);
-    expect(readdirSync(input).length * 2200).toBeLessThan(MIN_BYTES_FOR_WORKERS);
     expect(build.threads).toBe(1);
   });
 

@@ -51,6 +51,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   cache?.prune();
   say(summary(result.graph, result.articles, result.files));
   if (cache && result.extracted < result.files) say(`cache: ${result.files - result.extracted} files unchanged since the last build, ${result.extracted} extracted`);
+  if (result.threads > 1) say(`extraction: ${result.threads} worker threads`);
   say(`metrics: ${result.metrics.communities} Louvain communities (modularity ${result.metrics.modularity})${result.metrics.betweenness ? '' : '; betweenness left out: the graph is too large for exact betweenness'}`);
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
   say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);

@@ -8,7 +8,7 @@ import { NewsgraphNeo4jError } from '../neo4j/errors.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
 import { CACHE_FOLDER } from './cache.js';
-import { DEFAULT_JOBS, MIN_BYTES_FOR_WORKERS } from '../pipeline.js';
+import { DEFAULT_JOBS, MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS } from '../pipeline.js';
 import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import { runNer } from './ner.js';
 import { runLoad, runQueryCommand, runServer } from './neo4j.js';
@@ -43,7 +43,7 @@ function program(): Command {
     .option('-q, --quiet', 'print nothing but errors')
     .option('--strict', `exit with code ${ExitCode.Warnings} when any input was skipped`)
     .option('--layout-iterations <n>', `ForceAtlas2 iterations for node positions (default: ${DEFAULT_LAYOUT.iterations}, fewer on large graphs so the layout stays within about 20 s; 0: keep the seeded start positions)`, positiveInt)
-    .option('-j, --jobs <n>', `worker threads for extraction (default: one per core, ${DEFAULT_JOBS} here, when there are ${MIN_BYTES_FOR_WORKERS / 1048576} MB or more to extract; less is quicker on this thread alone)`, positiveInt)
+    .option('-j, --jobs <n>', `worker threads for extraction, used from ${MIN_FILES_FOR_WORKERS} files to extract (default: one per core, ${DEFAULT_JOBS} here, for ${MIN_BYTES_FOR_WORKERS / 1048576} MB or more to extract; less runs quicker on the main thread alone)`, positiveInt)
     .option('--no-cache', `extract every file again, ignoring ${CACHE_FOLDER}/ in the output folder`)
     .option('--corpus <name>', 'name of this corpus in Neo4j (default: the first input\'s name)')
     .option('--load', 'also load the graph into Neo4j (see newsgraph load)')

@@ -1,6 +1,6 @@
 /** Look-up structures compiled once per language model: tries and sets over its tables. */
 import type { GazetteerEntry, LanguageModel } from './model.js';
-import { PhraseTrie, phraseTokens, PrecedingPhrases, tokenize, type Token } from './tokens.js';
+import { keepWhere, PhraseTrie, phraseTokens, PrecedingPhrases, tokenize, type Token } from './tokens.js';
 import type { OrganizationKind, PlaceKind } from './types.js';
 
 export interface GazetteerHit {
@@ -115,7 +115,7 @@ function placeKindOf(cue: string, placeHeads: ReadonlyMap<string, PlaceKind>): P
 }
 
 /** For `titles.longest`: only a head word opens a title (`Menteri`, not `Luar Negeri`). */
-export const titleHeadsOnly = (values: readonly ('head' | 'modifier')[]) => (values.every(isHead) ? values : values.filter(isHead));
+export const titleHeadsOnly = (values: readonly ('head' | 'modifier')[]) => keepWhere(values, isHead);
 const isHead = (v: 'head' | 'modifier') => v === 'head';
 
 /** Whether a text token may stand for an alias token: acronyms match exactly, names by capitalisation. */

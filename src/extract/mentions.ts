@@ -10,7 +10,7 @@
  */
 import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
-import { tokenize, type Token } from './tokens.js';
+import { keepWhere, tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
 import { sortInPlace } from './sort.js';
 
@@ -134,7 +134,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
 /** The gazetteer entries whose alias the tokens found fit in case, token by token (`AS` the country, not `as`). */
 function casedAliases(hits: readonly GazetteerHit[], length: number, tokens: readonly Token[], start: number): readonly GazetteerHit[] {
   const fits = (h: GazetteerHit) => h.aliasTokens.length === length && h.aliasTokens.every((a, k) => caseFits(a, tokens[start + k]));
-  return hits.every(fits) ? hits : hits.filter(fits);
+  return keepWhere(hits, fits);
 }
 
 function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: ReadonlyMap<number, Candidate>): { end: number } | undefined {

@@ -5,6 +5,7 @@
  */
 import { evidenceOf, type EntityMention, type SentenceAnalysis } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
+import { keepWhere } from './tokens.js';
 import type { Evidence, LocalContainment, LocalDocument, LocalEntity, LocalRole } from './types.js';
 
 const QUANTIFIERS = new Set(['sebuah', 'suatu', 'sejumlah', 'beberapa', 'berbagai', 'dua', 'tiga', 'empat', 'lima', 'banyak']);
@@ -57,7 +58,8 @@ export function findCitations(sentences: readonly SentenceAnalysis[], entities: 
   return out;
 }
 
-const signingsOnly = <T extends { readonly kind: string }>(values: readonly T[]) => values.filter((v) => v.kind === 'signing');
+const signingsOnly = <T extends { readonly kind: string }>(values: readonly T[]) => keepWhere(values, isSigning);
+const isSigning = (v: { readonly kind: string }) => v.kind === 'signing';
 
 export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexicon): LocalDocument[] {
   const out: LocalDocument[] = [];

@@ -178,6 +178,11 @@ export type Accept<V> = (values: readonly V[], length: number, tokens: readonly 
 
 const everyValue = <V>(values: readonly V[]) => values;
 
+/** For an `Accept`: the values that pass `test`, as given when all do (most look-ups find one value, and keep it). */
+export function keepWhere<V>(values: readonly V[], test: (value: V) => boolean): readonly V[] {
+  return values.every(test) ? values : values.filter(test);
+}
+
 interface TrieNode<V> {
   readonly next: Map<string, TrieNode<V>>;
   values?: V[];

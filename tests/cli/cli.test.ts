@@ -28,8 +28,9 @@ describe('newsgraph CLI', () => {
     expect(code).toBe(0);
     const help = run('build', '--help').stdout;
     // The automatic choice of threads is told once, in words, with this machine's cores.
-    expect(help).toMatch(/\(default: one per core,\s+\d+ here, when there are 4 MB or more to extract;/);
-    expect(help).not.toMatch(/this thread alone\)\s+\(default/);
+    const words = (text: string) => text.replace(/\s+/g, ' ');
+    expect(words(help)).toMatch(/used from 64 files to extract \(default: one per core, \d+ here, for 4 MB or more to extract;/);
+    expect(words(help)).not.toMatch(/main thread alone\) \(default/);
   });
 
   it('builds the seeds into a folder and prints a summary', () => {
