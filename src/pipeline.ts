@@ -145,8 +145,8 @@ export function automaticJobs(pendingBytes: number, cores = DEFAULT_JOBS): numbe
 
 /**
  * Builds the graph with extraction spread over `jobs` worker threads; without `jobs`, as
- * many as `automaticJobs` says. Only the built-in Indonesian model travels to workers (a model holds functions):
- * with another one, or few files, this is `buildFromPaths`.
+ * many as `automaticJobs` says. Only the built-in Indonesian model travels to workers (a
+ * model holds functions): with another one, or few files, this is `buildFromPaths`.
  */
 export async function buildFromPathsInParallel(inputs: readonly string[], options: Partial<BuildOptions> & { jobs?: number } = {}): Promise<BuildResult> {
   const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };

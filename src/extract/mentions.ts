@@ -132,8 +132,8 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
 }
 
 /** The gazetteer entries whose alias the tokens found fit in case, token by token (`AS` the country, not `as`). */
-function casedAliases(hits: readonly GazetteerHit[], length: number, tokens: readonly Token[], start: number): readonly GazetteerHit[] {
-  const fits = (h: GazetteerHit) => h.aliasTokens.length === length && h.aliasTokens.every((a, k) => caseFits(a, tokens[start + k]));
+function casedAliases(hits: readonly GazetteerHit[], tokens: readonly Token[], start: number): readonly GazetteerHit[] {
+  const fits = (h: GazetteerHit) => h.aliasTokens.every((a, k) => caseFits(a, tokens[start + k]));
   return keepWhere(hits, fits);
 }
 

@@ -158,7 +158,7 @@ export class PhraseTrie<V> {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j].lower);
       if (node?.values) {
-        const accepted = accept(node.values, j - i + 1, tokens, i);
+        const accepted = accept(node.values, tokens, i);
         if (accepted.length) {
           length = j - i + 1;
           values = accepted;
@@ -170,11 +170,11 @@ export class PhraseTrie<V> {
 }
 
 /**
- * Which of the values stored at the end of a phrase of `length` tokens, found at token `start`,
- * a look-up keeps. A function of its arguments alone, so that it is written once and not made
- * afresh for every token looked up.
+ * Which of the values stored at the end of a phrase found at token `start` a look-up keeps
+ * (each value's phrase has as many tokens as were walked to reach it). A function of its
+ * arguments alone, so that it is written once and not made afresh for every token looked up.
  */
-export type Accept<V> = (values: readonly V[], length: number, tokens: readonly Token[], start: number) => readonly V[];
+export type Accept<V> = (values: readonly V[], tokens: readonly Token[], start: number) => readonly V[];
 
 const everyValue = <V>(values: readonly V[]) => values;
 
