@@ -12,6 +12,7 @@ import { runQuery } from '../../src/neo4j/query.js';
 import { DEFAULT_SERVER, importCsv, start, stop, type ServerOptions } from '../../src/neo4j/server.js';
 import { buildFromPaths } from '../../src/pipeline.js';
 import { javaToolsFor } from '../setup/tools.js';
+import { testPort } from '../setup/ports.js';
 
 const tools = javaToolsFor('neo4j-admin import test');
 
@@ -21,7 +22,7 @@ const comparable = (p: Properties) => Object.fromEntries(Object.entries(p).filte
 describe.skipIf(!tools)('CSV export through the real neo4j-admin database import full', () => {
   const { graph } = buildFromPaths(['seeds'], { corpus: 'bulk' });
   // Its own instance and ports: the import replaces the whole database.
-  const options: ServerOptions = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test-bulk-import', boltPort: 7698, httpPort: 7478, password: 'newsgraph-bulk-test' };
+  const options: ServerOptions = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test-bulk-import', boltPort: testPort(7698), httpPort: testPort(7478), password: 'newsgraph-bulk-test' };
   let driver: Driver;
   const q = async (cypher: string) => (await runQuery(driver, cypher, {}, { uri: `bolt://127.0.0.1:${options.boltPort}` })).rows;
 

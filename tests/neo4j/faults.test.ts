@@ -10,12 +10,13 @@ import { DEFAULT_SERVER, start, status, stop, type ServerOptions } from '../../s
 import { contractGraph } from '../../bench/exports.mjs';
 import { corpusChecksum } from '../setup/checksum.js';
 import { javaToolsFor } from '../setup/tools.js';
+import { testPort } from '../setup/ports.js';
 
 const tools = javaToolsFor('Neo4j fault test');
 
 describe.skipIf(!tools)('Neo4j killed in the middle of a load', () => {
   // An instance of its own: this test kills it.
-  const options: ServerOptions = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test-faults', boltPort: 7696, httpPort: 7476, password: 'newsgraph-faults-test' };
+  const options: ServerOptions = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test-faults', boltPort: testPort(7696), httpPort: testPort(7476), password: 'newsgraph-faults-test' };
   const graph = contractGraph(3000, 9000).export() as unknown as SerializedGraph;
   const corpus = 'bench';
   let driver: Driver | undefined;

@@ -1,7 +1,7 @@
 /**
  * Global setup: a real Neo4j for the tests. NEO4J_URI (with NEO4J_PASSWORD) points at one
  * already running; otherwise a dedicated local instance is started from the Maven-resolved
- * jars on ports 7697/7477 and stopped afterwards, unless it was already running (another test
+ * jars on ports 7697/7477 (moved by NEWSGRAPH_TEST_PORT_OFFSET) and stopped afterwards, unless it was already running (another test
  * run's: stopping it would pull it from under that run). Without Java or Maven the tests skip with a
  * notice, except under CI=true, where that is a failure.
  */
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { cacheDir } from '../../src/cli/paths.js';
 import { checkTools, DEFAULT_SERVER, start, status, stop, type ServerOptions } from '../../src/neo4j/server.js';
+import { testPort } from './ports.js';
 
 export interface TestNeo4j {
   readonly uri: string;
@@ -36,7 +37,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   const options: ServerOptions = {
-    ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test', boltPort: 7697, httpPort: 7477, password: 'newsgraph-test-password',
+    ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test', boltPort: testPort(7697), httpPort: testPort(7477), password: 'newsgraph-test-password',
     onStep: (s) => console.log(`neo4j: ${s}`),
   };
   const alreadyRunning = status(options).running;
