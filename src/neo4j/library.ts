@@ -32,19 +32,30 @@ export function parseNamedQuery(name: string, text: string): NamedQuery {
   return { name, description, params, cypher };
 }
 
+/** The parameters a Cypher text uses: `$name` and `$`quoted name``. */
+export function usedParams(cypher: string): string[] {
+  return [...new Set([...cypher.matchAll(/\$(?:(\w+)|`((?:[^`]|``)+)`)/g)].map((m) => m[1] ?? m[2].replace(/``/g, '`')))];
+}
+
 /**
  * The parameters a run of `query` gets: `--param name=value` pairs over the defaults. A
  * parameter declared with a string default stays a string (`date=2019`); otherwise a value
- * that reads as a JSON number, boolean or null is one, and anything else a string.
+ * that reads as a JSON number, boolean or null is one, and anything else a string. A name
+ * the query neither declares nor uses is refused, with the names it has.
  */
-export function bindParams(query: Pick<NamedQuery, 'params'> | undefined, given: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = Object.fromEntries((query?.params ?? []).filter((p) => p.default !== undefined).map((p) => [p.name, p.default]));
+export function bindParams(query: Pick<NamedQuery, 'cypher'> & Partial<Pick<NamedQuery, 'name' | 'params'>>, given: readonly string[]): Record<string, unknown> {
+  const declared = query.params ?? [];
+  const known = [...new Set([...declared.map((p) => p.name), ...usedParams(query.cypher)])];
+  const out: Record<string, unknown> = Object.fromEntries(declared.filter((p) => p.default !== undefined).map((p) => [p.name, p.default]));
   for (const pair of given) {
     const at = pair.indexOf('=');
     if (at <= 0) throw new Error(`--param takes name=value, not ${JSON.stringify(pair)}`);
     const [name, raw] = [pair.slice(0, at), pair.slice(at + 1)];
-    const declared = query?.params.find((p) => p.name === name);
-    out[name] = typeof declared?.default !== 'string' && /^(-?\d+(\.\d+)?|true|false|null)$/.test(raw) ? JSON.parse(raw) : raw;
+    if (!known.includes(name)) {
+      throw new Error(`${query.name ? `query ${query.name}` : 'the query'} has no parameter ${JSON.stringify(name)}; ${known.length ? `its parameters: ${known.join(', ')}` : 'it takes none'}`);
+    }
+    const param = declared.find((p) => p.name === name);
+    out[name] = typeof param?.default !== 'string' && /^(-?\d+(\.\d+)?|true|false|null)$/.test(raw) ? JSON.parse(raw) : raw;
   }
   return out;
 }

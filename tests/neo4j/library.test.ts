@@ -12,8 +12,19 @@ describe('named queries', () => {
   });
 
   it('binds --param values over the defaults, keeping string parameters strings', () => {
-    expect(bindParams(query, ['date=2019', 'limit=3', 'other=true'])).toEqual({ date: '2019', limit: 3, other: true });
+    expect(bindParams(query, ['date=2019', 'limit=3'])).toEqual({ date: '2019', limit: 3 });
     expect(() => bindParams(query, ['nonsense'])).toThrow(/name=value/);
+  });
+
+  it('refuses a parameter the query does not have, listing those it has', () => {
+    expect(() => bindParams(query, ['limt=3'])).toThrow('query x has no parameter "limt"; its parameters: date, limit');
+    expect(() => bindParams({ name: 'y', params: [], cypher: 'RETURN 1' }, ['a=1'])).toThrow('query y has no parameter "a"; it takes none');
+  });
+
+  it('takes for ad-hoc Cypher the parameters its text uses', () => {
+    const adHoc = { cypher: 'MATCH (p:Person) WHERE p.label CONTAINS $name RETURN p LIMIT $`the limit`' };
+    expect(bindParams(adHoc, ['name=Kim', 'the limit=2'])).toEqual({ name: 'Kim', 'the limit': 2 });
+    expect(() => bindParams(adHoc, ['nmae=Kim'])).toThrow('the query has no parameter "nmae"; its parameters: name, the limit');
   });
 });
 
