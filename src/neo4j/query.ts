@@ -1,9 +1,12 @@
 /**
  * Runs Cypher and turns what comes back into plain JSON-like rows. Read access by default:
- * the server itself refuses a write in a read transaction.
+ * the server itself refuses a write in a read transaction, and before a read runs, its plan
+ * is checked for what the server would let through although it is no read (TERMINATE
+ * TRANSACTIONS, procedures that are not read-only). `write` runs the query in an implicit
+ * (auto-commit) transaction, as cypher-shell does, so that `CALL { … } IN TRANSACTIONS` can run.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { explain } from './errors.js';
+import neo4j, { type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
+import { explain, NewsgraphNeo4jError, READ_ONLY_HINT } from './errors.js';
 
 export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
@@ -21,15 +24,60 @@ export interface QueryOptions {
 export async function runQuery(driver: Driver, cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<QueryResult> {
   const session = driver.session({ database: options.database, defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ });
   try {
-    const work = (tx: ManagedTransaction) => tx.run(cypher, params);
-    const result = options.write ? await session.executeWrite(work) : await session.executeRead(work);
-    const keys = (result.records[0]?.keys ?? []).map(String);
-    return { keys, rows: result.records.map((r) => Object.fromEntries(keys.map((k) => [k, plain(r.get(k))]))) };
+    if (options.write) return await rowsOf(session.run(cypher, params));
+    return await session.executeRead(async (tx) => {
+      await refuseNonReads(tx, cypher, params);
+      return rowsOf(tx.run(cypher, params));
+    });
   } catch (e) {
     throw explain(e, options.uri, options.database);
   } finally {
     await session.close();
   }
+}
+
+/** The columns come from the result itself, so that an empty result keeps them. */
+async function rowsOf(result: Result): Promise<QueryResult> {
+  const keys = (await result.keys()).map(String);
+  const { records } = await result;
+  return { keys, rows: records.map((r) => Object.fromEntries(keys.map((k) => [k, plain(r.get(k))]))) };
+}
+
+/** Procedures that are not in READ mode but only report: they may run without --write. */
+const REPORTING_PROCEDURES: ReadonlySet<string> = new Set([
+  'dbms.components', 'dbms.info', 'dbms.listCapabilities', 'dbms.listConfig', 'dbms.listConnections', 'dbms.queryJmx',
+  'dbms.routing.getRoutingTable', 'dbms.cluster.routing.getRoutingTable', 'dbms.showCurrentUser', 'tx.getMetaData',
+]);
+
+interface PlanStep {
+  readonly operatorType: string;
+  readonly arguments: Record<string, unknown>;
+  readonly children: readonly PlanStep[];
+}
+
+const steps = (p: PlanStep): PlanStep[] => [p, ...p.children.flatMap(steps)];
+
+/**
+ * Refuses, before it runs, a query whose plan ends transactions or calls a procedure that is
+ * not read-only (`dbms.killConnections`, `db.clearQueryCaches`…). Writes, schema and
+ * administration commands that change anything the server refuses in a read transaction by itself.
+ */
+async function refuseNonReads(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<void> {
+  // PROFILE runs the query: its plan comes from EXPLAIN like any other's.
+  const planned = cypher.replace(/^((?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*)PROFILE\b/i, '$1');
+  const { summary } = await tx.run(`EXPLAIN ${planned}`, params);
+  const plan = summary.plan ? steps(summary.plan as unknown as PlanStep) : [];
+  const refuse = (what: string) => {
+    throw new NewsgraphNeo4jError('forbidden', `this query ${what}, ${READ_ONLY_HINT}`);
+  };
+  if (plan.some((s) => s.operatorType.startsWith('TerminateTransactions'))) refuse('ends transactions (TERMINATE TRANSACTIONS)');
+  const called = plan.filter((s) => s.operatorType.startsWith('ProcedureCall'))
+    .map((s) => /^`?([\w.]+)`?\(/.exec(String(s.arguments.Details ?? ''))?.[1]).filter((n): n is string => !!n);
+  if (!called.length) return;
+  const modes = await tx.run('SHOW PROCEDURES YIELD name, mode WHERE name IN $names RETURN name, mode', { names: called });
+  const mode = new Map(modes.records.map((r) => [String(r.get('name')), String(r.get('mode'))]));
+  const acting = called.find((n) => mode.get(n) !== 'READ' && !REPORTING_PROCEDURES.has(n));
+  if (acting) refuse(`calls ${acting}, a procedure that is not read-only (mode ${mode.get(acting) ?? 'unknown'})`);
 }
 
 /** Nodes become their properties (with `_labels`), relationships theirs (with `_type`), temporal values ISO strings. */
