@@ -31,7 +31,7 @@ function program(): Command {
     .exitOverride();
 
   const connection = (c: Command) => c
-    .option('--uri <uri>', 'Bolt URI (env NEO4J_URI)', undefined)
+    .option('--uri <uri>', 'Bolt URI, bolt:// or neo4j:// (env NEO4J_URI; default: the local server while it runs, else bolt://localhost:7687)', undefined)
     .option('--user <name>', 'user name (env NEO4J_USERNAME; default neo4j)')
     .option('--password <password>', 'password (env NEO4J_PASSWORD; default: the local server\'s, if started here)')
     .option('--database <name>', 'database (env NEO4J_DATABASE; default: the server\'s default)');
@@ -94,16 +94,17 @@ and import.sh with the neo4j-admin database import full command.
 
   cli.command('neo4j')
     .description('run a local Neo4j Community 5.26 server without Docker (fetched once from Maven Central; needs Java 17+ and Maven)')
-    .argument('<action>', 'start, stop, status, or import (bulk CSV from newsgraph export --format csv into a new database; server stopped)')
+    .argument('<action>', 'start, stop, status, or import (bulk CSV from newsgraph export --format csv into a new database, server stopped; then starts it and applies the schema)')
     .option('--csv <dir>', 'for import: the CSV folder', 'out/csv')
     .option('--cache-dir <dir>', 'where the jars, data and password live (default .cache/neo4j, or NEWSGRAPH_CACHE_DIR/neo4j)')
-    .option('--bolt-port <port>', 'Bolt port on 127.0.0.1', positiveInt, 7687)
-    .option('--http-port <port>', 'HTTP and Browser port on 127.0.0.1', positiveInt, 7474)
+    .option('--bolt-port <port>', 'Bolt port on 127.0.0.1 (default: the one it last ran on, else 7687)', positiveInt)
+    .option('--http-port <port>', 'HTTP and Browser port on 127.0.0.1 (default: the one it last ran on, else 7474)', positiveInt)
     .option('--heap <size>', 'maximum Java heap', '1g')
     .addHelpText('after', `
-The server listens on 127.0.0.1 only, with authentication on. Its password is NEO4J_PASSWORD
-if set when it first starts, else a generated one kept in the cache folder (mode 600), which
-load and query then use by themselves.
+The server listens on 127.0.0.1 only, with authentication on; LOAD CSV's file: URLs reach its
+import folder only. Its password is NEO4J_PASSWORD if set when it first starts, else a generated
+one; either is kept in the cache folder (mode 600), and while it runs load and query use its
+address and password by themselves.
   npx newsgraph neo4j start && npx newsgraph load && npx newsgraph query --name who-met`)
     .action(runServer);
 
@@ -126,12 +127,17 @@ every relationship its corpus in corpus.`)
     .option('--list', 'list the named queries and their parameters')
     .option('--param <name=value>', 'a query parameter (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .option('--write', 'allow the query to write'))
+    .option('--write', 'allow the query to write or administer (TERMINATE TRANSACTIONS, users…); runs in an implicit transaction, so CALL { … } IN TRANSACTIONS works'))
     .addHelpText('after', `
 Examples:
   npx newsgraph query --list
   npx newsgraph query --name who-met --param person=Putin
-  npx newsgraph query "MATCH (p:Person) RETURN p.label LIMIT 5" --format csv`)
+  npx newsgraph query "MATCH (p:Person) RETURN p.label LIMIT 5" --format csv
+
+The table fits the terminal (or COLUMNS): long values wrap, and records print vertically when
+the columns cannot fit side by side; nothing is cut. Control characters are shown escaped in the
+table, in JSON (\\u escapes) and in CSV printed to a terminal; CSV redirected to a file keeps
+every value exactly.`)
     .action(runQueryCommand);
   return cli;
 }

@@ -7,9 +7,10 @@ import { connect, settingsFrom, type Neo4jSettings } from '../neo4j/connection.j
 import { formatResult, type ResultFormat } from '../neo4j/format.js';
 import type { SerializedGraph } from '../neo4j/graph-file.js';
 import { bindParams, parseNamedQuery, type NamedQuery } from '../neo4j/library.js';
-import { loadGraph, type LoadResult } from '../neo4j/load.js';
+import { applySchema, loadGraph, type LoadResult } from '../neo4j/load.js';
 import { runQuery } from '../neo4j/query.js';
-import { DEFAULT_SERVER, importCsv, localPassword, start, status, stop, type ServerOptions } from '../neo4j/server.js';
+import { explain } from '../neo4j/errors.js';
+import { configuredPorts, DEFAULT_SERVER, importCsv, localConnection, start, status, stop, type ServerOptions } from '../neo4j/server.js';
 import { UserError } from './exit-codes.js';
 import { readGraphFile } from './files.js';
 import { cacheDir, QUERY_DIR } from './paths.js';
@@ -23,8 +24,9 @@ export interface ConnectionOptions {
 
 export interface ServerCommandOptions {
   readonly cacheDir?: string;
-  readonly boltPort: number;
-  readonly httpPort: number;
+  /** Unset: the ports the server last ran on, else the defaults. */
+  readonly boltPort?: number;
+  readonly httpPort?: number;
   readonly heap: string;
   /** For import; commander gives its default. */
   readonly csv: string;
@@ -32,10 +34,14 @@ export interface ServerCommandOptions {
 
 const neo4jCache = (o: { cacheDir?: string }) => o.cacheDir ?? join(cacheDir(), 'neo4j');
 
-function serverOptions(o: ServerCommandOptions, quiet = false): ServerOptions {
+function serverOptions(o: ServerCommandOptions): ServerOptions {
+  const cache = neo4jCache(o);
+  const ports = configuredPorts(cache);
   return {
-    ...DEFAULT_SERVER, cacheDir: neo4jCache(o), boltPort: o.boltPort, httpPort: o.httpPort, heap: o.heap,
-    password: process.env.NEO4J_PASSWORD, onStep: quiet ? undefined : (s) => process.stderr.write(`${s}…\n`),
+    ...DEFAULT_SERVER, cacheDir: cache, heap: o.heap,
+    boltPort: o.boltPort ?? ports?.boltPort ?? DEFAULT_SERVER.boltPort, httpPort: o.httpPort ?? ports?.httpPort ?? DEFAULT_SERVER.httpPort,
+    password: process.env.NEO4J_PASSWORD || undefined,
+    onStep: (s) => process.stderr.write(`${s}…\n`), onNote: (n) => process.stderr.write(`note: ${n}\n`),
   };
 }
 
@@ -43,14 +49,17 @@ export async function runServer(action: string, o: ServerCommandOptions): Promis
   const opts = serverOptions(o);
   if (action === 'start') {
     const s = await start(opts);
-    process.stdout.write(`Neo4j is running (pid ${s.pid}): ${s.uri}, Browser ${s.browser}\nuser neo4j; the password is NEO4J_PASSWORD if you set it, else the one kept in ${join(opts.cacheDir, 'password')}\n`);
+    process.stdout.write(`Neo4j is running (pid ${s.pid}): ${s.uri}, Browser ${s.browser}\nuser neo4j; the password is in ${s.passwordFile} (mode 600)\n`);
   } else if (action === 'stop') {
     process.stdout.write((await stop(opts)) ? 'Neo4j stopped\n' : 'Neo4j was not running\n');
   } else if (action === 'import') {
     const dir = o.csv;
     if (!existsSync(dir)) throw new UserError(`no CSV folder at ${dir}: write one with npx newsgraph export --format csv --out ${dir}`);
     importCsv(opts, dir);
-    process.stdout.write(`imported ${dir} into the local database; start it with npx newsgraph neo4j start\n`);
+    // The bulk importer writes data only: the constraints and indexes need the running server.
+    const s = await start(opts);
+    await withDriver({ uri: s.uri, user: 'neo4j', password: s.password }, (d) => applySchema(d).catch((e: unknown) => { throw explain(e, s.uri); }));
+    process.stdout.write(`imported ${dir} into the local database and applied the schema (constraints, indexes, the full-text index)\nNeo4j is running (pid ${s.pid}): ${s.uri}, Browser ${s.browser}\n`);
   } else if (action === 'status') {
     const s = status(opts);
     process.stdout.write(s.running ? `running (pid ${s.pid}) on ${s.uri}, Browser ${s.browser}, home ${s.home}\n` : `not running (home ${s.home})\n`);
@@ -59,8 +68,10 @@ export async function runServer(action: string, o: ServerCommandOptions): Promis
   }
 }
 
+/** Connection settings; with no URI or password given, those of the local server while it runs. */
 export function settings(o: ConnectionOptions & { cacheDir?: string }): Neo4jSettings {
-  const s = settingsFrom(o, process.env, localPassword(neo4jCache(o)));
+  const s = settingsFrom(o, process.env, localConnection(neo4jCache(o)));
+  if ('problem' in s) throw new UserError(s.problem);
   if ('missing' in s) throw new UserError('no Neo4j password: give --password, set NEO4J_PASSWORD, or start the local server with npx newsgraph neo4j start');
   return s;
 }
@@ -125,11 +136,14 @@ export async function runQueryCommand(cypher: string | undefined, o: QueryComman
   if (!text) throw new UserError('give a Cypher query, or --name NAME (--list shows the named ones)');
   let params: Record<string, unknown>;
   try {
-    params = bindParams(named, o.param);
+    params = bindParams(named ?? { cypher: text }, o.param);
   } catch (e) {
     throw new UserError((e as Error).message);
   }
   const s = settings(o);
   const result = await withDriver(s, (d) => runQuery(d, text, params, { uri: s.uri, database: s.database, write: o.write }));
-  process.stdout.write(formatResult(result, o.format));
+  // A table fits the terminal (or COLUMNS when piped); CSV to a terminal is shown escaped.
+  const terminal = !!process.stdout.isTTY;
+  const width = terminal ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
+  process.stdout.write(formatResult(result, o.format, { width, terminal }));
 }
