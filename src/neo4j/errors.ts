@@ -27,7 +27,7 @@ export function explain(error: unknown, uri: string, database?: string, user?: s
   const e = (error ?? {}) as DriverError;
   const code = e.code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|Could not perform discovery|Failed to connect/i.test(e.message ?? '')) {
-    return new NewsgraphNeo4jError('unreachable', `cannot reach Neo4j at ${uri}: is it running? (npx newsgraph neo4j start, or docker compose up -d)`, true);
+    return new NewsgraphNeo4jError('unreachable', `cannot reach Neo4j at ${uri}: is it running? (npx newsgraph neo4j start, or docker compose up -d --wait)`, true);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized') return unauthorized(uri);
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {

@@ -70,11 +70,11 @@ const uriOf = (o: Pick<ServerOptions, 'boltPort'>) => `bolt://127.0.0.1:${o.bolt
 /** Java 17 or newer and Maven must be there; says which is missing. */
 export function checkTools(): void {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (java.error || java.status !== 0) throw new NewsgraphNeo4jError('setup', 'Java 17 or newer is needed to run Neo4j locally (apt-get install openjdk-17-jre-headless), or use docker compose up -d');
+  if (java.error || java.status !== 0) throw new NewsgraphNeo4jError('setup', 'Java 17 or newer is needed to run Neo4j locally (apt-get install openjdk-17-jre-headless), or use docker compose up -d --wait');
   const major = Number(/version "(\d+)/.exec(java.stderr ?? '')?.[1] ?? 0);
   if (major < 17) throw new NewsgraphNeo4jError('setup', `Neo4j ${NEO4J_VERSION} needs Java 17 or newer; this machine has Java ${major}`);
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error || mvn.status !== 0) throw new NewsgraphNeo4jError('setup', 'Maven is needed to fetch Neo4j from Maven Central (apt-get install maven), or use docker compose up -d');
+  if (mvn.error || mvn.status !== 0) throw new NewsgraphNeo4jError('setup', 'Maven is needed to fetch Neo4j from Maven Central (apt-get install maven), or use docker compose up -d --wait');
 }
 
 function pom(artifactId: string, deps: readonly [string, string, string][]): string {
