@@ -230,7 +230,7 @@ export function status(options: Pick<ServerOptions, 'cacheDir' | 'instance' | 'b
   return { running: pid !== undefined, pid, uri: uriOf(ports), browser: `http://127.0.0.1:${ports.httpPort}/browser/`, home: p.home, passwordFile: p.password };
 }
 
-/** Starts the server (installing it first if needed) and returns once Bolt accepts the password. */
+/** Starts the server (installing it first if needed) and returns once Bolt accepts the password and HTTP answers. */
 export async function start(options: ServerOptions, timeoutMs = 180_000): Promise<ServerStatus & { password: string }> {
   const p = paths(options.cacheDir, options.instance);
   install(options);
@@ -251,12 +251,24 @@ export async function start(options: ServerOptions, timeoutMs = 180_000): Promis
     child.unref();
   }
   const started = status(options);
-  await waitForBolt(started.uri, password, p, timeoutMs);
+  const deadline = Date.now() + timeoutMs;
+  await waitForBolt(started.uri, password, p, deadline);
+  await waitForHttp(started.browser, p, deadline);
   return { ...started, password };
 }
 
-async function waitForBolt(uri: string, password: string, p: Paths, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** HTTP (Browser) opens a few seconds after Bolt: start returns once both answer. */
+async function waitForHttp(browser: string, p: Paths, deadline: number): Promise<void> {
+  const root = new URL('/', browser).href;
+  for (;;) {
+    if (await fetch(root).then((r) => r.ok, () => false)) return;
+    if (runningPid(p) === undefined) throw new NewsgraphNeo4jError('setup', `Neo4j stopped while starting; see ${p.log}`);
+    if (Date.now() > deadline) throw new NewsgraphNeo4jError('setup', `Neo4j's HTTP port did not answer at ${root}; see ${p.log}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function waitForBolt(uri: string, password: string, p: Paths, deadline: number): Promise<void> {
   for (;;) {
     try {
       const driver = await connect({ uri, user: 'neo4j', password });
@@ -267,7 +279,7 @@ async function waitForBolt(uri: string, password: string, p: Paths, timeoutMs: n
         throw new NewsgraphNeo4jError('setup', `the local server at ${uri} keeps an older password: set NEO4J_PASSWORD to it, or remove ${p.home} to start afresh`);
       }
       if (runningPid(p) === undefined) throw new NewsgraphNeo4jError('setup', `Neo4j stopped while starting; see ${p.log}`);
-      if (Date.now() > deadline) throw new NewsgraphNeo4jError('setup', `Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s; see ${p.log}`);
+      if (Date.now() > deadline) throw new NewsgraphNeo4jError('setup', `Neo4j did not answer on ${uri} in time; see ${p.log}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
   }

@@ -123,7 +123,7 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
     const load = cli(['load', graphFile]);
     expect(load.status, load.stderr).toBe(0);
     expect(load.stdout).toMatch(new RegExp(`loaded corpus "local-seeds" into bolt://127\\.0\\.0\\.1:${bolt}`));
-  }, 120_000);
+  }, 240_000);
 
   it('lets file: URLs reach the import folder and nothing else', async () => {
     writeFileSync(join(home, 'import', 'ok.csv'), 'a,b\n1,2\n');
@@ -182,5 +182,5 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
     } finally {
       await d.close();
     }
-  }, 300_000);
+  }, 480_000);
 });
