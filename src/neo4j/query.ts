@@ -72,11 +72,12 @@ async function refuseNonReads(tx: ManagedTransaction, cypher: string, params: Re
   };
   if (plan.some((s) => s.operatorType.startsWith('TerminateTransactions'))) refuse('ends transactions (TERMINATE TRANSACTIONS)');
   const called = plan.filter((s) => s.operatorType.startsWith('ProcedureCall'))
-    .map((s) => /^`?([\w.]+)`?\(/.exec(String(s.arguments.Details ?? ''))?.[1]).filter((n): n is string => !!n);
+    .map((s) => /^`?([\w.]+)`?\(/.exec(String(s.arguments.Details ?? ''))?.[1]);
+  if (called.includes(undefined)) refuse('calls a procedure whose name its plan does not show');
   if (!called.length) return;
   const modes = await tx.run('SHOW PROCEDURES YIELD name, mode WHERE name IN $names RETURN name, mode', { names: called });
   const mode = new Map(modes.records.map((r) => [String(r.get('name')), String(r.get('mode'))]));
-  const acting = called.find((n) => mode.get(n) !== 'READ' && !REPORTING_PROCEDURES.has(n));
+  const acting = (called as string[]).find((n) => mode.get(n) !== 'READ' && !REPORTING_PROCEDURES.has(n));
   if (acting) refuse(`calls ${acting}, a procedure that is not read-only (mode ${mode.get(acting) ?? 'unknown'})`);
 }
 

@@ -197,14 +197,17 @@ function adminTool(p: Paths, args: readonly string[], cwd?: string): SpawnSyncRe
 
 const SERVER_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 
-/** A process's arguments: /proc where there is one, else ps (joined by spaces there). */
+/** A live process's arguments: from /proc where there is one (Linux), else from ps (split at spaces). */
 function commandLine(pid: number): string[] | undefined {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  } catch {
-    const r = spawnSync('ps', ['-ww', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim().split(' ') : undefined;
+  if (existsSync('/proc/self/cmdline')) {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      return undefined;
+    }
   }
+  const r = spawnSync('ps', ['-ww', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim().split(' ') : undefined;
 }
 
 /**
