@@ -26,6 +26,32 @@ export function parseConll(text: string): string[][] {
   return sentences;
 }
 
+/** A sentence of a CoNLL file with its gold tags (the last column). */
+export interface TaggedSentence {
+  readonly words: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/** Reads annotated CoNLL text: first column the token, last column its IOB tag. */
+export function parseTaggedConll(text: string): TaggedSentence[] {
+  const sentences: TaggedSentence[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const columns = line.trim().split(/\s+/);
+    if (!columns[0]) {
+      if (words.length) sentences.push({ words, tags });
+      words = [];
+      tags = [];
+    } else {
+      words.push(columns[0]);
+      tags.push(columns.length > 1 ? columns[columns.length - 1] : 'O');
+    }
+  }
+  if (words.length) sentences.push({ words, tags });
+  return sentences;
+}
+
 /** How many earlier sentences a lone name may look back to. */
 const CONTEXT = 30;
 
