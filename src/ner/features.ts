@@ -26,8 +26,9 @@ export const NEIGHBOURS: readonly { readonly offset: number; readonly prefix: st
 
 const ENTITY: Record<EntityType, string> = { Person: 'PER', Place: 'LOC', Organization: 'ORG' };
 
-/** Phrases over a sentence's tokens: for each token, its gazetteer and title part, '' outside one. */
+/** What is read once per sentence: for each token, its shape and its gazetteer and title part ('' outside one). */
 export interface SentencePhrases {
+  readonly shapes: readonly string[];
   /** `LOC-B`, `ORG-I`, …: the type of the known name the token is part of, and whether it opens it. */
   readonly gazetteer: readonly string[];
   /** The kind of that known name (`country`, `city`, `government`…). */
@@ -109,14 +110,14 @@ export class NerFeatures {
       for (let k = i; k < end; k++) title[k] = k === i ? 'B' : 'I';
       i = end - 1;
     }
-    return { gazetteer, kind, title };
+    return { shapes: tokens.map((t) => shapeOf(t.text)), gazetteer, kind, title };
   }
 
   /** Features of token `i` from the sentence beyond its own word and its neighbours' words. */
   contextFeatures(tokens: readonly Token[], i: number, phrases: SentencePhrases, ruleTags?: readonly string[]): string[] {
     const lex = this.lex;
     const out: string[] = [];
-    const shape = (k: number) => (k < 0 ? '<' : k >= tokens.length ? '>' : shapeOf(tokens[k].text));
+    const shape = (k: number) => (k < 0 ? '<' : k >= tokens.length ? '>' : phrases.shapes[k]);
     out.push(`ss=${shape(i - 1)}|${shape(i)}|${shape(i + 1)}`);
     if (i === 0) out.push('first', `first|${caseOf(tokens[0].text)}`);
     if (tokens[i].capitalised) this.runFeatures(tokens, i, out);

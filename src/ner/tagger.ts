@@ -45,12 +45,13 @@ export class NerTagger {
       const row = i * T;
       const own = words[i];
       for (let t = 0; t < T; t++) out[row + t] = own[t];
-      NEIGHBOURS.forEach(({ offset }, r) => {
-        const k = i + offset;
-        const from = k < 0 || k >= n ? this.beyond : words[k];
-        const at = k < 0 || k >= n ? r * T : (r + 1) * T;
+      for (let r = 0; r < NEIGHBOURS.length; r++) {
+        const k = i + NEIGHBOURS[r].offset;
+        const inside = k >= 0 && k < n;
+        const from = inside ? words[k] : this.beyond;
+        const at = inside ? (r + 1) * T : r * T;
         for (let t = 0; t < T; t++) out[row + t] += from[at + t];
-      });
+      }
       for (const f of this.features.contextFeatures(tokens, i, phrases, ruleTags)) this.add(out, row, f);
     }
     return out;
