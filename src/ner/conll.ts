@@ -1,7 +1,9 @@
 /**
- * Named-entity tags (IOB: PER, LOC, ORG) for pre-tokenised sentences, from the same
- * mention and coreference passes the graph uses. Sentences are read in order and treated
- * as one running text, so a lone family name can join a full name given earlier.
+ * CoNLL files (reading tokens and gold tags, writing tags), and the rules' named-entity tags
+ * (IOB: PER, LOC, ORG) for pre-tokenised sentences, from the same mention and coreference
+ * passes the graph uses: the baseline the statistical tagger is measured against
+ * (`scripts/ner-ablation.mjs`) and, optionally, features for it. Sentences are read in order
+ * and treated as one running text, so a lone family name can join a full name given earlier.
  */
 import { resolveEntities } from '../extract/coref.js';
 import { lexiconOf, type Lexicon } from '../extract/lexicon.js';
