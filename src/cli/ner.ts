@@ -1,7 +1,11 @@
 /** `newsgraph ner --conll FILE`. */
 import { readFileSync } from 'node:fs';
 import { indonesian } from '../lang/id/index.js';
-import { formatConll, parseConll, tagSentences } from '../ner/conll.js';
+import weightsFile from '../lang/id/ner-weights.json' with { type: 'json' };
+import { formatConll, parseConll } from '../ner/conll.js';
+import { NerFeatures, wordTokens } from '../ner/features.js';
+import { NerTagger } from '../ner/tagger.js';
+import { readWeights } from '../ner/weights.js';
 import { UserError } from './exit-codes.js';
 
 export function runNer(options: { conll: string }): void {
@@ -12,5 +16,6 @@ export function runNer(options: { conll: string }): void {
     throw new UserError(`cannot read ${options.conll}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
   const sentences = parseConll(text);
-  process.stdout.write(formatConll(sentences, tagSentences(sentences, indonesian)));
+  const tagger = new NerTagger(new NerFeatures(indonesian), readWeights(weightsFile));
+  process.stdout.write(formatConll(sentences, sentences.map((s) => tagger.tag(wordTokens(s)))));
 }

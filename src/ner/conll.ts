@@ -1,7 +1,9 @@
 /**
- * Named-entity tags (IOB: PER, LOC, ORG) for pre-tokenised sentences, from the same
- * mention and coreference passes the graph uses. Sentences are read in order and treated
- * as one running text, so a lone family name can join a full name given earlier.
+ * CoNLL files (reading tokens and gold tags, writing tags), and the rules' named-entity tags
+ * (IOB: PER, LOC, ORG) for pre-tokenised sentences, from the same mention and coreference
+ * passes the graph uses: the baseline the statistical tagger is measured against
+ * (`scripts/ner-ablation.mjs`) and, optionally, features for it. Sentences are read in order
+ * and treated as one running text, so a lone family name can join a full name given earlier.
  */
 import { resolveEntities } from '../extract/coref.js';
 import { lexiconOf, type Lexicon } from '../extract/lexicon.js';
@@ -23,6 +25,32 @@ export function parseConll(text: string): string[][] {
     } else current.push(token);
   }
   if (current.length) sentences.push(current);
+  return sentences;
+}
+
+/** A sentence of a CoNLL file with its gold tags (the last column). */
+export interface TaggedSentence {
+  readonly words: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/** Reads annotated CoNLL text: first column the token, last column its IOB tag. */
+export function parseTaggedConll(text: string): TaggedSentence[] {
+  const sentences: TaggedSentence[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const columns = line.trim().split(/\s+/);
+    if (!columns[0]) {
+      if (words.length) sentences.push({ words, tags });
+      words = [];
+      tags = [];
+    } else {
+      words.push(columns[0]);
+      tags.push(columns.length > 1 ? columns[columns.length - 1] : 'O');
+    }
+  }
+  if (words.length) sentences.push({ words, tags });
   return sentences;
 }
 
