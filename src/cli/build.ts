@@ -5,6 +5,7 @@ import { buildFromPathsInParallel, renderOutputs } from '../pipeline.js';
 import { FileExtractionCache } from './cache.js';
 import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import type { NewsGraph } from '../graph/build.js';
+import { serializeGraph } from '../graph/serialized.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { writeAtomically } from './files.js';
 import { limitHeapGrowth } from './heap.js';
@@ -56,7 +57,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
   say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);
   if (options.load) {
-    const r = await loadInto(result.graph.export() as never, { ...options, quiet: options.quiet });
+    const r = await loadInto(serializeGraph(result.graph), { ...options, quiet: options.quiet });
     say(`loaded corpus "${r.corpus}": ${r.nodes} nodes, ${r.relationships} relationships`);
   }
   if (options.strict && result.warnings.length) process.exitCode = ExitCode.Warnings;

@@ -1,7 +1,7 @@
 /** `newsgraph export`: a built graph.json into another format, for Gephi, Neo4j's bulk importer and the rest. */
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
 import type { NewsGraph } from '../graph/build.js';
+import { deserializeGraph } from '../graph/serialized.js';
 import { toCsv } from '../export/csv.js';
 import { cypherChunks } from '../export/cypher.js';
 import { gexfChunks } from '../export/gexf.js';
@@ -27,8 +27,7 @@ export interface ExportCommandOptions {
 }
 
 export function runExport(graphPath: string, o: ExportCommandOptions): void {
-  // The file's own options (no self loops) come with it, so a JSON export gives the file back.
-  const graph: NewsGraph = MultiDirectedGraph.from(readGraphFile(graphPath) as never);
+  const graph = deserializeGraph(readGraphFile(graphPath));
   let written: string[];
   if (o.format === 'csv') {
     written = writeAtomically(o.out ?? join(dirname(graphPath), 'csv'), toCsv(graph));

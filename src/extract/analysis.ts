@@ -1,4 +1,5 @@
 /** One body sentence as the later passes see it: tokens, mentions with their entities, dates. */
+import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { DateMention, Evidence, Mention, Sentence } from './types.js';
 
@@ -22,4 +23,10 @@ export const evidenceOf = (s: Sentence): Evidence => ({ sentence: s.index, text:
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.start >= offset);
   return i < 0 ? tokens.length : i;
+}
+
+/** A verb or trigger at token `at` governed by a future or modal marker shortly before it (`berencana menandatangani`) reports a plan. */
+export function plannedAt(s: SentenceAnalysis, at: number, lex: Lexicon): boolean {
+  for (let i = Math.max(0, at - 6); i < at; i++) if (lex.futureMarkers.has(s.tokens[i].lower)) return true;
+  return false;
 }

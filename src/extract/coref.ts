@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
-import { foldName, personKey } from './names.js';
+import { containsInOrder, foldName, personKey } from './names.js';
 import type { EntityType, LocalEntity, Mention } from './types.js';
 import { sortInPlace } from './sort.js';
 
@@ -29,7 +29,7 @@ interface Draft {
   mentions: Mention[];
 }
 
-export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon): { entities: LocalEntity[]; mentionEntity: Map<Mention, number> } {
+export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon): LocalEntity[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const flat = all.flatMap((s) => s.candidates.map((c) => ({ c, sentence: s.sentence })));
@@ -74,21 +74,10 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   }
 
   const ordered = sortInPlace(drafts.filter((d) => d.mentions.length), (a, b) => a.mentions[0].start - b.mentions[0].start);
-  const mentionEntity = new Map<Mention, number>();
-  const entities = ordered.map((d, i): LocalEntity => {
-    for (const m of d.mentions) mentionEntity.set(m, i);
-    return {
-      type: d.type, name: d.name, aliases: sortInPlace([...d.aliases]), kind: d.kind, country: d.country,
-      titles: sortInPlace([...d.titles]), mentions: sortInPlace(d.mentions, (a, b) => a.start - b.start),
-    };
-  });
-  return { entities, mentionEntity };
-}
-
-function containsInOrder(whole: readonly string[], part: readonly string[]): boolean {
-  let i = 0;
-  for (const w of whole) if (w === part[i]) i++;
-  return i === part.length;
+  return ordered.map((d): LocalEntity => ({
+    type: d.type, name: d.name, aliases: sortInPlace([...d.aliases]), kind: d.kind, country: d.country,
+    titles: sortInPlace([...d.titles]), mentions: sortInPlace(d.mentions, (a, b) => a.start - b.start),
+  }));
 }
 
 function toMention(c: Candidate, type: EntityType, sentence: number): Mention {

@@ -29,8 +29,7 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
   const storyOf = (s: Sentence) => text.slice(s.contentStart, s.end);
 
   const found = body.map((s) => ({ s, ...findCandidates(storyOf(s), s.contentStart, model) }));
-  const resolved = resolveEntities(found.map((f) => ({ sentence: f.s.index, candidates: f.candidates })), lex);
-  const entities: LocalEntity[] = [...resolved.entities];
+  const entities: LocalEntity[] = resolveEntities(found.map((f) => ({ sentence: f.s.index, candidates: f.candidates })), lex);
 
   const raw = body.flatMap((s) => findDates(storyOf(s), model, s.contentStart).map((d) => ({ d, s })));
   const { published, publishedFrom, context } = settlePublished(input, meta, raw.map((r) => r.d));

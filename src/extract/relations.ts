@@ -3,7 +3,7 @@
  * Lavrov` → HOLDS_ROLE), sources quoted (`dikutip dari TASS` → CITES) and documents signed
  * (`menandatangani rencana pertukaran …` → SIGNED).
  */
-import { evidenceOf, type EntityMention, type SentenceAnalysis } from './analysis.js';
+import { evidenceOf, plannedAt, type EntityMention, type SentenceAnalysis } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import { keepWhere } from './tokens.js';
 import type { Evidence, LocalContainment, LocalDocument, LocalEntity, LocalRole } from './types.js';
@@ -70,7 +70,7 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
       let j = i + trigger.length;
       while (j < s.tokens.length && QUANTIFIERS.has(s.tokens[j].lower)) j++;
       const head = lex.documentHeads.longest(s.tokens, j);
-      if (!head || planned(s, i, lex)) continue;
+      if (!head || plannedAt(s, i, lex)) continue;
       let end = j + head.length;
       while (end < s.tokens.length && end - j < 8 && (s.tokens[end].isWord || s.tokens[end].text === '-') && !PHRASE_STOPS.has(s.tokens[end].lower)) end++;
       // A bare `dokumen` or `perjanjian` names no particular document.
@@ -81,11 +81,6 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
     }
   }
   return out;
-}
-
-/** A signing governed by a future or modal marker (`berencana menandatangani`) has not happened. */
-function planned(s: SentenceAnalysis, verb: number, lex: Lexicon): boolean {
-  return s.tokens.slice(Math.max(0, verb - 6), verb).some((t) => lex.futureMarkers.has(t.lower));
 }
 
 /**

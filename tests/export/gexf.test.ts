@@ -14,7 +14,7 @@ import { openInGephi } from '../setup/gephi.js';
 import { javaToolsFor } from '../setup/tools.js';
 import { hasXmllint, validatesGexf, validateGexf } from '../setup/xmllint.js';
 import { edgeWeight } from '../../src/graph/metrics.js';
-import type { EdgeAttributes } from '../../src/graph/types.js';
+import type { EdgeAttributes } from '../../src/graph/contract.js';
 
 if (!hasXmllint && !process.env.CI) console.warn('NOTICE: xmllint not found; GEXF schema validation skipped (apt-get install libxml2-utils)');
 const hasGephi = javaToolsFor('the Gephi Toolkit test');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, renderOutputs } from '../../src/pipeline.js';
 import { joinChunks } from '../../src/export/chunks.js';
-import type { EdgeAttributes, NodeAttributes } from '../../src/graph/types.js';
+import type { EdgeAttributes, NodeAttributes } from '../../src/graph/contract.js';
 
 interface Serialized {
   nodes: { key: string; attributes: NodeAttributes }[];
