@@ -58,7 +58,7 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     if (plannedAt(s, fresh.token, lex) || !actors.length) continue;
     const dates = s.dates.filter((d) => d.date);
     const [first, ...rest] = dates;
-    const until = rest.find((d) => /^(hingga|sampai)$/i.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
+    const until = rest.find((d) => lex.untilWord.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
     const place = eventPlace(s, lex);
     const roles = hostAndGuests(s, lex);
     if (place === undefined && !first && actors.length < 2) {
@@ -142,7 +142,7 @@ function hostAndGuests(s: SentenceAnalysis, lex: Lexicon): Map<number, Participa
   const roles = new Map<number, ParticipantRole>();
   const cueAt = s.tokens.findIndex((t) => lex.hostCues.has(t.lower));
   if (cueAt < 0) return roles;
-  const passive = s.tokens[cueAt].lower.startsWith('di');
+  const passive = lex.hostCues.get(s.tokens[cueAt].lower) === 'passive';
   for (const p of s.mentions) {
     if (p.mention.type !== 'Person') continue;
     const before = p.token < cueAt;

@@ -61,7 +61,7 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
   const documents = findDocuments(analyses, lex);
   const publisher = meta.publisher?.name;
   const cites = findCitations(analyses, entities, publisher, lex);
-  const containments = findContainments(analyses, entities);
+  const containments = findContainments(analyses, entities, lex);
 
   // Metadata lines name people and sources too: give them entities with the line as evidence.
   const sentenceAtLine = (line: number) => sentences.find((s) => s.start >= line && s.kind !== 'body') ?? sentences.find((s) => s.start >= line);

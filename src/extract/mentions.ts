@@ -224,7 +224,7 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
-  const beforeVerb = /^(me|ber|di|ter)\p{Ll}{3,}$/u.test(tokens[to]?.text ?? '');
+  const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
   if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return as({ type: 'Person' });
   return as({});
 }
