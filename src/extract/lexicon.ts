@@ -59,6 +59,8 @@ export interface Lexicon {
 export const literalAlternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const cache = new WeakMap<LanguageModel, Lexicon>();
+/** Matches nothing: a cue the model has no words for. */
+const NOTHING = /(?!)/;
 
 export function lexiconOf(model: LanguageModel): Lexicon {
   const cached = cache.get(model);
@@ -111,8 +113,8 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     mediaByDomain,
     placeNames,
     futureMarkers: new Set(model.futureMarkers),
-    untilWord: new RegExp(`^(?:${literalAlternatives(model.untilWords)})$`, 'i'),
-    verbForm: new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u'),
+    untilWord: model.untilWords.length ? new RegExp(`^(?:${literalAlternatives(model.untilWords)})$`, 'i') : NOTHING,
+    verbForm: model.verbPrefixes.length ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u') : NOTHING,
     delegationCues: cues(model.delegationCues),
     hostCues: new Map(Object.entries(model.hostCues)),
     citeCues: cues(model.citeCues),
@@ -120,7 +122,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     quantifiers: new Set(model.quantifiers),
     documentNameStops: new Set(model.documentNameStops),
     containmentCues: new Set(model.containmentCues),
-    nameSeparator: new RegExp(`\\s*(?:,|\\/|&|${model.nameJoiners.map((w) => `\\b${literalAlternatives([w])}\\b`).join('|')})\\s*`),
+    nameSeparator: new RegExp(`\\s*(?:${[',', '\\/', '&', ...model.nameJoiners.map((w) => `\\b${literalAlternatives([w])}\\b`)].join('|')})\\s*`),
   };
   cache.set(model, lexicon);
   return lexicon;

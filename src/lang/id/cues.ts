@@ -142,6 +142,6 @@ export const NOT_NAME_TAILS: readonly string[] = ['award', 'awards', 'prize', 'c
 export const LOCATIVE_WORDS: readonly string[] = [
   'di', 'ke', 'dari', 'dan', 'atau', ',', 'seperti', 'yaitu', 'yakni', 'khususnya', 'terutama', 'termasuk', 'dekat', 'arah', 'sekitar',
   'antara', 'seluruh', 'perairan', 'wilayah', 'kawasan', 'daerah', 'kota', 'ibukota', 'pulau', 'negara', 'asal', 'menuju', 'mengunjungi',
-  'melintasi', 'meninggalkan', 'mencapai', 'menghantam', 'menyerang', 'memasuki', 'dekat', 'luar', 'dalam', 'sepanjang', 'se',
+  'melintasi', 'meninggalkan', 'mencapai', 'menghantam', 'menyerang', 'memasuki', 'luar', 'dalam', 'sepanjang', 'se',
   'provinsi', 'kabupaten', 'benua', 'kepulauan', 'utara', 'selatan', 'barat', 'timur', 'tengah', 'bagian', 'gedung', 'ibu',
 ];
