@@ -8,7 +8,6 @@ import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
 import { containsInOrder, foldName, personKey } from './names.js';
 import type { EntityType, LocalEntity, Mention } from './types.js';
-import { sortInPlace } from './sort.js';
 
 export interface SentenceCandidates {
   readonly sentence: number;
@@ -54,7 +53,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   };
 
   // Typed names, longest persons first so that short forms find their full name.
-  const typed = sortInPlace(flat.filter(({ c }) => c.type), (a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
+  const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
   for (const item of typed) {
     if (item.c.type === 'Person') {
@@ -73,10 +72,10 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
   }
 
-  const ordered = sortInPlace(drafts.filter((d) => d.mentions.length), (a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ordered = drafts.filter((d) => d.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered.map((d): LocalEntity => ({
-    type: d.type, name: d.name, aliases: sortInPlace([...d.aliases]), kind: d.kind, country: d.country,
-    titles: sortInPlace([...d.titles]), mentions: sortInPlace(d.mentions, (a, b) => a.start - b.start),
+    type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
+    titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
 }
 

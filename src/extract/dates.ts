@@ -8,7 +8,6 @@
 import { DAY } from './isodate.js';
 import { literalAlternatives } from './lexicon.js';
 import type { DatePart, DateRule, LanguageModel, RelativeDatePhrase, RelativeUnit } from './model.js';
-import { sortInPlace } from './sort.js';
 
 /** A date expression as written; the numbers present are those the text gives. */
 export interface RawDate {
@@ -101,7 +100,7 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
       taken.push({ start, end, text: m[0], ...fields });
     }
   }
-  return sortInPlace(taken, (a, b) => a.start - b.start);
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 function valid(d: Omit<RawDate, 'start' | 'end' | 'text'>): boolean {

@@ -14,7 +14,6 @@ import type { LanguageModel } from './model.js';
 import { countriesOf, findCitations, findContainments, findDocuments, findRoles } from './relations.js';
 import { segment } from './segment.js';
 import type { ArticleExtraction, ArticleInput, ArticleMetadata, Credit, DateMention, Evidence, LocalEntity, Mention, PublishedFrom, Sentence } from './types.js';
-import { sortInPlace } from './sort.js';
 
 export type { ArticleExtraction, ArticleInput } from './types.js';
 export type { LanguageModel } from './model.js';
@@ -52,7 +51,7 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
   const analyses: SentenceAnalysis[] = body.map((s) => ({
     sentence: s,
     tokens: tokensBySentence.get(s.index) ?? [],
-    mentions: sortInPlace(mentionsBySentence.get(s.index) ?? [], (a, b) => a.mention.start - b.mention.start),
+    mentions: (mentionsBySentence.get(s.index) ?? []).sort((a, b) => a.mention.start - b.mention.start),
     dates: datesBySentence.get(s.index) ?? [],
   }));
 
@@ -122,10 +121,10 @@ function settlePublished(input: ArticleInput, meta: RawMetadata, dates: readonly
   const given = input.published && /^\d{4}(-\d{2}(-\d{2})?)?/.exec(input.published)?.[0];
   if (given) return { published: given, publishedFrom: 'input', context: { published: given, year } };
   if (meta.bylineDate) return { published: meta.bylineDate, publishedFrom: 'byline', context: { published: meta.bylineDate, year } };
-  const full = sortInPlace(dates.filter((d) => d.day && d.month && !d.relative && (d.year || year))
+  const full = dates.filter((d) => d.day && d.month && !d.relative && (d.year || year))
     .map((d) => resolveDate(d, { year: d.year ?? year }))
     .map((r) => r.endDate ?? r.date)
-    .filter((d): d is string => !!d && d.length === 10));
+    .filter((d): d is string => !!d && d.length === 10).sort();
   const latest = full[full.length - 1];
   if (latest && (!meta.copyrightYear || latest.startsWith(String(meta.copyrightYear)))) return { published: latest, publishedFrom: 'text', context: { published: latest, year } };
   if (meta.copyrightYear) return { published: String(meta.copyrightYear), publishedFrom: 'copyright', context: { year } };

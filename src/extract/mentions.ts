@@ -12,7 +12,6 @@ import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } 
 import type { LanguageModel } from './model.js';
 import { keepWhere, tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
-import { sortInPlace } from './sort.js';
 
 /** A name found by the mention pass; `type` is absent when only coreference can tell. */
 export interface Candidate extends Span {
@@ -121,7 +120,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // `Komisi Pemberantasan Korupsi (KPK)`: an acronym in brackets glosses the name before it;
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
-  for (const c of sortInPlace(found, (a, b) => a.start - b.start)) {
+  for (const c of found.sort((a, b) => a.start - b.start)) {
     const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     if (!inBrackets) { kept.push(c); continue; }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
