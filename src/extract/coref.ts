@@ -1,5 +1,5 @@
 /**
- * Pass 6: gather an article's mentions into entities. A person's short form joins the one
+ * Pass 5: gather an article's mentions into entities. A person's short form joins the one
  * full name that contains it (`Putin` → `Vladimir Putin`, `Kim` → `Kim Jong Un` when only
  * one Kim is named); spellings that fold alike are one (`Kim Jong-un`, `Kim Jong Un`). A
  * lone capitalised word takes the type of a longer name it belongs to, or is dropped.

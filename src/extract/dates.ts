@@ -7,7 +7,9 @@
  */
 import { DAY } from './isodate.js';
 import { literalAlternatives } from './lexicon.js';
+import type { RawMetadata } from './metadata.js';
 import type { DatePart, DateRule, LanguageModel, RelativeDatePhrase, RelativeUnit } from './model.js';
+import type { ArticleInput, DateMention, PublishedFrom, Sentence } from './types.js';
 
 /** A date expression as written; the numbers present are those the text gives. */
 export interface RawDate {
@@ -170,4 +172,44 @@ function resolveRelative(rel: { unit: RelativeUnit; offset: number }, context: D
   const start = new Date(pub.getTime() + rel.offset * 7 * DAY);
   const monday = new Date(start.getTime() - ((start.getUTCDay() + 6) % 7) * DAY);
   return { date: isoOf(monday), endDate: isoOf(new Date(monday.getTime() + 6 * DAY)) };
+}
+
+/** The publication date, how it was found, and what dates without a year are read against. */
+export interface PublishedDate {
+  readonly published?: string;
+  readonly publishedFrom?: PublishedFrom;
+  readonly context: DateContext;
+}
+
+/** The dates of the body sentences (`story`: a sentence's text after its dateline), resolved once the publication date is settled. */
+export function resolveDates(sentences: readonly { readonly sentence: Sentence; readonly story: string }[], input: ArticleInput, meta: RawMetadata, model: LanguageModel): { published: PublishedDate; bySentence: Map<number, DateMention[]> } {
+  const raw = sentences.flatMap(({ sentence, story }) => findDates(story, model, sentence.contentStart).map((d) => ({ d, sentence })));
+  const published = settlePublished(input, meta, raw.map((r) => r.d));
+  const bySentence = new Map<number, DateMention[]>();
+  for (const { d, sentence } of raw) {
+    const list = bySentence.get(sentence.index) ?? [];
+    list.push({ start: d.start, end: d.end, text: d.text, sentence: sentence.index, ...resolveDate(d, published.context) });
+    bySentence.set(sentence.index, list);
+  }
+  return { published, bySentence };
+}
+
+/**
+ * The publication date: given with the input, else the byline's, else the latest full date
+ * the text gives (years from the copyright line or the text itself), else the copyright year.
+ */
+function settlePublished(input: ArticleInput, meta: RawMetadata, dates: readonly RawDate[]): PublishedDate {
+  const explicitYears = dates.map((d) => d.year).filter((y): y is number => !!y);
+  const year = meta.copyrightYear ?? (explicitYears.length ? Math.max(...explicitYears) : undefined);
+  const given = input.published && /^\d{4}(-\d{2}(-\d{2})?)?/.exec(input.published)?.[0];
+  if (given) return { published: given, publishedFrom: 'input', context: { published: given, year } };
+  if (meta.bylineDate) return { published: meta.bylineDate, publishedFrom: 'byline', context: { published: meta.bylineDate, year } };
+  const full = dates.filter((d) => d.day && d.month && !d.relative && (d.year || year))
+    .map((d) => resolveDate(d, { year: d.year ?? year }))
+    .map((r) => r.endDate ?? r.date)
+    .filter((d): d is string => !!d && d.length === 10).sort();
+  const latest = full[full.length - 1];
+  if (latest && (!meta.copyrightYear || latest.startsWith(String(meta.copyrightYear)))) return { published: latest, publishedFrom: 'text', context: { published: latest, year } };
+  if (meta.copyrightYear) return { published: String(meta.copyrightYear), publishedFrom: 'copyright', context: { year } };
+  return { context: { year } };
 }

@@ -1,5 +1,5 @@
 /**
- * Pass 7: events. A sentence with a trigger (`kunjungan`, `bertemu`, `menandatangani`…)
+ * Pass 9: events. A sentence with a trigger (`kunjungan`, `bertemu`, `menandatangani`…)
  * that names at least one person and a place, a date or a second person reports an event;
  * plans (`akan`, `dijadwalkan`) are not events yet. Roles come from the host cue
  * (`X menyambut Y`), from where the participants' offices belong, and from delegation

@@ -1,14 +1,14 @@
 /**
- * Pass 2: article metadata from the lines pass 1 set apart: the headline, the dateline
- * (`Pyongyang (ANTARA) -`, `KONTAN.CO.ID - MOSKOW.`, `VIVA –`), the byline date, credits
- * (`Editor: …`) and the copyright line. The publication date is settled later, once the
+ * Pass 2: article metadata from the lines set apart as title and metadata: the headline,
+ * the dateline (`Pyongyang (ANTARA) -`, `KONTAN.CO.ID - MOSKOW.`, `VIVA –`), the byline date,
+ * credits (`Editor: …`) and the copyright line. The publication date is settled later, once the
  * dates of the text are known.
  */
 import { isCreditLine, isDateLine, type Line } from './clean.js';
 import { findDates } from './dates.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
-import type { ArticleInput, CreditRole } from './types.js';
+import type { ArticleInput, ArticleMetadata, CreditRole } from './types.js';
 
 export interface Dateline {
   /** Offset in the text where the story starts. */
@@ -106,4 +106,15 @@ function readDateline(line: Line, model: LanguageModel, lex: Lexicon): Dateline 
     return { end: line.start + m[0].length, outlet, place: isPlace ? rawOutlet : m.groups.place?.trim() };
   }
   return undefined;
+}
+
+/** The headline; without one, the opening of the first sentence, cut at a word; without that, the file's name. */
+export function titleOf(input: ArticleInput, meta: RawMetadata, firstSentence: string | undefined): Pick<ArticleMetadata, 'title' | 'titleFrom'> {
+  if (input.title !== undefined) return { title: input.title, titleFrom: 'input' };
+  if (meta.title) return { title: meta.title, titleFrom: 'headline' };
+  if (firstSentence) {
+    const cut = firstSentence.length <= 100 ? firstSentence : `${firstSentence.slice(0, 100).replace(/\s+\S*$/, '')}…`;
+    return { title: cut, titleFrom: 'first-sentence' };
+  }
+  return { title: input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''), titleFrom: 'file' };
 }

@@ -1,7 +1,8 @@
 /**
- * Pass 8: relations stated in a sentence: offices (`Menteri Luar Negeri Rusia Sergey
- * Lavrov` → HOLDS_ROLE), sources quoted (`dikutip dari TASS` → CITES) and documents signed
- * (`menandatangani rencana pertukaran …` → SIGNED).
+ * Relations stated in a sentence: offices (pass 8: `Menteri Luar Negeri Rusia Sergey Lavrov`
+ * → HOLDS_ROLE), documents signed (pass 10: `menandatangani rencana pertukaran …` → SIGNED),
+ * sources quoted and places within places (pass 11: `dikutip dari TASS` → CITES,
+ * `Vostochny di Rusia` → LOCATED_IN).
  */
 import { evidenceOf, plannedAt, type EntityMention, type SentenceAnalysis } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
