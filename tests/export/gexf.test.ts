@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, write } from 'graphology-gexf';
 import { MultiDirectedGraph } from 'graphology';
-import { buildFromPaths } from '../../src/pipeline.js';
+import { build } from '../../src/pipeline.js';
 import { gexfChunks, toGexf } from '../../src/export/gexf.js';
 import { flatAttributes } from '../../src/export/properties.js';
 import { xmlSafe } from '../../src/export/xml.js';
@@ -21,8 +21,10 @@ const hasGephi = javaToolsFor('the Gephi Toolkit test');
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+const seeds = (await build(['seeds'])).graph;
+
 describe('graph.gexf', () => {
-  const graph = buildFromPaths(['seeds']).graph;
+  const graph = seeds;
   const gexf = toGexf(graph);
   /** Gephi's edges: one per source, target and relation type. */
   const triple = (a: EdgeAttributes, s: string, t: string) => `${s} ${t} ${a.type}`;

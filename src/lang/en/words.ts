@@ -82,7 +82,8 @@ export const COMMON_WORDS: readonly string[] = (
   'those it its he she they we you i his her their our there here what which who whom whose why how all some many most more ' +
   'one two three first last new said says also however meanwhile earlier later today yesterday tomorrow monday tuesday ' +
   'wednesday thursday friday saturday sunday january february march april may june july august september october november ' +
-  'december president minister government officials police reuters'
+  'december president minister government officials police north south east west russian chinese american british korean ' +
+  'japanese ukrainian indonesian european'
 ).split(/\s+/);
 
 export const ABBREVIATIONS: readonly string[] = [
