@@ -9,10 +9,8 @@ import { writeAtomically } from '../dist/cli/files.js';
 import { cypherChunks } from '../dist/export/cypher.js';
 import { gexfChunks } from '../dist/export/gexf.js';
 import { jsonChunks } from '../dist/export/json.js';
+import { NODE_TYPES as TYPES, TYPE_COLORS as COLORS } from '../dist/graph/contract.js';
 import { seededRandom as random } from '../dist/graph/random.js';
-
-const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];
-const COLORS = { Person: '#e15759', Place: '#59a14f', Organization: '#4e79a7', Event: '#f28e2b', Document: '#9c755f' };
 
 export function contractGraph(nodes = 100_000, edges = 300_000) {
   const rnd = random(7);

@@ -10,7 +10,7 @@ import { classifyLines, normaliseText } from '../dist/extract/clean.js';
 import { segment } from '../dist/extract/segment.js';
 import { listInputs, readArticles } from '../dist/ingest/read.js';
 import { indonesian } from '../dist/lang/id/index.js';
-import { buildFromPaths, buildFromPathsInParallel } from '../dist/pipeline.js';
+import { build as buildGraph } from '../dist/pipeline.js';
 import { corpus } from './corpus.mjs';
 
 const [size, mode] = [Number(process.argv[2]), process.argv[3]];
@@ -35,7 +35,7 @@ if (mode === 'floor') {
   let extracted = t0;
   const onProgress = (done, total) => { if (done === total) extracted = performance.now(); };
   const options = { onProgress, layout: { iterations: 0 }, metrics: { betweennessWorkLimit: 0, seed: 1 } };
-  const build = mode === 'one' ? buildFromPaths([dir], options) : await buildFromPathsInParallel([dir], { ...options, jobs: availableParallelism() });
+  const build = await buildGraph([dir], { ...options, jobs: mode === 'one' ? 1 : availableParallelism() });
   // What follows extraction in a build: identity resolution, event merging and metrics (no layout).
   const afterExtractionSeconds = (performance.now() - extracted) / 1000;
   result = { seconds: (extracted - t0) / 1000, nodes: build.graph.order, edges: build.graph.size, afterExtractionSeconds };

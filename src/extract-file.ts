@@ -1,12 +1,13 @@
 /**
- * One input file read and extracted: what `buildFromPaths` does for each file, on its own
- * thread or a worker's. Kept apart from the pipeline so that a worker thread loads only the
+ * One input file read and extracted: what a build does for each file, on its own thread or
+ * a worker's. Kept apart from the pipeline so that a worker thread loads only the
  * reader and the extractor, not the graph and its exports: it starts sooner.
  */
 import { createHash } from 'node:crypto';
 import { extractArticle } from './extract/index.js';
 import { articleFacts, type ArticleFacts } from './extract/facts.js';
 import type { LanguageModel } from './extract/model.js';
+import type { LanguageCode } from './lang/index.js';
 import { parseInputBytes, readInputBytes, type InputFile, type ReadLimits } from './ingest/read.js';
 import type { InputWarning } from './ingest/errors.js';
 
@@ -31,16 +32,18 @@ export function extractInput(file: InputFile, model: LanguageModel, limits: Read
   if (!(bytes instanceof Uint8Array)) return { extraction: { articles: [], warnings: bytes.warnings } };
   const read = parseInputBytes(file, bytes, limits);
   const extraction = { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
-  return keyed ? { extraction, key: cacheKey(file.rel, bytes) } : { extraction };
+  return keyed ? { extraction, key: cacheKey(file.rel, bytes, model.code) } : { extraction };
 }
 
-/** What every worker thread is told once: the limits files are read with, and whether to key its results for the cache. */
+/** What every worker thread is told once: the limits files are read with, whether to key its results for the cache, and the language. */
 export interface ExtractWorkerData {
   readonly limits: ReadLimits;
   readonly keyed: boolean;
+  /** A registered language's code, or a model of the caller's own. */
+  readonly language: LanguageCode | LanguageModel;
 }
 
-/** The cache key of a file: its name and bytes. */
-export function cacheKey(rel: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(rel).update('\u0000').update(bytes).digest('hex');
+/** The cache key of a file: its name, its bytes and the language it is read in. */
+export function cacheKey(rel: string, bytes: Uint8Array, language: string): string {
+  return createHash('sha256').update(rel).update('\u0000').update(language).update('\u0000').update(bytes).digest('hex');
 }

@@ -1,11 +1,12 @@
-/** A worker thread of `buildFromPathsInParallel`: reads and extracts the files it is sent with the Indonesian model. */
+/** A worker thread of a build: reads and extracts the files it is sent, in the language it was told. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { indonesian } from './lang/id/index.js';
 import type { InputFile } from './ingest/read.js';
 import { extractInput, type ExtractWorkerData } from './extract-file.js';
+import { languageModel } from './lang/index.js';
 
-const { limits, keyed } = workerData as ExtractWorkerData;
+const { limits, keyed, language } = workerData as ExtractWorkerData;
+const model = languageModel(language);
 
 parentPort!.on('message', (files: InputFile[]) => {
-  parentPort!.postMessage(files.map((file) => extractInput(file, indonesian, limits, keyed)));
+  parentPort!.postMessage(files.map((file) => extractInput(file, model, limits, keyed)));
 });

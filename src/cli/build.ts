@@ -1,10 +1,13 @@
 /** `newsgraph build`: runs the pipeline, shows progress, writes outputs atomically, prints a summary. */
 import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
-import { buildFromPathsInParallel, renderOutputs } from '../pipeline.js';
+import { buildOutputs } from '../export/formats.js';
+import type { LanguageCode } from '../lang/index.js';
+import { build } from '../pipeline.js';
 import { FileExtractionCache } from './cache.js';
 import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import type { NewsGraph } from '../graph/build.js';
+import { serializeGraph } from '../graph/serialized.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { writeAtomically } from './files.js';
 import { limitHeapGrowth } from './heap.js';
@@ -23,6 +26,7 @@ export interface BuildCommandOptions extends ConnectionOptions {
   readonly jobs?: number;
   /** commander's `--no-cache`. */
   readonly cache: boolean;
+  readonly lang: LanguageCode;
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<void> {
@@ -33,7 +37,8 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
     : undefined;
   let started = false;
   const cache = options.cache ? new FileExtractionCache(options.out) : undefined;
-  const result = await buildFromPathsInParallel(inputs, {
+  const result = await build(inputs, {
+    language: options.lang,
     jobs: options.jobs,
     cache,
     layout: options.layoutIterations === undefined ? DEFAULT_LAYOUT : { iterations: options.layoutIterations, maxNodeIterations: Infinity },
@@ -47,7 +52,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   if (started) bar?.stop();
   for (const w of result.warnings) process.stderr.write(`newsgraph: warning: ${w.file}: ${w.message}\n`);
   if (!result.articles) throw new UserError(`no articles found in ${inputs.join(', ')} (looked for .txt .md .html .json .jsonl)`);
-  const written = writeAtomically(options.out, renderOutputs(result.graph));
+  const written = writeAtomically(options.out, buildOutputs(result.graph));
   cache?.prune();
   say(summary(result.graph, result.articles, result.files));
   if (cache && result.extracted < result.files) say(`cache: ${result.files - result.extracted} files unchanged since the last build, ${result.extracted} extracted`);
@@ -56,7 +61,7 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
   say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);
   if (options.load) {
-    const r = await loadInto(result.graph.export() as never, { ...options, quiet: options.quiet });
+    const r = await loadInto(serializeGraph(result.graph), { ...options, quiet: options.quiet });
     say(`loaded corpus "${r.corpus}": ${r.nodes} nodes, ${r.relationships} relationships`);
   }
   if (options.strict && result.warnings.length) process.exitCode = ExitCode.Warnings;

@@ -13,7 +13,7 @@ import { PACKAGE_ROOT } from './paths.js';
 
 export const CACHE_FOLDER = '.newsgraph-cache';
 /** What an extraction depends on: the engine, the language data, input parsing, the pipeline. */
-const CODE = ['extract', 'lang', 'ingest', 'pipeline.js', 'extract-worker.js'];
+export const CODE = ['extract', 'lang', 'ingest', 'graph/contract.js', 'graph/same-event.js', 'extract-file.js', 'extract-worker.js', 'pipeline.js'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

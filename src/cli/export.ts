@@ -1,41 +1,24 @@
 /** `newsgraph export`: a built graph.json into another format, for Gephi, Neo4j's bulk importer and the rest. */
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
-import type { NewsGraph } from '../graph/build.js';
-import { toCsv } from '../export/csv.js';
-import { cypherChunks } from '../export/cypher.js';
-import { gexfChunks } from '../export/gexf.js';
-import { toGraphml } from '../export/graphml.js';
-import { jsonChunks } from '../export/json.js';
+import { OUTPUT_FORMATS, type FormatName } from '../export/formats.js';
+import { deserializeGraph } from '../graph/serialized.js';
 import { readGraphFile, writeAtomically } from './files.js';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cypher', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Single-file formats: the writer (the text, or its pieces in order) and the default file name. */
-const SINGLE: Record<Exclude<ExportFormat, 'csv'>, [(g: NewsGraph) => string | Iterable<string>, string]> = {
-  gexf: [gexfChunks, 'graph.gexf'],
-  graphml: [toGraphml, 'graph.graphml'],
-  cypher: [cypherChunks, 'import.cypher'],
-  json: [jsonChunks, 'graph.json'],
-};
-
 export interface ExportCommandOptions {
-  readonly format: ExportFormat;
+  readonly format: FormatName;
   readonly out?: string;
   readonly quiet?: boolean;
 }
 
 export function runExport(graphPath: string, o: ExportCommandOptions): void {
-  // The file's own options (no self loops) come with it, so a JSON export gives the file back.
-  const graph: NewsGraph = MultiDirectedGraph.from(readGraphFile(graphPath) as never);
+  const graph = deserializeGraph(readGraphFile(graphPath));
+  const format = OUTPUT_FORMATS[o.format];
   let written: string[];
-  if (o.format === 'csv') {
-    written = writeAtomically(o.out ?? join(dirname(graphPath), 'csv'), toCsv(graph));
+  if (format.folder !== undefined) {
+    written = writeAtomically(o.out ?? join(dirname(graphPath), format.folder), format.render(graph));
   } else {
-    const [render, name] = SINGLE[o.format];
-    const out = o.out ?? join(dirname(graphPath), name);
-    written = writeAtomically(dirname(out), { [basename(out)]: render(graph) });
+    const out = o.out ?? join(dirname(graphPath), format.file);
+    written = writeAtomically(dirname(out), { [basename(out)]: format.render(graph) });
     if (extname(out) === '') process.stderr.write(`newsgraph: note: ${out} has no extension; Gephi and others pick the reader by it\n`);
   }
   if (!o.quiet) process.stdout.write(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}\n`);

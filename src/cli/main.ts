@@ -8,11 +8,13 @@ import { NewsgraphNeo4jError } from '../neo4j/errors.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
 import { CACHE_FOLDER } from './cache.js';
-import { DEFAULT_JOBS, MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS } from '../pipeline.js';
+import { DEFAULT_JOBS, MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS } from '../workers.js';
+import { BUILD_FORMATS, defaultPath, FORMAT_NAMES, OUTPUT_FORMATS } from '../export/formats.js';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../lang/index.js';
 import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import { runNer } from './ner.js';
 import { runLoad, runQueryCommand, runServer } from './neo4j.js';
-import { EXPORT_FORMATS, runExport } from './export.js';
+import { runExport } from './export.js';
 import { runView } from './view.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
@@ -37,7 +39,7 @@ function program(): Command {
     .option('--database <name>', 'database (env NEO4J_DATABASE; default: the server\'s default)');
 
   connection(cli.command('build')
-    .description('read news articles and write the knowledge graph: graph.json, graph.gexf and import.cypher')
+    .description(`read news articles and write the knowledge graph: ${BUILD_FORMATS.map((f) => f.file).join(', ')}`)
     .argument('<inputs...>', 'article files or folders (.txt .md .html .json .jsonl; folders are read recursively, in sorted order)')
     .option('-o, --out <dir>', 'folder to write the outputs to', 'out')
     .option('-q, --quiet', 'print nothing but errors')
@@ -45,14 +47,13 @@ function program(): Command {
     .option('--layout-iterations <n>', `ForceAtlas2 iterations for node positions (default: ${DEFAULT_LAYOUT.iterations}, fewer on large graphs so the layout stays within about 20 s; 0: keep the seeded start positions)`, positiveInt)
     .option('-j, --jobs <n>', `worker threads for extraction, used from ${MIN_FILES_FOR_WORKERS} files to extract (default: one per core, ${DEFAULT_JOBS} here, for ${MIN_BYTES_FOR_WORKERS / 1048576} MB or more to extract; less runs quicker on the main thread alone)`, positiveInt)
     .option('--no-cache', `extract every file again, ignoring ${CACHE_FOLDER}/ in the output folder`)
+    .addOption(new Option('--lang <code>', 'the articles\' language').choices(Object.keys(LANGUAGES)).default(DEFAULT_LANGUAGE))
     .option('--corpus <name>', 'name of this corpus in Neo4j (default: the first input\'s name)')
     .option('--load', 'also load the graph into Neo4j (see newsgraph load)')
     .option('--replace', 'with --load: remove this corpus from Neo4j first'))
     .addHelpText('after', `
 Outputs (see shared/spec/graph-model.md for the graph contract):
-  graph.json     graphology serialisation: nodes, edges, attributes, evidence
-  graph.gexf     GEXF 1.3 for Gephi, with colours, sizes and positions
-  import.cypher  idempotent Cypher (constraints, then MERGEs) for cypher-shell -f
+${BUILD_FORMATS.map((f) => `  ${f.file.padEnd(14)} ${f.description}`).join('\n')}
 
 A rebuild into the same folder extracts only new and changed files: the rest comes from
 ${CACHE_FOLDER}/ there (keyed by each file's name and content), and the output is the
@@ -75,8 +76,8 @@ Prints "TOKEN TAG" lines in the input's order, sentences separated by a blank li
   cli.command('export')
     .description('write a built graph.json in another format: GEXF (Gephi), GraphML, CSV for neo4j-admin import, Cypher or JSON')
     .argument('[graph]', 'the graph.json to export', 'out/graph.json')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
-    .option('-o, --out <path>', 'file to write (csv: folder); default beside the graph: graph.gexf, graph.graphml, import.cypher, graph.json, csv/')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).makeOptionMandatory())
+    .option('-o, --out <path>', `file to write (csv: folder); default beside the graph: ${Object.values(OUTPUT_FORMATS).map(defaultPath).join(', ')}`)
     .option('-q, --quiet', 'print nothing but errors')
     .addHelpText('after', `
 GEXF is a dynamic graph: Gephi's timeline filters events and their edges by date.

@@ -4,11 +4,13 @@
  * are escaped so that any text survives (quotes, backslashes, newlines, backticks, unicode).
  */
 import type { NewsGraph } from '../graph/build.js';
+import { EDGE_TYPES, NODE_TYPES } from '../graph/contract.js';
 import { chunked, joinChunks } from './chunks.js';
 import { edgeProperties, nodeProperties, type Properties, type PropertyValue } from './properties.js';
 
-export const NODE_LABELS = ['Person', 'Place', 'Organization', 'Event', 'Document'] as const;
-export const RELATIONSHIP_TYPES = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'SIGNED', 'MET', 'LOCATED_IN', 'MENTIONS', 'PUBLISHED_BY', 'CITES', 'CREDITED'] as const;
+/** Neo4j's labels and relationship types are the contract's node and edge types. */
+export const NODE_LABELS = NODE_TYPES;
+export const RELATIONSHIP_TYPES = EDGE_TYPES;
 
 export function cypherString(s: string): string {
   return `'${s.replace(/[\\'\n\r\t\u0000-\u001f\u2028\u2029]/g, (c) => {

@@ -18,7 +18,7 @@
 import { interval } from '../extract/isodate.js';
 import type { NewsGraph } from '../graph/build.js';
 import { edgeWeight } from '../graph/metrics.js';
-import type { EdgeAttributes, EvidenceItem, NodeAttributes } from '../graph/types.js';
+import type { EdgeAttributes, EvidenceItem, NodeAttributes } from '../graph/contract.js';
 import { chunked, joinChunks } from './chunks.js';
 import { flatValue, type FlatValue } from './properties.js';
 import { xmlSafe } from './xml.js';

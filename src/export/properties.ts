@@ -3,7 +3,7 @@
  * evidence becomes three parallel lists (`evidenceDocs`, `evidenceSentences`,
  * `evidenceTexts`), and drawing attributes stay out.
  */
-import type { EdgeAttributes, NodeAttributes } from '../graph/types.js';
+import type { EdgeAttributes, NodeAttributes } from '../graph/contract.js';
 
 export type PropertyValue = string | number | boolean | string[] | number[];
 

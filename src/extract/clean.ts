@@ -2,6 +2,7 @@
  * Pass 1: normalise the text and sort its lines into title, body, metadata and boilerplate.
  * Boilerplate may feed metadata but never events or relations.
  */
+import { literalAlternatives } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 
 export type LineKind = 'title' | 'body' | 'meta' | 'boilerplate' | 'blank';
@@ -18,7 +19,6 @@ export function normaliseText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ');
 }
 
-const CAPTION = /\((?:foto|photo|dok|doc|antara\s+foto|sumber\s+foto)\b[^)]*\)\s*$/i;
 const INITIALS = /^\s*\(?\s*[A-Z]{2,5}(?:\s*\/\s*[A-Z]{2,5})*\s*\)?\s*$/;
 const SENTENCE_END = /[.!?"”'’)]\s*$/;
 
@@ -27,25 +27,29 @@ export function isCreditLine(text: string, model: LanguageModel): RegExpExecArra
   return m && model.creditLabels[m[1].toLowerCase()] ? m : null;
 }
 
-const datePatterns = new WeakMap<LanguageModel, RegExp>();
+const dateLinePatterns = new WeakMap<LanguageModel, { readonly date: RegExp; readonly time: RegExp }>();
 
-/** A full date, written out or with slashes: built once per model, as every line is tested. */
-function datePatternOf(model: LanguageModel): RegExp {
-  let date = datePatterns.get(model);
-  if (!date) {
-    const months = Object.keys(model.months).join('|');
-    datePatterns.set(model, (date = new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b`, 'i')));
+/** A full date, written out or with slashes, and a clock time: built once per model, as every line is tested. */
+function dateLinePatternsOf(model: LanguageModel): { readonly date: RegExp; readonly time: RegExp } {
+  let patterns = dateLinePatterns.get(model);
+  if (!patterns) {
+    const months = literalAlternatives(Object.keys(model.months));
+    patterns = {
+      date: new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b`, 'i'),
+      time: new RegExp(`\\d{1,2}[:.]\\d{2}(\\s*(${literalAlternatives(model.timeZones)}))?`, 'gi'),
+    };
+    dateLinePatterns.set(model, patterns);
   }
-  return date;
+  return patterns;
 }
 
 /** True for a line that is only a date and time, possibly with an outlet or weekday (`Rabu, 19 Juni 2024 18:45 WIB`). */
 export function isDateLine(text: string, model: LanguageModel): boolean {
   if (text.length > 120) return false;
-  const date = datePatternOf(model);
+  const { date, time } = dateLinePatternsOf(model);
   if (!date.test(text)) return false;
   // Few words besides the date: a byline or header, not a sentence.
-  const rest = text.replace(date, ' ').replace(/\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?/gi, ' ');
+  const rest = text.replace(date, ' ').replace(time, ' ');
   return rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length <= 4 && !SENTENCE_END.test(text.replace(/\d+\s*$/, ''));
 }
 
@@ -69,7 +73,7 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
         inTeasers = true;
         return 'boilerplate';
       }
-      if (model.boilerplateLines.some((re) => re.test(t)) || CAPTION.test(t) || (seen.get(t) ?? 0) > 1) return 'boilerplate';
+      if (model.boilerplateLines.some((re) => re.test(t)) || model.captionLine.test(t) || (seen.get(t) ?? 0) > 1) return 'boilerplate';
       if (isCreditLine(t, model) || model.copyrightLine.test(t) || model.sourceLine.test(t) || INITIALS.test(t) || isDateLine(t, model)) return 'meta';
       if (!titleFound) {
         titleFound = true;

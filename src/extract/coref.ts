@@ -1,14 +1,13 @@
 /**
- * Pass 6: gather an article's mentions into entities. A person's short form joins the one
+ * Pass 5: gather an article's mentions into entities. A person's short form joins the one
  * full name that contains it (`Putin` → `Vladimir Putin`, `Kim` → `Kim Jong Un` when only
  * one Kim is named); spellings that fold alike are one (`Kim Jong-un`, `Kim Jong Un`). A
  * lone capitalised word takes the type of a longer name it belongs to, or is dropped.
  */
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
-import { foldName, personKey } from './names.js';
+import { containsInOrder, foldName, personKey } from './names.js';
 import type { EntityType, LocalEntity, Mention } from './types.js';
-import { sortInPlace } from './sort.js';
 
 export interface SentenceCandidates {
   readonly sentence: number;
@@ -29,7 +28,7 @@ interface Draft {
   mentions: Mention[];
 }
 
-export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon): { entities: LocalEntity[]; mentionEntity: Map<Mention, number> } {
+export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon): LocalEntity[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const flat = all.flatMap((s) => s.candidates.map((c) => ({ c, sentence: s.sentence })));
@@ -54,7 +53,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   };
 
   // Typed names, longest persons first so that short forms find their full name.
-  const typed = sortInPlace(flat.filter(({ c }) => c.type), (a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
+  const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
   for (const item of typed) {
     if (item.c.type === 'Person') {
@@ -73,22 +72,11 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
   }
 
-  const ordered = sortInPlace(drafts.filter((d) => d.mentions.length), (a, b) => a.mentions[0].start - b.mentions[0].start);
-  const mentionEntity = new Map<Mention, number>();
-  const entities = ordered.map((d, i): LocalEntity => {
-    for (const m of d.mentions) mentionEntity.set(m, i);
-    return {
-      type: d.type, name: d.name, aliases: sortInPlace([...d.aliases]), kind: d.kind, country: d.country,
-      titles: sortInPlace([...d.titles]), mentions: sortInPlace(d.mentions, (a, b) => a.start - b.start),
-    };
-  });
-  return { entities, mentionEntity };
-}
-
-function containsInOrder(whole: readonly string[], part: readonly string[]): boolean {
-  let i = 0;
-  for (const w of whole) if (w === part[i]) i++;
-  return i === part.length;
+  const ordered = drafts.filter((d) => d.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return ordered.map((d): LocalEntity => ({
+    type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
+    titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
+  }));
 }
 
 function toMention(c: Candidate, type: EntityType, sentence: number): Mention {

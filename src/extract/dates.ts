@@ -1,13 +1,15 @@
 /**
- * Pass 5: date expressions. Absolute dates (`25 April 2019`), ranges (`12 - 17 September`),
- * day/month forms (`Rabu (19/6)`, `(19/6/2024)`), weekdays (`pada Rabu`) and relative
- * phrases (`kemarin`, `pekan lalu`) are found first and resolved afterwards against what is
- * known of the publication date. A year is never invented: without one, only the text stays.
+ * Pass 6: date expressions, found by the language model's date grammar: absolute dates
+ * (`25 April 2019`), ranges (`12 - 17 September`), day/month forms (`Rabu (19/6)`), weekdays
+ * (`pada Rabu`) and relative phrases (`kemarin`, `pekan lalu`), found first and resolved
+ * afterwards against what is known of the publication date. A year is never invented:
+ * without one, only the text stays.
  */
 import { DAY } from './isodate.js';
-import type { LanguageModel } from './model.js';
-import type { RelativeUnit } from '../lang/id/calendar.js';
-import { sortInPlace } from './sort.js';
+import { literalAlternatives } from './lexicon.js';
+import type { RawMetadata } from './metadata.js';
+import type { DatePart, DateRule, LanguageModel, RelativeDatePhrase, RelativeUnit } from './model.js';
+import type { ArticleInput, DateMention, PublishedFrom, Sentence } from './types.js';
 
 /** A date expression as written; the numbers present are those the text gives. */
 export interface RawDate {
@@ -35,113 +37,72 @@ export interface ResolvedDate {
   readonly endDate?: string;
 }
 
-interface PatternRule {
+/** A rule of the model's date grammar, compiled. */
+interface CompiledRule {
   readonly re: RegExp;
-  readonly read: (m: RegExpExecArray, model: LanguageModel) => Omit<RawDate, 'start' | 'end' | 'text'> | null;
+  readonly yields: DateRule['yields'];
+  /** The rule's month and end month come from one group: a range within a month (`12 - 17 September`). */
+  readonly withinMonth: boolean;
 }
 
-interface Pattern extends PatternRule {
-  /** The cheap tests (by index) the text must pass before the pattern can match: a digit, a month or weekday name. */
-  readonly needs: readonly number[];
+/** The words as alternatives, longest first, so that `kemarin lusa` wins over `kemarin`. */
+const alt = (words: readonly string[]) => literalAlternatives([...words].sort((a, b) => b.length - a.length));
+
+function compile(model: LanguageModel): CompiledRule[] {
+  const lists: Record<string, string> = {
+    month: alt(Object.keys(model.months)),
+    weekday: alt(Object.keys(model.weekdays)),
+    relative: alt(model.relativeDates.map((r) => r.phrase)).replace(/ /g, '\\s+'),
+  };
+  return model.dateRules.map((rule) => ({
+    re: new RegExp(rule.pattern.replace(/\{(month|weekday|relative)\}/g, (_, list: string) => `(?:${lists[list]})`), rule.matchCase ? 'gu' : 'giu'),
+    yields: rule.yields,
+    withinMonth: rule.yields.month !== undefined && rule.yields.month === rule.yields.endMonth,
+  }));
 }
 
-/** A model's date patterns and the cheap tests they need. */
-interface DatePatterns {
-  /** Each needed by some pattern: one scan of a sentence for each, before any pattern runs. */
-  readonly prefilters: readonly RegExp[];
-  readonly rules: readonly Pattern[];
+/** The parts a match gives, as numbers; null when the rule does not take it. */
+function read(m: RegExpExecArray, rule: CompiledRule, model: LanguageModel, relative: ReadonlyMap<string, RelativeDatePhrase>): Omit<RawDate, 'start' | 'end' | 'text'> | null {
+  const part = (p: DatePart) => (rule.yields[p] === undefined ? undefined : m[rule.yields[p]]);
+  const number = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const month = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : model.months[s.toLowerCase()]);
+  const year = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
+  const phrase = part('relative');
+  if (phrase !== undefined) {
+    const r = relative.get(phrase.toLowerCase().replace(/\s+/g, ' '))!;
+    return { relative: { unit: r.unit, offset: r.offset } };
+  }
+  const weekday = part('weekday');
+  const fields = {
+    day: number(part('day')), month: month(part('month')), year: year(part('year')),
+    endDay: number(part('endDay')), endMonth: month(part('endMonth')), endYear: year(part('endYear')),
+    weekday: weekday === undefined ? undefined : model.weekdays[weekday.toLowerCase()],
+  };
+  // `17 - 12 September` is no range.
+  if (rule.withinMonth && !(fields.day! < fields.endDay!)) return null;
+  return fields;
 }
 
-const DIGIT = /\d/;
+const compiled = new WeakMap<LanguageModel, { rules: CompiledRule[]; relative: Map<string, RelativeDatePhrase> }>();
 
-/**
- * A cheap test that passes wherever the case-insensitive Unicode patterns could find one of
- * `alternatives` (ASCII words): without the `u` flag the engine compares ASCII case much
- * faster (2.6 times here), and the two characters that only Unicode case folding maps to
- * ASCII letters (ſ → s, the Kelvin sign → k) let the test pass too, so nothing is missed.
- */
-const prefilter = (alternatives: string) => new RegExp(`\\b(?:${alternatives})|[\u017F\u212A]`, 'i');
-
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const year = (s: string | undefined) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)) : undefined);
-
-function patterns(model: LanguageModel): DatePatterns {
-  const M = `(${alt(Object.keys(model.months))})\\.?`;
-  const W = `(${alt(Object.keys(model.weekdays))})`;
-  const DASH = `\\s*(?:-|–|—|hingga|sampai|s\\.d\\.?|s/d)\\s*`;
-  const month = (s: string) => model.months[s.toLowerCase()];
-  const weekday = (s: string | undefined) => (s ? model.weekdays[s.toLowerCase()] : undefined);
-  const TIME_OF_DAY = '(?:\\s+(?:pagi|siang|sore|malam|dini\\s+hari))?';
-  const relative = new Map(model.relativeDates.map((r) => [r.phrase, r]));
-  const RELATIVE = alt(model.relativeDates.map((r) => r.phrase)).replace(/ /g, '\\s+');
-  const rules: PatternRule[] = [
-    // 12 September - 17 Oktober 2023
-    { re: new RegExp(`\\b(\\d{1,2})\\s+${M}${DASH}(\\d{1,2})\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'giu'),
-      read: (m) => ({ day: +m[1], month: month(m[2]), endDay: +m[3], endMonth: month(m[4]), year: year(m[5]), endYear: year(m[5]) }) },
-    // 12 - 17 September 2023
-    { re: new RegExp(`\\b(\\d{1,2})${DASH}(\\d{1,2})\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'giu'),
-      read: (m) => (+m[1] < +m[2] ? { day: +m[1], endDay: +m[2], month: month(m[3]), endMonth: month(m[3]), year: year(m[4]), endYear: year(m[4]) } : null) },
-    // Kamis, 25 April 2019 / 25 April
-    { re: new RegExp(`\\b(?:${W},?\\s+)?(\\d{1,2})\\s+${M}(?:\\s+(\\d{4}))?\\b`, 'giu'),
-      read: (m) => ({ weekday: weekday(m[1]), day: +m[2], month: month(m[3]), year: year(m[4]) }) },
-    // Rabu (19/6), Selasa malam (18/6/2024)
-    { re: new RegExp(`\\b${W}${TIME_OF_DAY}\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, 'giu'),
-      read: (m) => ({ weekday: weekday(m[1]), day: +m[2], month: +m[3], year: year(m[4]) }) },
-    // (19/6/2024), 19/06/2024, 2024-06-19
-    { re: /\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\)/gu, read: (m) => ({ day: +m[1], month: +m[2], year: year(m[3]) }) },
-    { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu, read: (m) => ({ day: +m[1], month: +m[2], year: +m[3] }) },
-    { re: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
-    // September 2023, bulan Juni
-    { re: new RegExp(`\\b(?:bulan\\s+)?${M}\\s+(\\d{4})\\b`, 'giu'), read: (m) => ({ month: month(m[1]), year: +m[2] }) },
-    { re: new RegExp(`\\b(?:pada|sejak|bulan|hingga|akhir|awal|pertengahan)\\s+(?:bulan\\s+)?${M}(?=\\s+lalu\\b|[\\s,.;)]|$)`, 'giu'), read: (m) => ({ month: month(m[1]) }) },
-    // pada Rabu, Kamis lalu
-    { re: new RegExp(`\\b(?:pada|hari|sejak|hingga|sampai|setiap)\\s+(?:hari\\s+)?${W}\\b`, 'giu'), read: (m) => ({ weekday: weekday(m[1]) }) },
-    // pada 2011, tahun 2000
-    { re: /\b(?:pada|sejak|tahun|hingga|sampai|periode|awal|akhir)\s+(?:tahun\s+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/gu, read: (m) => ({ year: +m[1] }) },
-    // kemarin, pekan lalu, tahun depan: one alternation, the longest phrase first (`kemarin lusa`).
-    { re: new RegExp(`\\b(${RELATIVE})\\b`, 'giu'),
-      read: (m) => {
-        const r = relative.get(m[1].toLowerCase().replace(/\s+/g, ' '))!;
-        return { relative: { unit: r.unit, offset: r.offset } };
-      } },
-  ];
-  // Most sentences hold no digit and name no month, weekday or relative day: one scan for
-  // each spares the patterns built around them (every pattern that mentions one requires it).
-  const monthNames = prefilter(alt(Object.keys(model.months)));
-  const weekdayNames = prefilter(alt(Object.keys(model.weekdays)));
-  const relativeNames = prefilter(RELATIVE);
-  const needs = rules.map((r) => [
-    ...(r.re.source.includes('\\d') ? [DIGIT] : []),
-    ...(r.re.source.includes(M) ? [monthNames] : r.re.source.includes(W) ? [weekdayNames] : []),
-    ...(r.re.source.includes(RELATIVE) ? [relativeNames] : []),
-  ]);
-  const prefilters = [...new Set(needs.flat())];
-  return { prefilters, rules: rules.map((r, i) => ({ ...r, needs: needs[i].map((test) => prefilters.indexOf(test)) })) };
-}
-
-const patternCache = new WeakMap<LanguageModel, DatePatterns>();
-
-/** Date expressions in `text` (offsets shifted by `offset`), earlier and longer patterns first, never overlapping. */
+/** Date expressions in `text` (offsets shifted by `offset`), earlier rules first, never overlapping, in text order. */
 export function findDates(text: string, model: LanguageModel, offset = 0): RawDate[] {
-  let compiled = patternCache.get(model);
-  if (!compiled) patternCache.set(model, (compiled = patterns(model)));
+  let grammar = compiled.get(model);
+  if (!grammar) compiled.set(model, (grammar = { rules: compile(model), relative: new Map(model.relativeDates.map((r) => [r.phrase, r])) }));
   const taken: RawDate[] = [];
-  const passed = compiled.prefilters.map((test) => test.test(text));
-  const passes = (test: number) => passed[test];
-  for (const p of compiled.rules) {
-    if (!p.needs.every(passes)) continue;
+  for (const rule of grammar.rules) {
     // `exec` on the pattern itself: `matchAll` would clone the pattern for every sentence. No pattern matches empty text.
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && t.start < end)) continue;
-      const fields = p.read(m, model);
+      const fields = read(m, rule, model, grammar.relative);
       if (!fields || !valid(fields)) continue;
       taken.push({ start, end, text: m[0], ...fields });
     }
   }
-  return sortInPlace(taken, (a, b) => a.start - b.start);
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 function valid(d: Omit<RawDate, 'start' | 'end' | 'text'>): boolean {
@@ -211,4 +172,44 @@ function resolveRelative(rel: { unit: RelativeUnit; offset: number }, context: D
   const start = new Date(pub.getTime() + rel.offset * 7 * DAY);
   const monday = new Date(start.getTime() - ((start.getUTCDay() + 6) % 7) * DAY);
   return { date: isoOf(monday), endDate: isoOf(new Date(monday.getTime() + 6 * DAY)) };
+}
+
+/** The publication date, how it was found, and what dates without a year are read against. */
+export interface PublishedDate {
+  readonly published?: string;
+  readonly publishedFrom?: PublishedFrom;
+  readonly context: DateContext;
+}
+
+/** The dates of the body sentences (`story`: a sentence's text after its dateline), resolved once the publication date is settled. */
+export function resolveDates(sentences: readonly { readonly sentence: Sentence; readonly story: string }[], input: ArticleInput, meta: RawMetadata, model: LanguageModel): { published: PublishedDate; bySentence: Map<number, DateMention[]> } {
+  const raw = sentences.flatMap(({ sentence, story }) => findDates(story, model, sentence.contentStart).map((d) => ({ d, sentence })));
+  const published = settlePublished(input, meta, raw.map((r) => r.d));
+  const bySentence = new Map<number, DateMention[]>();
+  for (const { d, sentence } of raw) {
+    const list = bySentence.get(sentence.index) ?? [];
+    list.push({ start: d.start, end: d.end, text: d.text, sentence: sentence.index, ...resolveDate(d, published.context) });
+    bySentence.set(sentence.index, list);
+  }
+  return { published, bySentence };
+}
+
+/**
+ * The publication date: given with the input, else the byline's, else the latest full date
+ * the text gives (years from the copyright line or the text itself), else the copyright year.
+ */
+function settlePublished(input: ArticleInput, meta: RawMetadata, dates: readonly RawDate[]): PublishedDate {
+  const explicitYears = dates.map((d) => d.year).filter((y): y is number => !!y);
+  const year = meta.copyrightYear ?? (explicitYears.length ? Math.max(...explicitYears) : undefined);
+  const given = input.published && /^\d{4}(-\d{2}(-\d{2})?)?/.exec(input.published)?.[0];
+  if (given) return { published: given, publishedFrom: 'input', context: { published: given, year } };
+  if (meta.bylineDate) return { published: meta.bylineDate, publishedFrom: 'byline', context: { published: meta.bylineDate, year } };
+  const full = dates.filter((d) => d.day && d.month && !d.relative && (d.year || year))
+    .map((d) => resolveDate(d, { year: d.year ?? year }))
+    .map((r) => r.endDate ?? r.date)
+    .filter((d): d is string => !!d && d.length === 10).sort();
+  const latest = full[full.length - 1];
+  if (latest && (!meta.copyrightYear || latest.startsWith(String(meta.copyrightYear)))) return { published: latest, publishedFrom: 'text', context: { published: latest, year } };
+  if (meta.copyrightYear) return { published: String(meta.copyrightYear), publishedFrom: 'copyright', context: { year } };
+  return { context: { year } };
 }

@@ -1,12 +1,14 @@
 /**
- * Pass 7: events. A sentence with a trigger (`kunjungan`, `bertemu`, `menandatangani`…)
+ * Pass 9: events. A sentence with a trigger (`kunjungan`, `bertemu`, `menandatangani`…)
  * that names at least one person and a place, a date or a second person reports an event;
  * plans (`akan`, `dijadwalkan`) are not events yet. Roles come from the host cue
  * (`X menyambut Y`), from where the participants' offices belong, and from delegation
  * lists. Reports of one event within the article are merged.
  */
-import { evidenceOf, type SentenceAnalysis } from './analysis.js';
-import { datesMeet, unionSpan } from './isodate.js';
+import { evidenceOf, plannedAt, type SentenceAnalysis } from './analysis.js';
+import { EVENT_KINDS, outranks } from '../graph/contract.js';
+import { sameEvent, type SameEventRule } from '../graph/same-event.js';
+import { unionSpan } from './isodate.js';
 import { titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence } from './types.js';
 
@@ -26,8 +28,6 @@ interface Draft {
   evidence: Evidence[];
 }
 
-const ROLE_RANK: Record<ParticipantRole, number> = { host: 3, guest: 3, delegate: 2, participant: 1 };
-
 export function findEvents(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>, lex: Lexicon): LocalEvent[] {
   const drafts: Draft[] = [];
   for (const s of sentences) {
@@ -38,7 +38,7 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     if (!fresh || (delegation && persons.length && drafts.length > 0)) {
       // `Delegasi Rusia termasuk …` or `Kunjungan itu berlangsung hingga Kamis (20/6)`: more about an event already told.
       const kind = triggers[0]?.kind;
-      const target = [...drafts].reverse().find((d) => (kind ? d.kind === kind : d.kind === 'visit')) ?? drafts[drafts.length - 1];
+      const target = [...drafts].reverse().find((d) => (kind ? d.kind === kind : EVENT_KINDS[d.kind].travel)) ?? drafts[drafts.length - 1];
       if (!target || (!triggers.length && !delegation)) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
@@ -55,10 +55,10 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     // People named inside a phrase that points back (`Kunjungan Lavrov ini`) belong to that earlier event.
     const backRanges = triggers.filter((t) => t !== fresh && refersBack(s, t, lex)).map((t) => [t.token, backEnd(s, t)] as const);
     const actors = persons.filter((p) => !backRanges.some(([a, b]) => p.token >= a && p.token < b));
-    if (isPlan(s, fresh, lex) || !actors.length) continue;
+    if (plannedAt(s, fresh.token, lex) || !actors.length) continue;
     const dates = s.dates.filter((d) => d.date);
     const [first, ...rest] = dates;
-    const until = rest.find((d) => /^(hingga|sampai)$/i.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
+    const until = rest.find((d) => lex.untilWord.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
     const place = eventPlace(s, lex);
     const roles = hostAndGuests(s, lex);
     if (place === undefined && !first && actors.length < 2) {
@@ -120,12 +120,6 @@ function refersBack(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   return lex.anaphors.has(s.tokens[backEnd(s, t)]?.lower ?? '');
 }
 
-/** A trigger governed by a future or modal marker shortly before it reports a plan. */
-function isPlan(s: SentenceAnalysis, trigger: Trigger, lex: Lexicon): boolean {
-  for (let i = Math.max(0, trigger.token - 6); i < trigger.token; i++) if (lex.futureMarkers.has(s.tokens[i].lower)) return true;
-  return false;
-}
-
 /** Which cue, looking back up to three lower-case words, introduces the place at token `i`. */
 function placeCue(s: SentenceAnalysis, i: number, lex: Lexicon): 'event' | 'other' | undefined {
   for (let gap = 0; gap < 3; gap++) {
@@ -148,7 +142,7 @@ function hostAndGuests(s: SentenceAnalysis, lex: Lexicon): Map<number, Participa
   const roles = new Map<number, ParticipantRole>();
   const cueAt = s.tokens.findIndex((t) => lex.hostCues.has(t.lower));
   if (cueAt < 0) return roles;
-  const passive = s.tokens[cueAt].lower.startsWith('di');
+  const passive = lex.hostCues.get(s.tokens[cueAt].lower) === 'passive';
   for (const p of s.mentions) {
     if (p.mention.type !== 'Person') continue;
     const before = p.token < cueAt;
@@ -167,28 +161,30 @@ function roleByCountry(person: number, place: number | undefined, entities: read
 function addParticipant(d: Draft, entity: number, role: ParticipantRole, evidence: Evidence): void {
   const p = d.participants.get(entity);
   if (!p) { d.participants.set(entity, { role, evidence: [evidence] }); return; }
-  if (ROLE_RANK[role] > ROLE_RANK[p.role]) p.role = role;
+  if (outranks(role, p.role)) p.role = role;
   if (!p.evidence.some((e) => e.sentence === evidence.sentence)) p.evidence.push(evidence);
 }
 
 const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 
 /**
- * Two reports of one event: same kind, no conflicting place or dates, a participant in
- * common. A visit may have several stops: an undated stop of the same guest joins it.
+ * Within an article, two reports of one event name no conflicting places and lie within a
+ * day. An event someone travels to may have several stops: an undated stop of the same
+ * guest joins it.
  */
-function compatible(a: Draft, b: Draft): boolean {
-  if (a.kind !== b.kind) return false;
-  const itinerary = a.kind === 'visit' && (!a.date || !b.date) && [...a.participants].some(([e, p]) => p.role === 'guest' && b.participants.get(e)?.role === 'guest');
-  if (a.place !== undefined && b.place !== undefined && a.place !== b.place && !itinerary) return false;
-  if (!datesMeet(a, b, 1)) return false;
-  return [...a.participants.keys()].some((p) => b.participants.has(p));
+const withinArticle: SameEventRule<Draft> = {
+  slackDays: 1,
+  placesFit: (a, b) => a.place === undefined || b.place === undefined || a.place === b.place || itinerary(a, b),
+};
+
+function itinerary(a: Draft, b: Draft): boolean {
+  return !!EVENT_KINDS[a.kind].travel && (!a.date || !b.date) && [...a.participants].some(([e, p]) => p.role === 'guest' && b.participants.get(e)?.role === 'guest');
 }
 
 function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const into = out.find((o) => compatible(o, d));
+    const into = out.find((o) => sameEvent(o, d, withinArticle));
     if (!into) { out.push(d); continue; }
     into.place ??= d.place;
     const span = unionSpan(into, d);

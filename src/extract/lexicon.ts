@@ -1,5 +1,5 @@
 /** Look-up structures compiled once per language model: tries and sets over its tables. */
-import type { GazetteerEntry, LanguageModel } from './model.js';
+import type { GazetteerEntry, HostCueVoice, LanguageModel } from './model.js';
 import { keepWhere, PhraseTrie, phraseTokens, PrecedingPhrases, tokenize, type Token } from './tokens.js';
 import type { OrganizationKind, PlaceKind } from './types.js';
 
@@ -41,13 +41,26 @@ export interface Lexicon {
   /** Every place alias, lower-case. */
   readonly placeNames: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
+  readonly untilWord: RegExp;
+  /** A word shaped like a verb (`mengatakan`). */
+  readonly verbForm: RegExp;
   readonly delegationCues: PrecedingPhrases;
-  readonly hostCues: ReadonlySet<string>;
+  readonly hostCues: ReadonlyMap<string, HostCueVoice>;
   readonly citeCues: PrecedingPhrases;
   readonly documentHeads: PhraseTrie<string>;
+  readonly quantifiers: ReadonlySet<string>;
+  readonly documentNameStops: ReadonlySet<string>;
+  readonly containmentCues: ReadonlySet<string>;
+  /** What separates the names of a credit line. */
+  readonly nameSeparator: RegExp;
 }
 
+/** Regular-expression source matching any of `words` literally. */
+export const literalAlternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 const cache = new WeakMap<LanguageModel, Lexicon>();
+/** Matches nothing: a cue the model has no words for. */
+const NOTHING = /(?!)/;
 
 export function lexiconOf(model: LanguageModel): Lexicon {
   const cached = cache.get(model);
@@ -100,10 +113,16 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     mediaByDomain,
     placeNames,
     futureMarkers: new Set(model.futureMarkers),
+    untilWord: model.untilWords.length ? new RegExp(`^(?:${literalAlternatives(model.untilWords)})$`, 'i') : NOTHING,
+    verbForm: model.verbPrefixes.length ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u') : NOTHING,
     delegationCues: cues(model.delegationCues),
-    hostCues: new Set(model.hostCues),
+    hostCues: new Map(Object.entries(model.hostCues)),
     citeCues: cues(model.citeCues),
     documentHeads,
+    quantifiers: new Set(model.quantifiers),
+    documentNameStops: new Set(model.documentNameStops),
+    containmentCues: new Set(model.containmentCues),
+    nameSeparator: new RegExp(`\\s*(?:${[',', '\\/', '&', ...model.nameJoiners.map((w) => `\\b${literalAlternatives([w])}\\b`)].join('|')})\\s*`),
   };
   cache.set(model, lexicon);
   return lexicon;

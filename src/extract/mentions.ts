@@ -12,7 +12,6 @@ import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } 
 import type { LanguageModel } from './model.js';
 import { keepWhere, tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
-import { sortInPlace } from './sort.js';
 
 /** A name found by the mention pass; `type` is absent when only coreference can tell. */
 export interface Candidate extends Span {
@@ -121,7 +120,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // `Komisi Pemberantasan Korupsi (KPK)`: an acronym in brackets glosses the name before it;
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
-  for (const c of sortInPlace(found, (a, b) => a.start - b.start)) {
+  for (const c of found.sort((a, b) => a.start - b.start)) {
     const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     if (!inBrackets) { kept.push(c); continue; }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
@@ -224,7 +223,7 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
-  const beforeVerb = /^(me|ber|di|ter)\p{Ll}{3,}$/u.test(tokens[to]?.text ?? '');
+  const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
   if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return as({ type: 'Person' });
   return as({});
 }

@@ -1,14 +1,14 @@
 /**
- * Pass 2: article metadata from the lines pass 1 set apart: the headline, the dateline
- * (`Pyongyang (ANTARA) -`, `KONTAN.CO.ID - MOSKOW.`, `VIVA –`), the byline date, credits
- * (`Editor: …`) and the copyright line. The publication date is settled later, once the
+ * Pass 2: article metadata from the lines set apart as title and metadata: the headline,
+ * the dateline (`Pyongyang (ANTARA) -`, `KONTAN.CO.ID - MOSKOW.`, `VIVA –`), the byline date,
+ * credits (`Editor: …`) and the copyright line. The publication date is settled later, once the
  * dates of the text are known.
  */
 import { isCreditLine, isDateLine, type Line } from './clean.js';
 import { findDates } from './dates.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
-import type { ArticleInput, CreditRole } from './types.js';
+import type { ArticleInput, ArticleMetadata, CreditRole } from './types.js';
 
 export interface Dateline {
   /** Offset in the text where the story starts. */
@@ -30,17 +30,6 @@ export interface RawMetadata {
 }
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:co\.id|com|id|net|org|tv|news|co|my|sg|ru|uk)$/iu;
-const DATELINES: readonly RegExp[] = [
-  // Pyongyang (ANTARA) -
-  /^\s*(?<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*\((?<outlet>[^)]{2,40})\)\s*[-–—:]\s*/u,
-  // JAKARTA, KOMPAS.com -
-  /^\s*(?<place>\p{Lu}[\p{Lu} .'-]{1,30}),\s*(?<outlet>[\p{L}\p{N}.-]{2,40})\s*[-–—]\s*/u,
-  // KONTAN.CO.ID - MOSKOW. / VIVA – / TRIBUN-MEDAN.COM -
-  /^\s*(?<outlet>[\p{L}\p{N}-]+\.(?:[cC][oO]\.[iI][dD]|[cC][oO][mM]|[iI][dD]|[nN][eE][tT]|[tT][vV])|\p{Lu}[\p{Lu}\p{N}]{1,15})\s*[-–—]\s*(?:(?<place>\p{Lu}[\p{Lu} ]{2,30})\s*[.,:-]\s+)?/u,
-  // PYONGYANG - / Pyongyang:
-  /^\s*(?<place>\p{Lu}[\p{Lu} ]{2,30})\s*[-–—]\s+/u,
-  /^\s*(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s*:\s+(?=\p{Lu})/u,
-];
 
 /** Finds the outlet a name or web domain stands for: `KONTAN.CO.ID` → `KONTAN`. */
 export function outletName(raw: string, lex: Lexicon): string | undefined {
@@ -59,7 +48,7 @@ export function readMetadata(input: ArticleInput, lines: readonly Line[], model:
   const lex = lexiconOf(model);
   const title = lines.find((l) => l.kind === 'title')?.text.trim();
   const firstBody = lines.find((l) => l.kind === 'body');
-  const dateline = firstBody ? readDateline(firstBody, lex) : undefined;
+  const dateline = firstBody ? readDateline(firstBody, model, lex) : undefined;
   const credits: { name: string; role: CreditRole; line: number }[] = [];
   const sources: { name: string; line: number }[] = [];
   let publisher: RawMetadata['publisher'] = input.publisher ? { name: outletName(input.publisher, lex) ?? input.publisher, line: -1 } : undefined;
@@ -72,7 +61,7 @@ export function readMetadata(input: ArticleInput, lines: readonly Line[], model:
     const credit = isCreditLine(t, model);
     if (credit) {
       const role = model.creditLabels[credit[1].toLowerCase()];
-      for (const name of credit[2].split(/\s*(?:,|\/|&|\bdan\b)\s*/)) {
+      for (const name of credit[2].split(lex.nameSeparator)) {
         if (/^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(name.trim())) credits.push({ name: name.trim(), role, line: l.start });
       }
       continue;
@@ -103,8 +92,8 @@ export function readMetadata(input: ArticleInput, lines: readonly Line[], model:
   return { title, dateline, publisher, bylineDate, copyrightYear, credits, sources };
 }
 
-function readDateline(line: Line, lex: Lexicon): Dateline | undefined {
-  for (const re of DATELINES) {
+function readDateline(line: Line, model: LanguageModel, lex: Lexicon): Dateline | undefined {
+  for (const re of model.datelines) {
     const m = re.exec(line.text);
     if (!m?.groups) continue;
     const rawOutlet = m.groups.outlet;
@@ -117,4 +106,15 @@ function readDateline(line: Line, lex: Lexicon): Dateline | undefined {
     return { end: line.start + m[0].length, outlet, place: isPlace ? rawOutlet : m.groups.place?.trim() };
   }
   return undefined;
+}
+
+/** The headline; without one, the opening of the first sentence, cut at a word; without that, the file's name. */
+export function titleOf(input: ArticleInput, meta: RawMetadata, firstSentence: string | undefined): Pick<ArticleMetadata, 'title' | 'titleFrom'> {
+  if (input.title !== undefined) return { title: input.title, titleFrom: 'input' };
+  if (meta.title) return { title: meta.title, titleFrom: 'headline' };
+  if (firstSentence) {
+    const cut = firstSentence.length <= 100 ? firstSentence : `${firstSentence.slice(0, 100).replace(/\s+\S*$/, '')}…`;
+    return { title: cut, titleFrom: 'first-sentence' };
+  }
+  return { title: input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''), titleFrom: 'file' };
 }

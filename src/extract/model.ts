@@ -1,9 +1,13 @@
 /**
- * What the extraction engine needs to know about a language, as plain data. The engine
- * never names a word of Indonesian itself: it reads everything from a `LanguageModel`.
+ * What the extraction engine needs to know about a language, as plain data: word lists, cue
+ * tables, the date grammar as a rule table, name shapes, boilerplate and press conventions.
+ * The engine names no word of any language itself; a language's folder (`src/lang/<code>/`)
+ * fills this type and imports nothing else from the engine. Plain data, no functions, so a
+ * model goes to worker threads as it is.
  */
-import type { EntityType, EventKind, OrganizationKind, PlaceKind } from './types.js';
-import type { RelativeDatePhrase } from '../lang/id/calendar.js';
+import type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind } from '../graph/contract.js';
+
+export type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind };
 
 export interface GazetteerEntry {
   readonly type: EntityType;
@@ -17,10 +21,50 @@ export interface GazetteerEntry {
   readonly domains?: readonly string[];
 }
 
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+
+/** A relative date phrase (`kemarin`, `last week`), resolved against the publication date. */
+export interface RelativeDatePhrase {
+  readonly phrase: string;
+  readonly unit: RelativeUnit;
+  readonly offset: number;
+}
+
+/** The parts of a date a rule's groups give. */
+export type DatePart = 'day' | 'month' | 'year' | 'endDay' | 'endMonth' | 'endYear' | 'weekday' | 'relative';
+
+/**
+ * One rule of the date grammar: a pattern, and which of its capture groups give which part of
+ * the date. Rules are tried in order; an earlier rule's match is never overlapped by a later one.
+ */
+export interface DateRule {
+  /**
+   * A regular expression's source, in which `{month}`, `{weekday}` and `{relative}` stand
+   * for the model's month names, weekday names and relative phrases (longest first).
+   */
+  readonly pattern: string;
+  /**
+   * Group number of each part. A month group may hold a name or a number; a year of two
+   * digits is of this century. One group for both `month` and `endMonth` makes a range
+   * within a month (`12 - 17 September`), which must run forward.
+   */
+  readonly yields: Readonly<Partial<Record<DatePart, number>>>;
+  /** Match the letters' case as written (default: any case). */
+  readonly matchCase?: true;
+}
+
+/** Who a host cue names before it: the host (`X menyambut Y`, active) or the guest (`Y disambut X`, passive). */
+export type HostCueVoice = 'active' | 'passive';
+
 export interface LanguageModel {
+  /** ISO 639-1 code (`id`, `en`): what `--lang` names it by. */
+  readonly code: string;
   readonly months: Readonly<Record<string, number>>;
   readonly weekdays: Readonly<Record<string, number>>;
   readonly relativeDates: readonly RelativeDatePhrase[];
+  readonly dateRules: readonly DateRule[];
+  /** Time zones written after a clock time in date lines (`18:45 WIB`). */
+  readonly timeZones: readonly string[];
   readonly gazetteer: readonly GazetteerEntry[];
   readonly titleHeads: readonly string[];
   readonly titleModifiers: readonly string[];
@@ -37,11 +81,21 @@ export interface LanguageModel {
   readonly eventPlaceCues: readonly string[];
   readonly notEventPlaceCues: readonly string[];
   readonly futureMarkers: readonly string[];
+  /** Words before the second date of a sentence that make it the end of the first one's span (`hingga`). */
+  readonly untilWords: readonly string[];
   readonly personCues: readonly string[];
+  /** Prefixes of verbs: a lone capitalised word before such a verb is its subject, most often a person. */
+  readonly verbPrefixes: readonly string[];
   readonly delegationCues: readonly string[];
-  readonly hostCues: readonly string[];
+  readonly hostCues: Readonly<Record<string, HostCueVoice>>;
   readonly citeCues: readonly string[];
-  readonly documentHeads: readonly { readonly phrase: string; readonly kind: 'agreement' | 'statement' | 'message' | 'report' }[];
+  readonly documentHeads: readonly { readonly phrase: string; readonly kind: Exclude<DocumentKind, 'article'> }[];
+  /** Counting words that may stand between a signing verb and the document (`sebuah`). */
+  readonly quantifiers: readonly string[];
+  /** Words that end a document's name (`… di Moskow`, `… yang`). */
+  readonly documentNameStops: readonly string[];
+  /** The word between a place and the larger place it lies in (`Vostochny di Rusia`). */
+  readonly containmentCues: readonly string[];
   readonly commonWords: readonly string[];
   readonly abbreviations: readonly string[];
   readonly givenNames: readonly string[];
@@ -53,7 +107,13 @@ export interface LanguageModel {
   readonly nameVariants: readonly (readonly string[])[];
   readonly boilerplateLines: readonly RegExp[];
   readonly teaserHeadings: readonly RegExp[];
-  readonly creditLabels: Readonly<Record<string, 'author' | 'editor' | 'translator' | 'reporter'>>;
+  /** A photo caption closing a line (`(ANTARA FOTO/…)`). */
+  readonly captionLine: RegExp;
+  /** Datelines that open the first body line, with `place` and `outlet` groups (`Pyongyang (ANTARA) -`). */
+  readonly datelines: readonly RegExp[];
+  readonly creditLabels: Readonly<Record<string, CreditRole>>;
+  /** Words that join the names of a credit line (`Editor: A dan B`), besides `,`, `/` and `&`. */
+  readonly nameJoiners: readonly string[];
   readonly copyrightLine: RegExp;
   readonly sourceLine: RegExp;
 }

@@ -32,6 +32,13 @@ export function personKey(name: string, lex: Lexicon): string {
   return remembered(memo, name, (n) => foldName(n).split(' ').map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w).join(' '));
 }
 
+/** Whether `part`'s words stand in `whole` in the same order, not necessarily together (`kim un` in `kim jong un`). */
+export function containsInOrder(whole: readonly string[], part: readonly string[]): boolean {
+  let i = 0;
+  for (const w of whole) if (w === part[i]) i++;
+  return i === part.length;
+}
+
 /** Readable key part: `Vladimir Putin` → `vladimir-putin`. */
 export function slug(name: string): string {
   return foldName(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';

@@ -1,15 +1,13 @@
 /**
- * Pass 8: relations stated in a sentence: offices (`Menteri Luar Negeri Rusia Sergey
- * Lavrov` → HOLDS_ROLE), sources quoted (`dikutip dari TASS` → CITES) and documents signed
- * (`menandatangani rencana pertukaran …` → SIGNED).
+ * Relations stated in a sentence: offices (pass 8: `Menteri Luar Negeri Rusia Sergey Lavrov`
+ * → HOLDS_ROLE), documents signed (pass 10: `menandatangani rencana pertukaran …` → SIGNED),
+ * sources quoted and places within places (pass 11: `dikutip dari TASS` → CITES,
+ * `Vostochny di Rusia` → LOCATED_IN).
  */
-import { evidenceOf, type EntityMention, type SentenceAnalysis } from './analysis.js';
+import { evidenceOf, plannedAt, type EntityMention, type SentenceAnalysis } from './analysis.js';
 import type { Lexicon } from './lexicon.js';
 import { keepWhere } from './tokens.js';
 import type { Evidence, LocalContainment, LocalDocument, LocalEntity, LocalRole } from './types.js';
-
-const QUANTIFIERS = new Set(['sebuah', 'suatu', 'sejumlah', 'beberapa', 'berbagai', 'dua', 'tiga', 'empat', 'lima', 'banyak']);
-const PHRASE_STOPS = new Set(['di', 'pada', 'dengan', 'antara', 'setelah', 'sebelum', 'saat', 'ketika', 'oleh', 'kepada', 'dan', 'serta', 'bahwa', 'yang', 'itu', 'ini', 'tersebut', 'sebagai', 'dalam', 'karena', 'sejak']);
 
 export function findRoles(sentences: readonly SentenceAnalysis[], lex: Lexicon): LocalRole[] {
   const roles: LocalRole[] = [];
@@ -68,11 +66,11 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
       const trigger = lex.events.longest(s.tokens, i, signingsOnly);
       if (!trigger) continue;
       let j = i + trigger.length;
-      while (j < s.tokens.length && QUANTIFIERS.has(s.tokens[j].lower)) j++;
+      while (j < s.tokens.length && lex.quantifiers.has(s.tokens[j].lower)) j++;
       const head = lex.documentHeads.longest(s.tokens, j);
-      if (!head || planned(s, i, lex)) continue;
+      if (!head || plannedAt(s, i, lex)) continue;
       let end = j + head.length;
-      while (end < s.tokens.length && end - j < 8 && (s.tokens[end].isWord || s.tokens[end].text === '-') && !PHRASE_STOPS.has(s.tokens[end].lower)) end++;
+      while (end < s.tokens.length && end - j < 8 && (s.tokens[end].isWord || s.tokens[end].text === '-') && !lex.documentNameStops.has(s.tokens[end].lower)) end++;
       // A bare `dokumen` or `perjanjian` names no particular document.
       if (end - j < 2) continue;
       const name = s.sentence.text.slice(s.tokens[j].start - s.sentence.start, s.tokens[end - 1].end - s.sentence.start);
@@ -83,22 +81,17 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
   return out;
 }
 
-/** A signing governed by a future or modal marker (`berencana menandatangani`) has not happened. */
-function planned(s: SentenceAnalysis, verb: number, lex: Lexicon): boolean {
-  return s.tokens.slice(Math.max(0, verb - 6), verb).some((t) => lex.futureMarkers.has(t.lower));
-}
-
 /**
  * `Vostochny di timur jauh Rusia`, `Knevichi di Vladivostok`: a place followed by `di`, a few
  * lower-case words at most, and a country or region lies inside it.
  */
-export function findContainments(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[]): LocalContainment[] {
+export function findContainments(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], lex: Lexicon): LocalContainment[] {
   const out: LocalContainment[] = [];
   for (const s of sentences) {
     const places = s.mentions.filter((m) => m.mention.type === 'Place');
     for (const inner of places) {
       const after = s.tokens.findIndex((t) => t.start >= inner.mention.end);
-      if (s.tokens[after]?.lower !== 'di') continue;
+      if (!lex.containmentCues.has(s.tokens[after]?.lower ?? '')) continue;
       let k = after + 1;
       while (k < s.tokens.length && k - after <= 3 && /^\p{Ll}/u.test(s.tokens[k].text)) k++;
       const outer = places.find((p) => p.token === k);

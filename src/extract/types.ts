@@ -1,14 +1,8 @@
 /** Types shared by the extraction passes: what goes in, what each pass adds, what comes out. */
 
-export type EntityType = 'Person' | 'Place' | 'Organization';
-export type PlaceKind = 'country' | 'city' | 'region' | 'site' | 'other';
-export type OrganizationKind = 'media' | 'government' | 'company' | 'agency' | 'other';
-export type EventKind = 'visit' | 'meeting' | 'talks' | 'summit' | 'signing' | 'anniversary' | 'other';
-export type DocumentKind = 'article' | 'agreement' | 'statement' | 'message' | 'report';
-export type ParticipantRole = 'host' | 'guest' | 'delegate' | 'participant';
-export type CreditRole = 'author' | 'editor' | 'translator' | 'reporter';
-/** How an article's publication date was found. */
-export type PublishedFrom = 'input' | 'byline' | 'text' | 'copyright';
+import type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, ParticipantRole, PlaceKind, PublishedFrom, TitleFrom } from '../graph/contract.js';
+
+export type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, ParticipantRole, PlaceKind, PublishedFrom, TitleFrom };
 
 /** One article as read from an input file, before extraction. */
 export interface ArticleInput {
@@ -123,8 +117,7 @@ export interface Credit {
 
 export interface ArticleMetadata {
   readonly title: string;
-  /** Where the title came from: the input record, the headline line, or the first sentence when there is no headline. */
-  readonly titleFrom: 'input' | 'headline' | 'first-sentence' | 'file';
+  readonly titleFrom: TitleFrom;
   readonly publisher?: string;
   readonly publisherEvidence?: Evidence;
   readonly published?: string;

@@ -6,22 +6,15 @@
 import { MultiDirectedGraph } from 'graphology';
 import { lexiconOf } from '../extract/lexicon.js';
 import type { LanguageModel } from '../extract/model.js';
-import { slug } from '../extract/names.js';
 import type { ArticleFacts } from '../extract/facts.js';
-import type { Evidence, EventKind } from '../extract/types.js';
+import type { Evidence } from '../extract/types.js';
+import { slug } from '../extract/names.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
 import { mergeEvents, type EventDraft } from './events.js';
-import type { EdgeAttributes, EvidenceItem, GraphAttributes, NodeAttributes } from './types.js';
+import { EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-const MEETING_KINDS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'summit', 'signing']);
-const KIND_LABEL: Record<EventKind, string> = { visit: 'Visit', meeting: 'Meeting', talks: 'Talks', summit: 'Summit', signing: 'Signing', anniversary: 'Anniversary', other: 'Event' };
-
-export function articleKey(file: string): string {
-  return `article:${slug(file.replace(/\.[^./]+$/, ''))}`;
-}
 
 /**
  * Takes the articles' facts in any order and uses them up, one article at a time as it is
@@ -47,7 +40,7 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
 
 /** One article's node, its entities, mentions and claim edges into the draft; its events into `events`. */
 function draftArticle(x: ArticleFacts, keyOf: (entity: number) => string, draft: GraphDraft, events: EventDraft[]): void {
-  const doc = articleKey(x.file);
+  const doc = nodeKey.article(x.file);
   const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
   const m = x.metadata;
   draft.node(doc, () => ({
@@ -67,7 +60,7 @@ function draftArticle(x: ArticleFacts, keyOf: (entity: number) => string, draft:
   });
 
   if (m.publisher && m.publisherEvidence) {
-    const key = `org:${slug(m.publisher)}`;
+    const key = nodeKey.publisher(m.publisher);
     draft.name(draft.node(key, () => ({ type: 'Organization', label: m.publisher!, aliases: [], mentions: 0, kind: 'media' })), m.publisher);
     draft.edge('PUBLISHED_BY', doc, key, {}, [ev(m.publisherEvidence)]);
   }
@@ -78,7 +71,7 @@ function draftArticle(x: ArticleFacts, keyOf: (entity: number) => string, draft:
   for (const c of x.cites) draft.edge('CITES', doc, keyOf(c.entity), {}, [ev(c.evidence)]);
   for (const r of x.roles) draft.edge('HOLDS_ROLE', keyOf(r.person), keyOf(r.of), { title: r.title }, [ev(r.evidence)], `#${slug(r.title)}`);
   for (const d of x.documents) {
-    const key = `document:${slug(d.name)}`;
+    const key = nodeKey.document(d.name);
     const n = draft.node(key, () => ({ type: 'Document', kind: d.kind, label: d.name, aliases: [], mentions: 0 }));
     n.attrs.mentions++;
     draft.name(n, d.name);
@@ -153,11 +146,12 @@ function containment(draft: GraphDraft): Map<string, Set<string>> {
 }
 
 function addEvent(e: EventDraft, draft: GraphDraft): void {
-  const base = `event:${e.kind}-${e.date ?? 'undated'}-${e.place ? e.place.replace(/^[a-z]+:/, '') : slug([...e.participants.keys()][0] ?? 'x')}`;
+  const base = nodeKey.event(e.kind, e.date, e.place, [...e.participants.keys()][0]);
   let key = base;
   for (let n = 2; draft.has(key); n++) key = `${base}-${n}`;
   const placeLabel = e.place ? mostFrequent(draft.nodes.get(e.place)?.labels ?? new Map()) ?? '' : '';
-  const label = [KIND_LABEL[e.kind], placeLabel && `in ${placeLabel}`, e.date].filter(Boolean).join(' ');
+  const { label: kindLabel, met } = EVENT_KINDS[e.kind];
+  const label = [kindLabel, placeLabel && `in ${placeLabel}`, e.date].filter(Boolean).join(' ');
   const n = draft.node(key, () => ({
     type: 'Event', kind: e.kind, label, aliases: [], mentions: e.evidence.length,
     ...(e.date ? { date: e.date } : {}), ...(e.endDate ? { endDate: e.endDate } : {}), ...(e.dateText ? { dateText: e.dateText } : {}),
@@ -168,16 +162,20 @@ function addEvent(e: EventDraft, draft: GraphDraft): void {
   const people = [...e.participants.keys()].sort();
   for (const p of people) {
     const part = e.participants.get(p)!;
-    draft.edge('PARTICIPATED_IN', p, key, { role: part.role as EdgeAttributes['role'] }, part.evidence);
+    draft.edge('PARTICIPATED_IN', p, key, { role: part.role }, part.evidence);
   }
-  // MET: everyone at a meeting, talks, summit or signing; host and guest of a visit.
+  // MET: the people the kind's contract entry says meet there.
+  if (met === 'nobody') return;
   for (const a of people) for (const b of people) {
-    if (a >= b || !a.startsWith('person:') || !b.startsWith('person:')) continue;
-    const ra = e.participants.get(a)!.role;
-    const rb = e.participants.get(b)!.role;
-    const visitPair = e.kind === 'visit' && ((ra === 'host' && rb === 'guest') || (ra === 'guest' && rb === 'host'));
-    if (MEETING_KINDS.has(e.kind) || visitPair) draft.edge('MET', a, b, { event: key, ...(e.date ? { date: e.date } : {}) }, undefined, `@${key}`);
+    if (a >= b || !isPersonKey(a) || !isPersonKey(b)) continue;
+    if (met === 'everyone' || hostAndGuest(e.participants.get(a)!.role, e.participants.get(b)!.role)) {
+      draft.edge('MET', a, b, { event: key, ...(e.date ? { date: e.date } : {}) }, undefined, `@${key}`);
+    }
   }
+}
+
+function hostAndGuest(a: ParticipantRole, b: ParticipantRole): boolean {
+  return (a === 'host' && b === 'guest') || (a === 'guest' && b === 'host');
 }
 
 /** Places the gazetteer puts in a country that is in the graph too. */

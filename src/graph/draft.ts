@@ -1,5 +1,5 @@
 /** Accumulates nodes and edges before they go into a graphology graph in sorted order. */
-import type { EdgeAttributes, EdgeType, EvidenceItem, NodeAttributes } from './types.js';
+import type { EdgeAttributes, EdgeType, EvidenceItem, NodeAttributes } from './contract.js';
 
 export interface NodeDraft {
   readonly attrs: NodeAttributes;

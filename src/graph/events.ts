@@ -3,9 +3,9 @@
  * participant and month (or place, for undated reports), so that merging stays linear in the
  * number of reports however many events the corpus holds.
  */
-import { datesMeet, DAY, interval, unionSpan } from '../extract/isodate.js';
-import type { EventKind } from '../extract/types.js';
-import type { EvidenceItem } from './types.js';
+import { DAY, interval, unionSpan } from '../extract/isodate.js';
+import { outranks, type EventKind, type EvidenceItem, type ParticipantRole } from './contract.js';
+import { sameEvent, type SameEventRule } from './same-event.js';
 
 /** One report of an event, or the event that reports were merged into. */
 export interface EventDraft {
@@ -14,13 +14,12 @@ export interface EventDraft {
   endDate?: string;
   dateText?: string;
   place?: string;
-  participants: Map<string, { role: string; evidence: EvidenceItem[] }>;
+  participants: Map<string, { role: ParticipantRole; evidence: EvidenceItem[] }>;
   evidence: EvidenceItem[];
   /** Where it was first reported, for a stable order. */
   first: string;
 }
 
-const ROLE_RANK: Record<string, number> = { host: 3, guest: 3, delegate: 2, participant: 1 };
 /** How far apart two reports' dates may be and still be one event. */
 const SLACK_DAYS = 2;
 
@@ -88,16 +87,17 @@ class EventIndex {
 export function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<string, ReadonlySet<string>>): EventDraft[] {
   const inside = (a: string, b: string) => within.get(a)?.has(b) ?? false;
   const placesMeet = (a?: string, b?: string) => a === undefined || b === undefined || a === b || inside(a, b) || inside(b, a);
-  const fits = (o: EventDraft, e: EventDraft) => placesMeet(o.place, e.place)
-    && datesMeet(o, e, SLACK_DAYS) && (o.date !== undefined) === (e.date !== undefined || o.place === e.place)
-    && [...e.participants.keys()].some((p) => o.participants.has(p));
+  const acrossArticles: SameEventRule<EventDraft> = {
+    slackDays: SLACK_DAYS,
+    placesFit: (o, e) => placesMeet(o.place, e.place) && (o.date !== undefined) === (e.date !== undefined || o.place === e.place),
+  };
   const sorted = [...events].sort((a, b) => (a.first < b.first ? -1 : 1));
   const byKind = new Map<EventKind, Merged[]>();
   const index = new EventIndex();
   for (const e of sorted) {
     const list = byKind.get(e.kind) ?? [];
     let into: Merged | undefined;
-    for (const o of index.candidates(e)) if ((!into || o.seq < into.seq) && fits(o, e)) into = o;
+    for (const o of index.candidates(e)) if ((!into || o.seq < into.seq) && sameEvent(o, e, acrossArticles)) into = o;
     if (!into) {
       const merged: Merged = { ...e, participants: new Map(e.participants), evidence: [...e.evidence], seq: list.length };
       list.push(merged);
@@ -114,7 +114,7 @@ export function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<s
       const q = into.participants.get(k);
       if (!q) into.participants.set(k, { role: p.role, evidence: [...p.evidence] });
       else {
-        if (ROLE_RANK[p.role] > ROLE_RANK[q.role]) q.role = p.role;
+        if (outranks(p.role, q.role)) q.role = p.role;
         q.evidence.push(...p.evidence);
       }
     }

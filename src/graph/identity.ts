@@ -4,14 +4,13 @@
  * folded, a lone family name joining the one full name in the corpus that contains it.
  */
 import type { Lexicon } from '../extract/lexicon.js';
-import { foldName, personKey, slug } from '../extract/names.js';
+import { containsInOrder, foldName, personKey } from '../extract/names.js';
 import type { EntityFacts } from '../extract/facts.js';
+import { ENTITY_KEY_PREFIX, isPersonKey, nodeKey } from './contract.js';
 
-const PREFIX = { Person: 'person', Place: 'place', Organization: 'org' } as const;
-
-/** The identity of a local entity before corpus-wide short forms are resolved. */
+/** The node key of a local entity before corpus-wide short forms are resolved. */
 export function entityIdentity(e: EntityFacts, lex: Lexicon): string {
-  return `${PREFIX[e.type]}:${slug(e.type === 'Person' ? personKey(e.name, lex) : foldName(e.name))}`;
+  return nodeKey.entity(e.type, e.type === 'Person' ? personKey(e.name, lex) : foldName(e.name));
 }
 
 /**
@@ -19,22 +18,16 @@ export function entityIdentity(e: EntityFacts, lex: Lexicon): string {
  * order (`person:putin` → `person:vladimir-putin`); ambiguous short forms stay as they are.
  */
 export function resolveShortPersons(keys: Iterable<string>): Map<string, string> {
-  const persons = [...new Set(keys)].filter((k) => k.startsWith('person:')).sort();
-  const words = new Map(persons.map((k) => [k, k.slice('person:'.length).split('-')]));
+  const persons = [...new Set(keys)].filter(isPersonKey).sort();
+  const words = new Map(persons.map((k) => [k, k.slice(ENTITY_KEY_PREFIX.Person.length + 1).split('-')]));
   const out = new Map<string, string>();
   // Index full names by each of their words so the search stays linear in the corpus.
   const byWord = new Map<string, string[]>();
   for (const k of persons) for (const w of new Set(words.get(k))) byWord.set(w, [...(byWord.get(w) ?? []), k]);
   for (const k of persons) {
     const part = words.get(k)!;
-    const owners = (byWord.get(part[0]) ?? []).filter((o) => o !== k && words.get(o)!.length > part.length && inOrder(words.get(o)!, part));
+    const owners = (byWord.get(part[0]) ?? []).filter((o) => o !== k && words.get(o)!.length > part.length && containsInOrder(words.get(o)!, part));
     if (owners.length === 1) out.set(k, owners[0]);
   }
   return out;
-}
-
-function inOrder(whole: readonly string[], part: readonly string[]): boolean {
-  let i = 0;
-  for (const w of whole) if (w === part[i]) i++;
-  return i === part.length;
 }

@@ -4,15 +4,7 @@
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { NewsGraph } from './build.js';
-import type { NodeType } from './types.js';
-
-export const TYPE_COLORS: Readonly<Record<NodeType, string>> = {
-  Person: '#e15759',
-  Place: '#59a14f',
-  Organization: '#4e79a7',
-  Event: '#f28e2b',
-  Document: '#9c755f',
-};
+import { TYPE_COLORS } from './contract.js';
 
 export interface LayoutOptions {
   readonly iterations: number;

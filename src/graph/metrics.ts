@@ -8,7 +8,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { NewsGraph } from './build.js';
 import { seededRandom } from './random.js';
-import type { EdgeAttributes } from './types.js';
+import type { EdgeAttributes } from './contract.js';
 
 export interface MetricsOptions {
   /**

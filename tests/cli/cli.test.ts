@@ -33,6 +33,18 @@ describe('newsgraph CLI', () => {
     expect(words(help)).not.toMatch(/main thread alone\) \(default/);
   });
 
+  it('reads articles in the language `--lang` names, and refuses one it has no model for', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ng-cli-en-'));
+    const r = run('build', 'tests/fixtures/en', '--lang', 'en', '--out', out, '-q');
+    expect(r.status, r.stderr).toBe(0);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: { key: string }[] };
+    expect(graph.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['person:xi-jinping', 'person:sergei-lavrov', 'place:moscow']));
+    const wrong = run('build', 'tests/fixtures/en', '--lang', 'xx', '--out', out);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--lang.*xx.*(id|en)/s);
+    expect(wrong.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('builds the seeds into a folder and prints a summary', () => {
     const out = mkdtempSync(join(tmpdir(), 'ng-cli-'));
     const r = run('build', 'seeds', '--out', out);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, write } from 'graphology-gexf';
 import { MultiDirectedGraph } from 'graphology';
-import { buildFromPaths } from '../../src/pipeline.js';
+import { build } from '../../src/pipeline.js';
 import { gexfChunks, toGexf } from '../../src/export/gexf.js';
 import { flatAttributes } from '../../src/export/properties.js';
 import { xmlSafe } from '../../src/export/xml.js';
@@ -14,15 +14,17 @@ import { openInGephi } from '../setup/gephi.js';
 import { javaToolsFor } from '../setup/tools.js';
 import { hasXmllint, validatesGexf, validateGexf } from '../setup/xmllint.js';
 import { edgeWeight } from '../../src/graph/metrics.js';
-import type { EdgeAttributes } from '../../src/graph/types.js';
+import type { EdgeAttributes } from '../../src/graph/contract.js';
 
 if (!hasXmllint && !process.env.CI) console.warn('NOTICE: xmllint not found; GEXF schema validation skipped (apt-get install libxml2-utils)');
 const hasGephi = javaToolsFor('the Gephi Toolkit test');
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+const seeds = (await build(['seeds'])).graph;
+
 describe('graph.gexf', () => {
-  const graph = buildFromPaths(['seeds']).graph;
+  const graph = seeds;
   const gexf = toGexf(graph);
   /** Gephi's edges: one per source, target and relation type. */
   const triple = (a: EdgeAttributes, s: string, t: string) => `${s} ${t} ${a.type}`;

@@ -3,10 +3,11 @@ import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { toGraphml } from '../../src/export/graphml.js';
 import { flatAttributes } from '../../src/export/properties.js';
-import { buildFromPaths } from '../../src/pipeline.js';
+import { build } from '../../src/pipeline.js';
+
+const { graph } = await build(['seeds']);
 
 describe('graph.graphml', () => {
-  const { graph } = buildFromPaths(['seeds']);
   const xml = toGraphml(graph);
   const back = parse(MultiDirectedGraph, xml);
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { jsonChunks, toJson } from '../../src/export/json.js';
 import type { NewsGraph } from '../../src/graph/build.js';
-import { buildFromPaths } from '../../src/pipeline.js';
+import { build } from '../../src/pipeline.js';
 
 /** What graph.json has always been: graphology's serialisation, one-space indents. */
 const reference = (g: NewsGraph) => `${JSON.stringify(g.export(), null, 1)}\n`;
 
 describe('graph.json', () => {
-  it("is graphology's serialisation, written in pieces", () => {
-    const seeds = buildFromPaths(['seeds']).graph;
+  it("is graphology's serialisation, written in pieces", async () => {
+    const seeds = (await build(['seeds'])).graph;
     expect(toJson(seeds)).toBe(reference(seeds));
   });
 

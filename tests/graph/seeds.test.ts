@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFromPaths, renderOutputs } from '../../src/pipeline.js';
+import { buildOutputs } from '../../src/export/formats.js';
+import { build } from '../../src/pipeline.js';
 import { joinChunks } from '../../src/export/chunks.js';
-import type { EdgeAttributes, NodeAttributes } from '../../src/graph/types.js';
+import type { EdgeAttributes, NodeAttributes } from '../../src/graph/contract.js';
 
 interface Serialized {
   nodes: { key: string; attributes: NodeAttributes }[];
@@ -12,19 +13,19 @@ let first: Record<string, string>;
 const texts = (outputs: Record<string, Iterable<string>>) => Object.fromEntries(Object.entries(outputs).map(([name, chunks]) => [name, joinChunks(chunks)]));
 let graph: Serialized;
 
-beforeAll(() => {
-  first = texts(renderOutputs(buildFromPaths(['seeds']).graph));
+beforeAll(async () => {
+  first = texts(buildOutputs((await build(['seeds'])).graph));
   graph = JSON.parse(first['graph.json']);
 });
 
 describe('the seeds graph', () => {
-  it('is byte-identical across runs', () => {
-    const second = texts(renderOutputs(buildFromPaths(['seeds']).graph));
+  it('is byte-identical across runs', async () => {
+    const second = texts(buildOutputs((await build(['seeds'])).graph));
     for (const name of Object.keys(first)) expect(second[name as keyof typeof second], name).toBe(first[name]);
   });
 
-  it('keeps MENTIONS attributes shared by count and frozen: a change to one throws instead of changing all', () => {
-    const built = buildFromPaths(['seeds']).graph;
+  it('keeps MENTIONS attributes shared by count and frozen: a change to one throws instead of changing all', async () => {
+    const built = (await build(['seeds'])).graph;
     const mentions = built.filterEdges((_, a) => a.type === 'MENTIONS');
     const [one, other] = mentions.filter((e) => built.getEdgeAttribute(e, 'count') === 1);
     expect(built.getEdgeAttributes(one)).toBe(built.getEdgeAttributes(other));

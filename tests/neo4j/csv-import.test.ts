@@ -10,7 +10,7 @@ import { edgeProperties, nodeProperties, type Properties } from '../../src/expor
 import { connect } from '../../src/neo4j/connection.js';
 import { runQuery } from '../../src/neo4j/query.js';
 import { DEFAULT_SERVER, importCsv, start, stop, type ServerOptions } from '../../src/neo4j/server.js';
-import { buildFromPaths } from '../../src/pipeline.js';
+import { build } from '../../src/pipeline.js';
 import { javaToolsFor } from '../setup/tools.js';
 import { testPort } from '../setup/ports.js';
 
@@ -19,8 +19,9 @@ const tools = javaToolsFor('neo4j-admin import test');
 /** Property maps as Neo4j returns them: empty lists cannot be bulk-imported, so they are absent. */
 const comparable = (p: Properties) => Object.fromEntries(Object.entries(p).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
 
+const { graph } = await build(['seeds'], { corpus: 'bulk' });
+
 describe.skipIf(!tools)('CSV export through the real neo4j-admin database import full', () => {
-  const { graph } = buildFromPaths(['seeds'], { corpus: 'bulk' });
   // Its own instance and ports: the import replaces the whole database.
   const options: ServerOptions = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test-bulk-import', boltPort: testPort(7698), httpPort: testPort(7478), password: 'newsgraph-bulk-test' };
   let driver: Driver;

@@ -16,7 +16,7 @@ import { toCsv } from '../../src/export/csv.js';
 import { connect } from '../../src/neo4j/connection.js';
 import { runQuery } from '../../src/neo4j/query.js';
 import { DEFAULT_SERVER, install, stop } from '../../src/neo4j/server.js';
-import { buildFromPaths } from '../../src/pipeline.js';
+import { build } from '../../src/pipeline.js';
 import { BIN } from '../setup/cli.js';
 import { testPort } from '../setup/ports.js';
 import { javaToolsFor } from '../setup/tools.js';
@@ -112,14 +112,14 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
     }
   });
 
-  it('status, query and load find the server\'s port and password by themselves', () => {
+  it('status, query and load find the server\'s port and password by themselves', async () => {
     const status = cli(['neo4j', 'status']);
     expect(status.stdout).toContain(`running (pid ${readFileSync(pidFile, 'utf8').trim()}) on bolt://127.0.0.1:${bolt}, Browser http://127.0.0.1:${http}/browser/`);
     const query = cli(['query', 'RETURN 1 AS one', '--format', 'csv']);
     expect(query.status, query.stderr).toBe(0);
     expect(query.stdout).toBe('one\r\n1\r\n');
     const graphFile = join(root, 'graph.json');
-    writeFileSync(graphFile, JSON.stringify(buildFromPaths(['seeds'], { corpus: 'local-seeds' }).graph.export()));
+    writeFileSync(graphFile, JSON.stringify((await build(['seeds'], { corpus: 'local-seeds' })).graph.export()));
     const load = cli(['load', graphFile]);
     expect(load.status, load.stderr).toBe(0);
     expect(load.stdout).toMatch(new RegExp(`loaded corpus "local-seeds" into bolt://127\\.0\\.0\\.1:${bolt}`));
@@ -166,7 +166,7 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
   it('neo4j import bulk-loads the CSV files, starts the server again and applies the schema itself', async () => {
     const csv = join(root, 'csv');
     mkdirSync(csv);
-    writeAtomically(csv, toCsv(buildFromPaths(['seeds'], { corpus: 'bulk-seeds' }).graph));
+    writeAtomically(csv, toCsv((await build(['seeds'], { corpus: 'bulk-seeds' })).graph));
     expect(cli(['neo4j', 'stop']).stdout).toMatch(/stopped/);
     const imported = cli(['neo4j', 'import', '--csv', csv]);
     expect(imported.status, imported.stderr).toBe(0);

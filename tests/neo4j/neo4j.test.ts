@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { buildFromPaths } from '../../src/pipeline.js';
+import { build } from '../../src/pipeline.js';
 import { queryLibrary } from '../../src/cli/neo4j.js';
 import { connect } from '../../src/neo4j/connection.js';
 import type { SerializedGraph } from '../../src/neo4j/graph-file.js';
+import { serializeGraph } from '../../src/graph/serialized.js';
 import { bindParams } from '../../src/neo4j/library.js';
 import { loadGraph } from '../../src/neo4j/load.js';
 import { runQuery, type QueryResult } from '../../src/neo4j/query.js';
@@ -21,10 +22,7 @@ const server = inject('neo4j');
 if (!server) console.warn('NOTICE: no Neo4j (no NEO4J_URI, no Java or Maven): Neo4j tests skipped');
 
 const CORPUS = 'newsgraph-test-seeds';
-const seeds = (): SerializedGraph => {
-  const { graph } = buildFromPaths(['seeds'], { corpus: CORPUS });
-  return graph.export() as unknown as SerializedGraph;
-};
+const seeds = async (): Promise<SerializedGraph> => serializeGraph((await build(['seeds'], { corpus: CORPUS })).graph);
 
 describe.skipIf(!server)('Neo4j, for real', () => {
   let driver: Driver;
@@ -39,7 +37,7 @@ describe.skipIf(!server)('Neo4j, for real', () => {
 
   beforeAll(async () => {
     driver = await connect({ uri: server!.uri, user: server!.user, password: server!.password });
-    graph = seeds();
+    graph = await seeds();
     await load(graph, true);
   });
   afterAll(async () => {

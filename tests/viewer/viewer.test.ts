@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFromPaths, renderOutputs } from '../../src/pipeline.js';
+import { buildOutputs } from '../../src/export/formats.js';
+import { build } from '../../src/pipeline.js';
 import { writeAtomically } from '../../src/cli/files.js';
 import { serveViewer, type RunningServer } from '../../src/serve/server.js';
 
@@ -16,9 +17,9 @@ if (!hasChromium) console.warn(`NOTICE: no Chromium at ${CHROMIUM}: viewer tests
 const ARTIFACTS = 'test-artifacts';
 const SEED_TEXTS = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8').replace(/\s+/g, ' '));
 
-function outputFolder(inputs: string[]): string {
+async function outputFolder(inputs: string[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'ng-view-'));
-  writeAtomically(dir, renderOutputs(buildFromPaths(inputs).graph));
+  writeAtomically(dir, buildOutputs((await build(inputs)).graph));
   return dir;
 }
 
@@ -38,7 +39,7 @@ describe.skipIf(!hasChromium)('the viewer, in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    seedsDir = outputFolder(['seeds']);
+    seedsDir = await outputFolder(['seeds']);
     seeds = await serveViewer({ viewerDir: 'dist/viewer', graphDir: seedsDir, port: 0, tryNextPorts: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -145,7 +146,7 @@ describe.skipIf(!hasChromium)('the viewer, in headless Chromium', () => {
   it('shows article text as text: markup in an article opens no dialog', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-xss-'));
     writeFileSync(join(dir, 'evil.txt'), 'Serangan Palsu di Jakarta\nPresiden Rusia Vladimir Putin tiba di Jakarta pada Rabu (19/6/2024) <img src=x onerror=alert(1)> dan "<script>alert(2)</script>".\n');
-    const out = outputFolder([dir]);
+    const out = await outputFolder([dir]);
     const server = await serveViewer({ viewerDir: 'dist/viewer', graphDir: out, port: 0, tryNextPorts: 0 });
     const page = await browser.newPage();
     let dialogs = 0;

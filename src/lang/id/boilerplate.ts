@@ -23,6 +23,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\s*komentar\s*$/i,
 ];
 
+/** A photo caption closing a line (`(ANTARA FOTO/…)`, `(Foto: …)`). */
+export const CAPTION_LINE = /\((?:foto|photo|dok|doc|antara\s+foto|sumber\s+foto)\b[^)]*\)\s*$/i;
+
 /** Headings after which the rest of the block is a list of other articles' headlines. */
 export const TEASER_HEADINGS: readonly RegExp[] = [
   /^\s*(berita\s+)?terkait\s*:?\s*$/i,

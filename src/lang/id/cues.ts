@@ -2,7 +2,7 @@
  * Cue words and phrases: what makes a capitalised name an organisation or a place, which
  * verbs and nouns report an event, how a source is cited. All lower-case.
  */
-import type { EventKind, OrganizationKind, PlaceKind } from '../../extract/types.js';
+import type { EventKind, HostCueVoice, LanguageModel, OrganizationKind, PlaceKind } from '../../extract/model.js';
 
 /** Words that open an organisation's name (`Kementerian Luar Negeri`, `Universitas …`). */
 export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
@@ -68,6 +68,24 @@ export const EVENT_TRIGGERS: readonly { readonly phrase: string; readonly kind: 
   { phrase: 'hari ulang tahun', kind: 'anniversary' }, { phrase: 'hari jadi', kind: 'anniversary' },
 ];
 
+/** Before the second date of a sentence, the end of the first one's span (`… hingga Kamis (20/6)`). */
+export const UNTIL_WORDS: readonly string[] = ['hingga', 'sampai'];
+
+/** Verb prefixes (`mengatakan`, `berkunjung`, `ditangkap`, `terpilih`). */
+export const VERB_PREFIXES: readonly string[] = ['me', 'ber', 'di', 'ter'];
+
+/** Counting words between a signing verb and the document (`menandatangani sebuah perjanjian`). */
+export const QUANTIFIERS: readonly string[] = ['sebuah', 'suatu', 'sejumlah', 'beberapa', 'berbagai', 'dua', 'tiga', 'empat', 'lima', 'banyak'];
+
+/** Words that end a document's name (`perjanjian kerja sama di Moskow`). */
+export const DOCUMENT_NAME_STOPS: readonly string[] = [
+  'di', 'pada', 'dengan', 'antara', 'setelah', 'sebelum', 'saat', 'ketika', 'oleh', 'kepada', 'dan', 'serta', 'bahwa', 'yang', 'itu', 'ini',
+  'tersebut', 'sebagai', 'dalam', 'karena', 'sejak',
+];
+
+/** The word between a place and the larger one it lies in (`Vostochny di timur jauh Rusia`). */
+export const CONTAINMENT_CUES: readonly string[] = ['di'];
+
 /** Words that mark the sentence as a report of plans, not of something that happened. */
 export const FUTURE_MARKERS: readonly string[] = [
   'akan', 'berencana', 'rencananya', 'dijadwalkan', 'diperkirakan', 'direncanakan', 'bakal', 'hendak', 'mungkin', 'undangan',
@@ -87,8 +105,13 @@ export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 
 /** Phrases that introduce a delegation list (`Delegasi Rusia termasuk …`). */
 export const DELEGATION_CUES: readonly string[] = ['delegasi', 'rombongan', 'didampingi', 'mendampingi', 'turut hadir', 'ikut serta'];
 
-/** Phrases that name the host of a visit or meeting just before the host (`disambut X`). */
-export const HOST_CUES: readonly string[] = ['disambut', 'menyambut', 'menerima', 'diterima', 'tuan rumah'];
+/**
+ * Words that tell host from guest (`X menyambut Y`: X hosts; `Y disambut X`: Y is the guest),
+ * each with its voice: the passive (`di-`) names the guest before it.
+ */
+export const HOST_CUES: Readonly<Record<string, HostCueVoice>> = {
+  disambut: 'passive', menyambut: 'active', menerima: 'active', diterima: 'passive', 'tuan rumah': 'active',
+};
 
 /** Words that introduce a quoted source when followed by an outlet (`dikutip dari TASS`). */
 export const CITE_CUES: readonly string[] = [
@@ -97,7 +120,7 @@ export const CITE_CUES: readonly string[] = [
 ];
 
 /** Nouns that name a document when they open a phrase, with the document's kind. */
-export const DOCUMENT_HEADS: readonly { readonly phrase: string; readonly kind: 'agreement' | 'statement' | 'message' | 'report' }[] = [
+export const DOCUMENT_HEADS: LanguageModel['documentHeads'] = [
   { phrase: 'perjanjian', kind: 'agreement' }, { phrase: 'pakta', kind: 'agreement' }, { phrase: 'kesepakatan', kind: 'agreement' },
   { phrase: 'nota kesepahaman', kind: 'agreement' }, { phrase: 'mou', kind: 'agreement' }, { phrase: 'traktat', kind: 'agreement' },
   { phrase: 'rencana', kind: 'agreement' }, { phrase: 'dokumen', kind: 'agreement' }, { phrase: 'protokol', kind: 'agreement' },
@@ -119,6 +142,6 @@ export const NOT_NAME_TAILS: readonly string[] = ['award', 'awards', 'prize', 'c
 export const LOCATIVE_WORDS: readonly string[] = [
   'di', 'ke', 'dari', 'dan', 'atau', ',', 'seperti', 'yaitu', 'yakni', 'khususnya', 'terutama', 'termasuk', 'dekat', 'arah', 'sekitar',
   'antara', 'seluruh', 'perairan', 'wilayah', 'kawasan', 'daerah', 'kota', 'ibukota', 'pulau', 'negara', 'asal', 'menuju', 'mengunjungi',
-  'melintasi', 'meninggalkan', 'mencapai', 'menghantam', 'menyerang', 'memasuki', 'dekat', 'luar', 'dalam', 'sepanjang', 'se',
+  'melintasi', 'meninggalkan', 'mencapai', 'menghantam', 'menyerang', 'memasuki', 'luar', 'dalam', 'sepanjang', 'se',
   'provinsi', 'kabupaten', 'benua', 'kepulauan', 'utara', 'selatan', 'barat', 'timur', 'tengah', 'bagian', 'gedung', 'ibu',
 ];

@@ -1,18 +1,18 @@
 /** The Indonesian language model: every lexicon and pattern table, gathered for the engine. */
-import type { GazetteerEntry, LanguageModel } from '../../extract/model.js';
-import type { OrganizationKind } from '../../extract/types.js';
-import { MONTHS, RELATIVE_DATES, WEEKDAYS } from './calendar.js';
+import type { GazetteerEntry, LanguageModel, OrganizationKind } from '../../extract/model.js';
+import { DATE_RULES, MONTHS, RELATIVE_DATES, TIME_ZONES, WEEKDAYS } from './calendar.js';
 import { CITIES, COUNTRY_NAMES, NOT_COUNTRIES, REGIONS } from './places.js';
 import { INSTITUTIONS, MEDIA } from './organizations.js';
 import { TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS } from './titles.js';
 import { FAMILY_NAME_ENDINGS, GIVEN_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NAME_VARIANTS } from './names.js';
 import {
-  ANAPHORS, CITE_CUES, LOCATIVE_WORDS, NOT_NAME_TAILS, ORGANIZATION_TAILS, DELEGATION_CUES, EVENT_PLACE_CUES, NOT_EVENT_PLACE_CUES, PERSON_CUES, DOCUMENT_HEADS, EVENT_TRIGGERS, FUTURE_MARKERS, HOST_CUES, ORGANIZATION_CUES,
-  ORGANIZATION_HEADS, PLACE_CUES, PLACE_HEADS,
+  ANAPHORS, CITE_CUES, CONTAINMENT_CUES, DELEGATION_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, EVENT_PLACE_CUES, EVENT_TRIGGERS, FUTURE_MARKERS, HOST_CUES,
+  LOCATIVE_WORDS, NOT_EVENT_PLACE_CUES, NOT_NAME_TAILS, ORGANIZATION_CUES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PERSON_CUES, PLACE_CUES, PLACE_HEADS,
+  QUANTIFIERS, UNTIL_WORDS, VERB_PREFIXES,
 } from './cues.js';
 import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
-import { BOILERPLATE_LINES, TEASER_HEADINGS } from './boilerplate.js';
-import { COPYRIGHT_LINE, CREDIT_LABELS, SOURCE_LINE } from './metadata.js';
+import { BOILERPLATE_LINES, CAPTION_LINE, TEASER_HEADINGS } from './boilerplate.js';
+import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, SOURCE_LINE } from './metadata.js';
 import { frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
 import { indonesianRegencies } from './indonesia-areas.js';
 
@@ -80,9 +80,12 @@ export function gazetteer(): GazetteerEntry[] {
 }
 
 export const indonesian: LanguageModel = {
+  code: 'id',
   months: MONTHS,
   weekdays: WEEKDAYS,
   relativeDates: RELATIVE_DATES,
+  dateRules: DATE_RULES,
+  timeZones: TIME_ZONES,
   gazetteer: gazetteer(),
   titleHeads: TITLE_HEADS,
   titleModifiers: TITLE_MODIFIERS,
@@ -99,11 +102,16 @@ export const indonesian: LanguageModel = {
   eventPlaceCues: EVENT_PLACE_CUES,
   notEventPlaceCues: NOT_EVENT_PLACE_CUES,
   futureMarkers: FUTURE_MARKERS,
+  untilWords: UNTIL_WORDS,
   personCues: PERSON_CUES,
+  verbPrefixes: VERB_PREFIXES,
   delegationCues: DELEGATION_CUES,
   hostCues: HOST_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
+  quantifiers: QUANTIFIERS,
+  documentNameStops: DOCUMENT_NAME_STOPS,
+  containmentCues: CONTAINMENT_CUES,
   commonWords: [...COMMON_WORDS, ...COMMON_ACRONYMS],
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN,
@@ -114,7 +122,10 @@ export const indonesian: LanguageModel = {
   nameVariants: NAME_VARIANTS,
   boilerplateLines: BOILERPLATE_LINES,
   teaserHeadings: TEASER_HEADINGS,
+  captionLine: CAPTION_LINE,
+  datelines: DATELINES,
   creditLabels: CREDIT_LABELS,
+  nameJoiners: NAME_JOINERS,
   copyrightLine: COPYRIGHT_LINE,
   sourceLine: SOURCE_LINE,
 };

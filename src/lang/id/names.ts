@@ -8,12 +8,12 @@ export const GIVEN_NAMES: readonly string[] = [
   // Russian and East European
   'Vladimir', 'Sergey', 'Sergei', 'Sergej', 'Andrei', 'Andrey', 'Alexander', 'Aleksandr', 'Alexei', 'Alexey', 'Aleksei', 'Dmitry',
   'Dmitri', 'Dmitriy', 'Yuri', 'Yury', 'Yuriy', 'Denis', 'Mikhail', 'Nikolai', 'Nikolay', 'Ivan', 'Igor', 'Oleg', 'Viktor',
-  'Valery', 'Valeriy', 'Yevgeny', 'Evgeny', 'Anatoly', 'Boris', 'Pavel', 'Roman', 'Maxim', 'Maria', 'Maria', 'Anna', 'Elena',
+  'Valery', 'Valeriy', 'Yevgeny', 'Evgeny', 'Anatoly', 'Boris', 'Pavel', 'Roman', 'Maxim', 'Maria', 'Anna', 'Elena',
   'Olga', 'Natalia', 'Tatiana', 'Valentina', 'Volodymyr', 'Vitali', 'Vitaly', 'Petro', 'Dmytro', 'Andriy', 'Oleksandr',
-  'Alexander', 'Ramzan', 'Gennady', 'Konstantin', 'Leonid', 'Vasily', 'Fyodor', 'Kirill', 'Ruslan', 'Arkady', 'Grigory',
+  'Ramzan', 'Gennady', 'Konstantin', 'Leonid', 'Vasily', 'Fyodor', 'Kirill', 'Ruslan', 'Arkady', 'Grigory',
   // Western
   'Joe', 'Donald', 'Barack', 'George', 'Bill', 'Hillary', 'Kamala', 'Mike', 'Antony', 'Anthony', 'John', 'James', 'Robert',
-  'Michael', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Emmanuel', 'Olaf', 'Angela', 'Boris', 'Rishi', 'Keir',
+  'Michael', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Emmanuel', 'Olaf', 'Angela', 'Rishi', 'Keir',
   'Justin', 'Jens', 'Mark', 'Ursula', 'Antonio', 'Pope', 'Elon', 'Jeff', 'Lloyd', 'Jake', 'Marco', 'Matthew', 'Peter',
   // East Asian
   'Xi', 'Li', 'Wang', 'Shinzo', 'Fumio', 'Yoshihide', 'Moon', 'Yoon', 'Lee', 'Park',
@@ -21,7 +21,7 @@ export const GIVEN_NAMES: readonly string[] = [
   'Joko', 'Prabowo', 'Gibran', 'Anies', 'Ganjar', 'Mahfud', 'Muhaimin', 'Susilo', 'Megawati', 'Puan', 'Sri', 'Budi', 'Agus',
   'Ahmad', 'Achmad', 'Muhammad', 'Mohammad', 'Mohamad', 'Muhamad', 'Abdul', 'Siti', 'Dewi', 'Eko', 'Hadi', 'Bambang', 'Retno',
   'Airlangga', 'Luhut', 'Erick', 'Sandiaga', 'Ridwan', 'Basuki', 'Tito', 'Listyo', 'Yudo', 'Andika', 'Jusuf', 'Ma\'ruf',
-  'Teten', 'Yasonna', 'Pratikno', 'Budi', 'Dedi', 'Heru', 'Yusril', 'Zulkifli', 'Hasto', 'Bahlil', 'Arief', 'Arif', 'Rizal',
+  'Teten', 'Yasonna', 'Pratikno', 'Dedi', 'Heru', 'Yusril', 'Zulkifli', 'Hasto', 'Bahlil', 'Arief', 'Arif', 'Rizal',
   'Wahyu', 'Indra', 'Rudi', 'Andi', 'Yuli', 'Nur', 'Dian', 'Putri', 'Fajar', 'Rina', 'Yanti', 'Tri', 'Dwi', 'Hendra', 'Irwan',
   'Yusuf', 'Ali', 'Hasan', 'Hassan', 'Husein', 'Ibrahim', 'Ismail', 'Umar', 'Anwar', 'Mahathir', 'Najib', 'Ferdinand', 'Rodrigo',
 ];

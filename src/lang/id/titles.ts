@@ -15,10 +15,10 @@ export const TITLE_HEADS: readonly string[] = [
   'akbp', 'kompol', 'pangdam', 'danrem', 'dandim', 'ceo', 'pendiri', 'hakim', 'jaksa', 'profesor', 'prof.', 'dr.', 'pakar',
   'pengamat', 'analis', 'diplomat', 'utusan', 'ketua umum', 'pelaksana tugas', 'plt', 'kabareskrim', 'kadiv', 'karo',
   'pejabat', 'asisten', 'deputi', 'staf', 'atase', 'konsul', 'sultan', 'syekh', 'uskup', 'kardinal', 'rektor',
-  'dekan', 'kapten', 'pelatih', 'manajer', 'kapolsek', 'camat', 'lurah', 'kades', 'kepala desa', 'ustaz', 'ustadz', 'kiai',
+  'dekan', 'pelatih', 'manajer', 'kapolsek', 'camat', 'lurah', 'kades', 'kepala desa', 'ustaz', 'ustadz', 'kiai',
   'mantan', 'eks', 'calon', 'capres', 'cawapres', 'cagub', 'caleg',
   // honorifics and police ranks
-  'pak', 'bapak', 'bu', 'ibu', 'mas', 'mbak', 'kak', 'bang', 'tuan', 'nyonya', 'komjen', 'kompol', 'aipda', 'bripka',
+  'pak', 'bapak', 'bu', 'ibu', 'mas', 'mbak', 'kak', 'bang', 'tuan', 'nyonya', 'komjen', 'aipda', 'bripka',
   'briptu', 'iptu', 'akp', 'ajun', 'komisaris', 'inspektur', 'brigadir', 'sertu', 'serma', 'kopral', 'prajurit', 'habib',
 ];
 
@@ -34,7 +34,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'jenderal', 'muda', 'madya', 'perdana', 'menteri', 'kabinet', 'partai', 'dewan', 'komisi', 'fraksi', 'kantor', 'biro',
   'humas', 'hubungan masyarakat', 'operasional', 'pelaksana', 'harian', 'polisi', 'kepolisian', 'daerah', 'provinsi',
   'kota', 'kabupaten', 'tim', 'kampanye', 'pemenangan', 'badan', 'pengurus', 'pusat', 'wilayah', 'cabang', 'nasional',
-  'pol', 'pol.', 'polisi', 'tni', 'polhukam', 'marves', 'kemaritiman', 'pmk', 'pidana', 'perdata', 'muda', 'tata usaha', 'purn', 'purn.', '(purn)', 'besar polisi',
+  'pol', 'pol.', 'tni', 'polhukam', 'marves', 'kemaritiman', 'pmk', 'pidana', 'perdata', 'tata usaha', 'purn', 'purn.', '(purn)', 'besar polisi',
 ];
 
 /** Joiners that may stand inside a title between modifiers (`Hukum dan HAM`). */

@@ -13,17 +13,17 @@ export const COMMON_WORDS: readonly string[] = (
   'seluruh semua sementara sendiri seorang seperti sering serta setelah setiap sudah supaya tahun tak tanpa tapi telah tengah ' +
   'tentang terhadap termasuk tersebut tetapi tidak tiga untuk waktu yaitu yakni yang ' +
   'kata ujar ucap tutur jelas tegas ungkap sebut menurut dilansir dikutip melansir mengutip lapor laporan sumber editor ' +
-  'penulis pewarta reporter penerjemah redaktur foto video ilustrasi dok dokumentasi istimewa grafis baca juga simak lihat ' +
-  'selengkapnya berita terkait lainnya terpopuler terkini populer halaman selanjutnya sebelumnya berikutnya klik tonton ' +
-  'sementara itu selain itu oleh karena dalam hal kendati walaupun sebaliknya akibatnya alhasil lantas kemarin besok ' +
+  'penulis pewarta reporter penerjemah redaktur foto video ilustrasi dok dokumentasi istimewa grafis baca simak lihat ' +
+  'selengkapnya berita terkait lainnya terpopuler terkini populer halaman berikutnya klik tonton ' +
+  'kendati walaupun sebaliknya akibatnya alhasil lantas kemarin besok ' +
   'senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember ' +
   'pemerintah presiden menteri wakil kepala ketua pemimpin negara kota provinsi kabupaten pihak tim warga masyarakat rakyat ' +
   'polisi tentara pasukan militer dunia internasional nasional pusat daerah utara selatan barat timur tenggara laut ' +
-  'kedua ketiga keempat kelima pertama terakhir dulu kembali menjadi membuat memiliki melakukan memberikan mengatakan menyatakan ' +
+  'ketiga keempat kelima terakhir dulu kembali menjadi membuat memiliki melakukan memberikan mengatakan menyatakan ' +
   'meminta menilai berharap berencana tiba bertemu mengunjungi kunjungan pertemuan perjanjian kesepakatan kerja kerjasama ' +
-  'pada hari ini soal terkait dalam rangka usai jelang sejak pasca pra tiap beragam mayoritas sebagian sekalipun justru ' +
-  'apalagi bahkan tentu tentunya mungkin memang sebetulnya sebenarnya yaitu adapun ketika sewaktu sesudah seusai setibanya ' +
-  'kedatangan keberangkatan kemarin pagi siang sore malam dini pukul wib wita wit jam menit detik ' +
+  'soal rangka usai jelang pasca pra tiap beragam mayoritas sebagian sekalipun justru ' +
+  'apalagi tentu tentunya mungkin memang sebetulnya sebenarnya adapun ketika sewaktu sesudah seusai setibanya ' +
+  'kedatangan keberangkatan pagi siang sore malam dini pukul jam menit detik ' +
   'ahad munas munaslub muktamar musyawarah mukernas rakernas rapimnas rakor raker kongres pansel propinsi masehi hijriah ' +
   'lebaran idul fitri adha natal ramadan imlek paripurna komisioner dki'
 ).split(/\s+/).filter(Boolean);
@@ -34,7 +34,7 @@ export const COMMON_ACRONYMS: readonly string[] = (
   'pdb gdp ipo ihsg sms tv hp pc ac atm sd smp sma smk mts ma paud kkn ott dpo bap sp3 paw pilkada pilpres pileg pemilu ' +
   'capres cawapres cagub cawagub caleg wni wna tkw tki pmi rt rw kb kbm ppkm psbb covid narkoba miras lsm ormas parpol ' +
   'ad art ad/art ruu uu perppu perpres pp permen perda kuhp kuhap sop rapbn rapbd nik nisn bpjs kis kip pkh sktm ' +
-  'dpd dpp dpw dpc kl sk pn bab uud uud45 rs apbnp lks spm sbn tps kpps ppk pps ormas nkri tbk persero ' +
+  'dpd dpp dpw dpc kl sk pn bab uud uud45 rs apbnp lks spm sbn tps kpps ppk pps nkri tbk persero ' +
   'ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx wib wita wit km kg cm mm rp usd idr'
 ).split(/\s+/).filter(Boolean);
 
@@ -43,6 +43,6 @@ export const ABBREVIATIONS: readonly string[] = [
   'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'sh', 'se', 'mm', 'mba', 'msc', 'phd', 'spd', 'skom', 'no', 'nomor',
   'jl', 'jln', 'tgl', 'hlm', 'mr', 'mrs', 'ms', 'sdr', 'bpk', 'ibu', 'kol', 'letjen', 'mayjen', 'brigjen', 'jend', 'laks',
   'marsdya', 'kapt', 'lettu', 'serka', 'ust', 'dll', 'dsb', 'dkk', 'tsb', 'yth', 'a.n', 'u.p', 'vs', 'etc', 'inc', 'ltd',
-  'co', 'corp', 'tbk', 'pt', 'cv', 'rp', 'us', 'u.s', 'no', 'vol', 'hal', 'kab', 'kec', 'kel', 'prov', 'sept', 'okt', 'nov',
-  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'st', 'ft', 'm', 'km', 'kg',
+  'co', 'corp', 'tbk', 'pt', 'cv', 'rp', 'us', 'u.s', 'vol', 'hal', 'kab', 'kec', 'kel', 'prov', 'sept', 'okt', 'nov',
+  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ft', 'm', 'km', 'kg',
 ];

@@ -1,0 +1,171 @@
+/**
+ * The graph contract (`shared/spec/graph-model.md`) as data: node and edge types, event kinds,
+ * roles, node keys, the serialized graph and the palette. Every other module takes these
+ * names and types from here. No I/O and nothing of Node's: the viewer's browser bundle reads
+ * it too.
+ */
+import type { GraphOptions } from 'graphology-types';
+import { slug } from '../extract/names.js';
+
+export const NODE_TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** The node types the extractor finds as names in the text. */
+export const ENTITY_TYPES = ['Person', 'Place', 'Organization'] as const satisfies readonly NodeType[];
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const EDGE_TYPES = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'SIGNED', 'MET', 'LOCATED_IN', 'MENTIONS', 'PUBLISHED_BY', 'CITES', 'CREDITED'] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+export const PLACE_KINDS = ['country', 'city', 'region', 'site', 'other'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const ORGANIZATION_KINDS = ['media', 'government', 'company', 'agency', 'other'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export const DOCUMENT_KINDS = ['article', 'agreement', 'statement', 'message', 'report'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const CREDIT_ROLES = ['author', 'editor', 'translator', 'reporter'] as const;
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+
+/** Who meets whom at an event (derived `MET` edges): everyone, only host and guest, or no one. */
+export type MetRule = 'everyone' | 'host-and-guest' | 'nobody';
+
+export interface EventKindEntry {
+  /** How the event's label starts (`Visit in Moskow 2024-06-19`). */
+  readonly label: string;
+  readonly met: MetRule;
+  /** Someone travels to it: it may have several stops, and a delegation named on its own joins it. */
+  readonly travel?: true;
+}
+
+const eventKinds = {
+  visit: { label: 'Visit', met: 'host-and-guest', travel: true },
+  meeting: { label: 'Meeting', met: 'everyone' },
+  talks: { label: 'Talks', met: 'everyone' },
+  summit: { label: 'Summit', met: 'everyone' },
+  signing: { label: 'Signing', met: 'everyone' },
+  anniversary: { label: 'Anniversary', met: 'nobody' },
+  other: { label: 'Event', met: 'nobody' },
+} satisfies Record<string, EventKindEntry>;
+export type EventKind = keyof typeof eventKinds;
+/** Event kinds. A new kind is an entry here and its triggers in each language model. */
+export const EVENT_KINDS: Readonly<Record<EventKind, EventKindEntry>> = eventKinds;
+
+/**
+ * Roles in an event, with their rank: two reports that give one participant different roles
+ * keep the higher-ranked one (a host named as a mere participant elsewhere stays host).
+ */
+export const PARTICIPANT_ROLES = {
+  host: { rank: 3 },
+  guest: { rank: 3 },
+  delegate: { rank: 2 },
+  participant: { rank: 1 },
+} as const satisfies Record<string, { readonly rank: number }>;
+export type ParticipantRole = keyof typeof PARTICIPANT_ROLES;
+
+/** Whether role `a` replaces role `b` when two reports of one participant meet. */
+export const outranks = (a: ParticipantRole, b: ParticipantRole): boolean => PARTICIPANT_ROLES[a].rank > PARTICIPANT_ROLES[b].rank;
+
+/** Node colours by type, in graph.gexf, graph.json and the viewer. */
+export const TYPE_COLORS = {
+  Person: '#e15759',
+  Place: '#59a14f',
+  Organization: '#4e79a7',
+  Event: '#f28e2b',
+  Document: '#9c755f',
+} as const satisfies Record<NodeType, string>;
+
+/** How the keys of entity nodes start: `person:vladimir-putin`, `place:pyongyang`, `org:tass`. */
+export const ENTITY_KEY_PREFIX = { Person: 'person', Place: 'place', Organization: 'org' } as const satisfies Record<EntityType, string>;
+
+/** Stable, readable node keys. */
+export const nodeKey = {
+  /** An input article, by its file path without the extension. */
+  article: (file: string): string => `article:${slug(file.replace(/\.[^./]+$/, ''))}`,
+  /** An entity, by its identity (its folded name: see graph/identity.ts). */
+  entity: (type: EntityType, identity: string): string => `${ENTITY_KEY_PREFIX[type]}:${slug(identity)}`,
+  /** An outlet named by an article's metadata. */
+  publisher: (name: string): string => `${ENTITY_KEY_PREFIX.Organization}:${slug(name)}`,
+  /** A document an article names (an agreement, a statement). */
+  document: (name: string): string => `document:${slug(name)}`,
+  /** An event, by kind, date and where it was (a place's key) or, without a place, who was there (a node key). */
+  event: (kind: EventKind, date: string | undefined, place: string | undefined, firstParticipant: string | undefined): string =>
+    `event:${kind}-${date ?? 'undated'}-${place ? place.replace(/^[a-z]+:/, '') : slug(firstParticipant ?? 'x')}`,
+};
+
+export const isPersonKey = (key: string): boolean => key.startsWith(`${ENTITY_KEY_PREFIX.Person}:`);
+
+export interface EvidenceItem {
+  /** Key of the article node. */
+  readonly doc: string;
+  /** Index of the sentence in the article. */
+  readonly sentence: number;
+  /** The sentence, exactly as in the article's text. */
+  readonly text: string;
+}
+
+/** How an article's publication date was found. */
+export type PublishedFrom = 'input' | 'byline' | 'text' | 'copyright';
+/** Where an article's title came from: the input record, the headline line, the first sentence when there is no headline, the file name. */
+export type TitleFrom = 'input' | 'headline' | 'first-sentence' | 'file';
+
+export interface NodeAttributes {
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  mentions: number;
+  titles?: string[];
+  kind?: PlaceKind | OrganizationKind | EventKind | DocumentKind;
+  /** Places: ISO 3166 code of the country (extension). */
+  country?: string;
+  date?: string;
+  endDate?: string;
+  dateText?: string;
+  file?: string;
+  title?: string;
+  titleFrom?: TitleFrom;
+  publisher?: string;
+  published?: string;
+  publishedFrom?: PublishedFrom;
+  authors?: string[];
+  url?: string;
+  text?: string;
+  /** Network metrics (extension, see graph/metrics.ts); betweenness is left out on very large graphs. */
+  degree?: number;
+  weightedDegree?: number;
+  betweenness?: number;
+  pagerank?: number;
+  community?: number;
+  /** Layout and drawing (extension): seeded ForceAtlas2 position, colour by type, size by degree. */
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+}
+
+export interface EdgeAttributes {
+  type: EdgeType;
+  evidence?: EvidenceItem[];
+  role?: ParticipantRole | CreditRole;
+  title?: string;
+  count?: number;
+  event?: string;
+  date?: string;
+  /** LOCATED_IN: from general geographic knowledge, or stated in an article (then with evidence). */
+  source?: 'gazetteer' | 'text';
+}
+
+export interface GraphAttributes {
+  /** The corpus's name: what `newsgraph load --replace` removes. */
+  corpus?: string;
+}
+
+/**
+ * graph.json: graphology's serialization of the graph. Unlike graphology's own type, every
+ * node and edge has its attributes (a node always has a `type`, an edge too).
+ */
+export interface SerializedGraph {
+  readonly options?: GraphOptions;
+  readonly attributes: GraphAttributes;
+  readonly nodes: { readonly key: string; readonly attributes: NodeAttributes }[];
+  readonly edges: { readonly key: string; readonly source: string; readonly target: string; readonly attributes: EdgeAttributes }[];
+}
