@@ -46,8 +46,8 @@ export function layoutIterations(order: number, options: LayoutOptions): number 
 const START_UNIT = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /**
- * Repulsion by Barnes-Hut from this many core nodes: on subsets of real news (one run each), exact pairs
- * took 0.65 times as long at 225 nodes and 1.7 times at 646.
+ * Repulsion by Barnes-Hut from this many core nodes: on subsets of real news (one run each),
+ * exact pairs took 0.65 times as long at 225 nodes and 1.7 times at 646.
  */
 const BARNES_HUT_FROM = 500;
 /** Gephi's default; the library's 0.5 took 2.6 times as long on real news, for the same measure of quality. */
@@ -155,13 +155,14 @@ function settingsFor(order: number): Required<ForceAtlas2Settings> {
 
 /** ForceAtlas2 over the nodes that are not leaves, with their whole degree as mass; returns the core's edges as index pairs. */
 function layOutCore(f: Frame, options: LayoutOptions): Int32Array {
-  const core = new Int32Array(f.keys.length).fill(NO_TIE); // each node's offset in the node matrix
+  // Each core node's offset in the node matrix; NO_TIE for a leaf.
+  const offset = new Int32Array(f.keys.length).fill(NO_TIE);
   let order = 0;
-  for (let i = 0; i < f.keys.length; i++) if (f.parent[i] === NO_TIE) core[i] = PPN * order++;
+  for (let i = 0; i < f.keys.length; i++) if (f.parent[i] === NO_TIE) offset[i] = PPN * order++;
   const kept = new Int32Array(f.ends.length);
   let size = 0;
   for (let e = 0; e < f.ends.length; e += 2) {
-    if (core[f.ends[e]] === NO_TIE || core[f.ends[e + 1]] === NO_TIE) continue;
+    if (offset[f.ends[e]] === NO_TIE || offset[f.ends[e + 1]] === NO_TIE) continue;
     kept[size++] = f.ends[e];
     kept[size++] = f.ends[e + 1];
   }
@@ -170,7 +171,7 @@ function layOutCore(f: Frame, options: LayoutOptions): Int32Array {
   if (order > 1 && iterations > 0) {
     const nodeMatrix = new Float32Array(order * PPN);
     for (let i = 0; i < f.keys.length; i++) {
-      const o = core[i];
+      const o = offset[i];
       if (o === NO_TIE) continue;
       nodeMatrix[o + NODE_X] = f.x[i];
       nodeMatrix[o + NODE_Y] = f.y[i];
@@ -179,16 +180,16 @@ function layOutCore(f: Frame, options: LayoutOptions): Int32Array {
     }
     const edgeMatrix = new Float32Array((edges.length / 2) * PPE);
     for (let e = 0, o = 0; e < edges.length; e += 2, o += PPE) {
-      edgeMatrix[o] = core[edges[e]];
-      edgeMatrix[o + 1] = core[edges[e + 1]];
+      edgeMatrix[o] = offset[edges[e]];
+      edgeMatrix[o + 1] = offset[edges[e + 1]];
       edgeMatrix[o + 2] = 1;
     }
     const settings = settingsFor(order);
     for (let k = 0; k < iterations; k++) iterate(settings, nodeMatrix, edgeMatrix);
     for (let i = 0; i < f.keys.length; i++) {
-      if (core[i] === NO_TIE) continue;
-      f.x[i] = nodeMatrix[core[i] + NODE_X];
-      f.y[i] = nodeMatrix[core[i] + NODE_Y];
+      if (offset[i] === NO_TIE) continue;
+      f.x[i] = nodeMatrix[offset[i] + NODE_X];
+      f.y[i] = nodeMatrix[offset[i] + NODE_Y];
     }
   }
   return edges;
