@@ -5,8 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom as random } from '../dist/graph/random.js';
+import { SHELF } from './shelf.mjs';
 
-const TRAIN = '../shared/benchmarks/idner-news-2k/train.txt';
+const TRAIN = join(SHELF, 'benchmarks', 'idner-news-2k', 'train.txt');
 const OUTLETS = ['ANTARA', 'Kompas.com', 'Tempo.co', 'detikcom', 'KONTAN.CO.ID', 'CNN Indonesia', 'Republika', 'VIVA', 'Medcom.id', 'Liputan6.com'];
 const CITIES = ['Jakarta', 'Surabaya', 'Medan', 'Bandung', 'Makassar', 'Moskow', 'Pyongyang', 'Seoul', 'Beijing', 'Tokyo', 'Denpasar', 'Yogyakarta'];
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];

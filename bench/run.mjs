@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, one run each, each in its own process where memory
 // matters; prints a table and writes bench/results.json. Not part of npm test.
 //   BENCH_SIZES=1000,10000 npm run bench    (default 1000,10000,50000)
+// Generated corpora, and real articles from the shelf (../shared, or NEWSGRAPH_SHARED) when it is there.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -22,6 +23,8 @@ const largest = Math.max(...SIZES);
 const smallest = Math.min(...SIZES);
 const perArticle = (r) => (r.seconds + r.afterExtractionSeconds) / r.articles;
 
+step('real articles (the shelf\'s real-news, when present): extraction, layout, whole builds with and without the layout');
+const real = child('real.mjs');
 step('the cores\' ceiling: bare extraction workers, one and then one per core');
 const ceiling = child('ceiling.mjs', 10_000);
 step('exports, 100k nodes and 300k edges');
@@ -47,6 +50,8 @@ const results = {
     peakRssMB: Math.max(one.peakRssMB, all.peakRssMB),
     runs,
   },
+  // What users run: real text, whose names repeat far less than the generated corpora's.
+  realNews: real,
   export: { nodes: exports.nodes, edges: exports.edges, gexfSeconds: +exports.gexf.toFixed(1), jsonSeconds: +exports.json.toFixed(1), cypherSeconds: +exports.cypher.toFixed(1), peakRssMB: exports.peakRssMB },
   neo4j,
   viewer,
@@ -57,6 +62,11 @@ const rows = [
   ...runs.map((r) => [`extraction ${r.articles} ${r.mode}`, `${r.seconds.toFixed(1)} s`, r.mode === 'floor' ? `${Math.round(r.articles / r.seconds)} articles/s` : `${Math.round(r.articles / r.seconds)} articles/s, graph ${r.afterExtractionSeconds.toFixed(1)} s`, `${r.peakRssMB} MB`]),
   ['floor ratio / growth ratio', '', `${results.extraction.floorRatio} / ${results.extraction.growthRatio}`, ''],
   ['all cores ÷ one / the cores\' ceiling', '', `${results.extraction.allCores.ratioToOneCore} / ${ceiling.ratio} (bare workers, ${ceiling.articles} articles)`, ''],
+  ...(real.skipped ? [['real-news', '', `skipped: ${real.skipped}`, '']] : [
+    ['real-news extraction, one core', `${real.extractionSeconds.toFixed(1)} s`, `${real.articles} articles, ${real.mbPerSecond} MB/s; graph and metrics ${real.graphSeconds.toFixed(1)} s`, ''],
+    ['real-news layout', `${real.layoutSeconds.toFixed(1)} s`, `${real.layoutToExtraction} of extraction; ${real.nodes} nodes, quality ${real.layoutQuality}`, ''],
+    ['real-news build / without layout', `${real.buildSeconds.toFixed(1)} / ${real.buildWithoutLayoutSeconds.toFixed(1)} s`, `${real.buildToExtraction} times extraction, ${real.buildToBuildWithoutLayout} times without layout (layout ${Math.round(real.layoutShare * 100)}%)`, ''],
+  ]),
   ['export GEXF / JSON / Cypher', `${exports.gexf.toFixed(1)} / ${exports.json.toFixed(1)} / ${exports.cypher.toFixed(1)} s`, '100k nodes, 300k edges', `${exports.peakRssMB} MB`],
   ['Neo4j load batched / naive', '', `${neo4j.batchedPerSecond} / ${neo4j.naivePerSecond} rows/s`, ''],
   ['viewer first frame', `${viewer.firstFrameMs} ms`, '20k nodes, 100k edges', ''],
