@@ -19,11 +19,12 @@ const IN_FLIGHT = 2;
 /** Below this many files to extract (two full chunks), workers cost more than they save. */
 export const MIN_FILES_FOR_WORKERS = 2 * CHUNK;
 /**
- * Below this much input to extract, workers are not started unless asked for: they take
- * 0.6–0.9 s to answer first, and on two cores a build of 2 MB (1k articles) took 2.5 s on
- * two workers against 1.6–1.9 s on one thread. Break-even was about 4 MB.
+ * Below this much input to extract, workers are not started unless asked for. Measured on two
+ * cores on real articles (real-news copied up to 20k articles, `--jobs 2` against `--jobs 1`,
+ * side by side): two workers never clearly paid below 20k articles (51 MB); only the 50k
+ * generated bench (about 100 MB) showed them ahead. So about 50k real articles.
  */
-export const MIN_BYTES_FOR_WORKERS = 4 * 1024 * 1024;
+export const MIN_BYTES_FOR_WORKERS = 128 * 1024 * 1024;
 
 /** The worker threads a build starts when not told: one per core for `MIN_BYTES_FOR_WORKERS` or more to extract, else none (1: this thread). */
 export function automaticJobs(pendingBytes: number, cores = DEFAULT_JOBS): number {

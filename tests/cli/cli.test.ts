@@ -29,7 +29,7 @@ describe('newsgraph CLI', () => {
     const help = run('build', '--help').stdout;
     // The automatic choice of threads is told once, in words, with this machine's cores.
     const words = (text: string) => text.replace(/\s+/g, ' ');
-    expect(words(help)).toMatch(/used from 64 files to extract \(default: one per core, \d+ here, for 4 MB or more to extract;/);
+    expect(words(help)).toMatch(/used from 64 files to extract \(default: one per core, \d+ here, for 128 MB or more to extract;/);
     expect(words(help)).not.toMatch(/main thread alone\) \(default/);
   });
 

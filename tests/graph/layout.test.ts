@@ -5,18 +5,19 @@ import { MultiDirectedGraph } from 'graphology';
 import { applyLayout, DEFAULT_LAYOUT, layoutIterations } from '../../src/graph/layout.js';
 import { layoutQuality } from '../../src/graph/layout-quality.js';
 import type { NewsGraph } from '../../src/graph/build.js';
-import { buildFromPaths } from '../../src/pipeline.js';
-import { realNewsFor } from '../setup/shelf.js';
+import { join } from 'node:path';
+import { build } from '../../src/pipeline.js';
+import { sharedFolder } from '../setup/shared.js';
 
 /** CPU seconds this process has used. */
 const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
 /** The layout's quality from the seeded start and after the default layout, and the CPU time of extraction and of the layout. */
-function measure(dir: string): { start: number; laidOut: number; extractionSeconds: number; layoutSeconds: number } {
+async function measure(dir: string): Promise<{ start: number; laidOut: number; extractionSeconds: number; layoutSeconds: number }> {
   const t0 = cpuSeconds();
   let extracted = t0;
   // At its seeded start, with metrics (whose communities the start uses).
-  const { graph } = buildFromPaths([dir], { layout: { ...DEFAULT_LAYOUT, iterations: 0 }, onProgress: (done, total) => { if (done === total) extracted = cpuSeconds(); } });
+  const { graph } = await build([dir], { layout: { ...DEFAULT_LAYOUT, iterations: 0 }, jobs: 1, onProgress: (done, total) => { if (done === total) extracted = cpuSeconds(); } });
   const start = layoutQuality(graph);
   const t1 = cpuSeconds();
   applyLayout(graph, DEFAULT_LAYOUT);
@@ -52,15 +53,15 @@ describe('layout', () => {
 
   // Quality: the mean distance between two nodes over the mean edge length (about 1 when
   // positions ignore the edges). Each floor lies between the seeded start and the layout.
-  it('lays out the seeds so that tied things sit together', () => {
-    const { start, laidOut } = measure('seeds');
+  it('lays out the seeds so that tied things sit together', async () => {
+    const { start, laidOut } = await measure('seeds');
     expect(start).toBeLessThan(2);
     expect(laidOut).toBeGreaterThan(2);
   });
 
-  const realNews = realNewsFor('the layout\'s quality on real news');
-  it.skipIf(!realNews)('lays out real news so that tied things sit together, in less time than its extraction', () => {
-    const { start, laidOut, extractionSeconds, layoutSeconds } = measure(realNews!);
+  const shelf = sharedFolder('the layout\'s quality on real news', 'corpora/real-news');
+  it.skipIf(!shelf)('lays out real news so that tied things sit together, in less time than its extraction', async () => {
+    const { start, laidOut, extractionSeconds, layoutSeconds } = await measure(join(shelf!, 'corpora/real-news'));
     expect(start).toBeLessThan(4);
     expect(laidOut).toBeGreaterThan(4);
     // CPU time, in one process one after the other, so that a busy machine slows both alike (about 0.55 here; 4 before the layout ran on the core only).

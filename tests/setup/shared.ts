@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SHELF } from '../../bench/shelf.mjs';
 
 export function sharedFolder(what: string, needs: string): string | undefined {
-  const dir = resolve(process.env.NEWSGRAPH_SHARED ?? '../shared');
+  const dir = resolve(SHELF);
   if (existsSync(resolve(dir, needs))) return dir;
   const why = `${resolve(dir, needs)} not found (set NEWSGRAPH_SHARED to the shared folder)`;
   if (process.env.CI) throw new Error(`${what}: ${why}`);
