@@ -32,10 +32,15 @@ function literal(v: PropertyValue): string {
 /** Property keys are our own attribute names; backticks make any of them a safe identifier. */
 const map = (p: Properties) => `{${Object.entries(p).map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${literal(v)}`).join(', ')}}`;
 
+/** Relationship types that carry evidence, whose evidence is indexed by article. */
+const CLAIM_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'MENTIONS');
+
 /**
  * The schema: a unique `key` for every label and relationship type (so concurrent loads
- * cannot duplicate anything), indexes on `label` and on event dates, and a full-text index
- * over names and aliases.
+ * cannot duplicate anything), indexes on `label`, on event dates and on what finds an article,
+ * a full-text index over names and aliases, and one over the articles each claim's evidence
+ * cites (one value per list item, matched whole), so that an article's claims are found without
+ * reading every relationship.
  */
 export function schemaStatements(): string[] {
   return [
@@ -43,7 +48,12 @@ export function schemaStatements(): string[] {
     ...RELATIONSHIP_TYPES.map((t) => `CREATE CONSTRAINT ${t.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.key IS UNIQUE;`),
     ...NODE_LABELS.map((l) => `CREATE INDEX ${l.toLowerCase()}_label IF NOT EXISTS FOR (n:${l}) ON (n.label);`),
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);',
+    'CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);',
+    'CREATE INDEX event_date_to IF NOT EXISTS FOR (n:Event) ON (n.dateTo);',
+    'CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);',
+    'CREATE TEXT INDEX document_title IF NOT EXISTS FOR (n:Document) ON (n.title);',
     `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.label, n.aliases];`,
+    `CREATE FULLTEXT INDEX claim_articles IF NOT EXISTS FOR ()-[r:${CLAIM_TYPES.join('|')}]-() ON EACH [r.evidenceDocs] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}};`,
   ];
 }
 

@@ -185,7 +185,8 @@ export async function removeCorpus(driver: Driver, corpus: string, database?: st
   const session = driver.session({ database });
   try {
     const params = { corpus, ...MERGE_PARAMS };
-    await session.run(unloadStatement('MATCH ()-[r]->() WHERE $corpus IN r.corpora', 'r', 'DELETE r', ''), params);
+    // Both ends of a corpus's relationship are the corpus's nodes: found from them, not by reading every relationship.
+    await session.run(unloadStatement('MATCH (n) WHERE $corpus IN n.corpora MATCH (n)-[r]->() WHERE $corpus IN r.corpora', 'r', 'DELETE r', ''), params);
     await session.run(unloadStatement('MATCH (n) WHERE $corpus IN n.corpora', 'n', 'DETACH DELETE n', RECOUNT), params);
   } finally {
     await session.close();
