@@ -5,7 +5,7 @@
  */
 import type { NewsGraph } from '../graph/build.js';
 import { chunked, joinChunks } from './chunks.js';
-import { edgeProperties, nodeProperties, type Properties, type PropertyValue } from './properties.js';
+import { edgeProperties, nodeProperties, propertyType, type Properties, type PropertyValue } from './properties.js';
 
 export const NODE_LABELS = ['Person', 'Place', 'Organization', 'Event', 'Document'] as const;
 export const RELATIONSHIP_TYPES = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'SIGNED', 'MET', 'LOCATED_IN', 'MENTIONS', 'PUBLISHED_BY', 'CITES', 'CREDITED'] as const;
@@ -23,14 +23,17 @@ export function cypherString(s: string): string {
   })}'`;
 }
 
-function literal(v: PropertyValue): string {
-  if (Array.isArray(v)) return `[${(v as (string | number)[]).map((x) => (typeof x === 'string' ? cypherString(x) : String(x))).join(', ')}]`;
-  if (typeof v === 'string') return cypherString(v);
-  return String(v);
+/** A value as a literal of the property's Neo4j type: `date('…')` for dates, `0.0` for a FLOAT that happens to be whole. */
+function literal(k: string, v: PropertyValue): string {
+  const type = propertyType(k, v);
+  const scalar = (x: string | number | boolean) => (typeof x === 'string' ? cypherString(x) : type.startsWith('double') && Number.isInteger(x) ? `${x}.0` : String(x));
+  if (Array.isArray(v)) return `[${(v as (string | number)[]).map(scalar).join(', ')}]`;
+  if (type === 'date') return `date(${cypherString(String(v))})`;
+  return scalar(v);
 }
 
 /** Property keys are our own attribute names; backticks make any of them a safe identifier. */
-const map = (p: Properties) => `{${Object.entries(p).map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${literal(v)}`).join(', ')}}`;
+const map = (p: Properties) => `{${Object.entries(p).map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${literal(k, v)}`).join(', ')}}`;
 
 /** Relationship types that carry evidence, whose evidence is indexed by article. */
 const CLAIM_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'MENTIONS');

@@ -173,8 +173,16 @@ export function typedProperties(props: Properties): Record<string, unknown> {
   return out;
 }
 
+/** Creates what the schema lacks: once it is all there, a load costs two look-ups, not a statement per index. */
 export async function applySchema(driver: Driver, database?: string): Promise<void> {
-  for (const statement of schemaStatements()) await driver.executeQuery(statement.replace(/;$/, ''), {}, { database });
+  const names = new Set<string>();
+  for (const show of ['SHOW CONSTRAINTS YIELD name', 'SHOW INDEXES YIELD name']) {
+    for (const r of (await driver.executeQuery(show, {}, { database })).records) names.add(r.get('name') as string);
+  }
+  for (const statement of schemaStatements()) {
+    const name = /^CREATE (?:\w+ )*?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
+    if (!name || !names.has(name)) await driver.executeQuery(statement.replace(/;$/, ''), {}, { database });
+  }
 }
 
 /**
@@ -225,7 +233,8 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
           keys.push(...((result.records[0]?.get('shared') as string[] | undefined) ?? []));
           shared.set(batch.label, keys);
         }
-        options.onProgress?.(++batches, nodes + relationships);
+        batches++;
+        options.onProgress?.(batches, nodes + relationships);
       };
       const add = async (group: string, make: () => Omit<Pending, 'rows'>, row: object) => {
         let batch = pending.get(group);

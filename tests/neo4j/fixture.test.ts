@@ -57,7 +57,7 @@ describe.skipIf(!server)('several corpora in one database', () => {
     expect(await checksum(), 'B, A, unload B').toBe(aAlone);
     await load(corpusA());
     expect(await checksum(), 'A loaded twice').toBe(aAlone);
-  });
+  }, 300_000);
 
   it('keeps what describes a thing merged, and what each corpus says apart', async () => {
     await clear();
@@ -101,7 +101,7 @@ describe.skipIf(!server)('several corpora in one database', () => {
     await clear();
     await Promise.all([load(corpusA()), load(corpusB())]);
     expect(await checksum()).toBe(sequential);
-  });
+  }, 300_000);
 });
 
 describe.skipIf(!server)('named queries on a graph whose answers are known', () => {
