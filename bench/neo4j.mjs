@@ -1,4 +1,4 @@
-// Neo4j load on its own local instance (ports 7699/7479), in two parts:
+// Neo4j load on its own local instance (ports 7699/7479, moved by NEWSGRAPH_TEST_PORT_OFFSET), in two parts:
 // - the random graph of the contract's shape (default 2,000 nodes, 6,000 edges): the batched
 //   loader against one auto-commit MERGE per node and relationship (import.cypher run statement
 //   by statement);
@@ -23,7 +23,9 @@ import { contractGraph } from './exports.mjs';
 const REAL_NEWS = join('..', 'shared', 'corpora', 'real-news');
 const SIZES = (process.env.NEO4J_BENCH_SIZES ?? '2000,10000,50000').split(',').filter(Boolean).map(Number);
 const BIN = join('bin', 'newsgraph.js');
-const options = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'bench', boltPort: 7699, httpPort: 7479, password: 'newsgraph-bench' };
+// NEWSGRAPH_TEST_PORT_OFFSET moves the ports, as it does the test servers', for checkouts benched side by side.
+const offset = Number(process.env.NEWSGRAPH_TEST_PORT_OFFSET ?? 0);
+const options = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'bench', boltPort: 7699 + offset, httpPort: 7479 + offset, password: 'newsgraph-bench' };
 const seconds = (t0) => (performance.now() - t0) / 1000;
 const step = (s) => process.stderr.write(`bench neo4j: ${s}\n`);
 const cli = (...args) => execFileSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });

@@ -94,11 +94,11 @@ const RECOUNT = `
       n.mentions = CASE WHEN size(counts) > 0 THEN reduce(s = 0, x IN counts | s + x) ELSE head([c IN n.corpora WHERE n['mentions@' + c] IS NOT NULL | n['mentions@' + c]]) END`;
 
 /**
- * Writes this corpus's properties (`row.props`) into `v`, just matched or created: as its
- * plain properties when no other corpus has it, else as its view, the plain ones merged.
+ * Writes this corpus's properties (`row.props`) into `v`, which was there before this batch
+ * and is locked (`_lock`, so that loads running at once take turns on it): as its plain
+ * properties when no other corpus has it, else as its view, the plain ones merged.
  */
-const writeElement = (v: string) => `
-  SET ${v}._lock = true
+const writeExisting = (v: string) => `
   WITH ${v}, row, [c IN coalesce(${v}.corpora, []) WHERE c <> $corpus] AS others
   CALL (${v}, row, others) {
     WITH * WHERE size(others) = 0
@@ -118,20 +118,38 @@ const writeElement = (v: string) => `
   }
   REMOVE ${v}._lock`;
 
+/**
+ * A batch's first statement, one per label or relationship group and as simple as can be, so
+ * that planning it is cheap: what it creates takes this corpus's properties at once; what was
+ * there already is locked and handed back (`row.i`) to the one generic statement that merges.
+ */
+const created = (v: string) => `ON CREATE SET ${v} = row.props
+ON MATCH SET ${v}._lock = true
+WITH ${v}, row WHERE ${v}._lock
+RETURN row.i AS i, elementId(${v}) AS id`;
+
 const nodeStatement = (label: string) => `UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
-${writeElement('n')}
-WITH n WHERE size(n.corpora) > 1
-RETURN collect(n.key) AS shared`;
+${created('n')}`;
 
 const relationshipStatement = (type: string, from: string, to: string) => `UNWIND $rows AS row
 MATCH (a:${from} {key: row.source})
 MATCH (b:${to} {key: row.target})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
-${writeElement('r')}`;
+${created('r')}`;
 
-const recountStatement = (label: string) => `UNWIND $keys AS key
-MATCH (n:${label} {key: key}) WHERE size(n.corpora) > 1
+const MERGE_NODES = `UNWIND $rows AS row
+MATCH (n) WHERE elementId(n) = row.id
+${writeExisting('n')}
+WITH n WHERE size(n.corpora) > 1
+RETURN collect(elementId(n)) AS shared`;
+
+const MERGE_RELATIONSHIPS = `UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.id
+${writeExisting('r')}`;
+
+const RECOUNT_NODES = `UNWIND $ids AS id
+MATCH (n) WHERE elementId(n) = id AND size(n.corpora) > 1
 ${RECOUNT}`;
 
 /** Removes a corpus from the elements that have it: those of it alone go, the others lose its view. */
@@ -201,11 +219,20 @@ export async function removeCorpus(driver: Driver, corpus: string, database?: st
   }
 }
 
+interface Row {
+  /** Its place in the batch. */
+  readonly i: number;
+  readonly key: string;
+  readonly source?: string;
+  readonly target?: string;
+  readonly props: Record<string, unknown>;
+}
+
 interface Pending {
   readonly cypher: string;
-  readonly rows: object[];
-  /** The node label of the batch, whose shared nodes are counted again once the relationships are in. */
-  readonly label?: string;
+  readonly rows: Row[];
+  /** Whether the batch holds nodes, whose shared ones are counted again once the relationships are in. */
+  readonly nodes: boolean;
 }
 
 /**
@@ -218,7 +245,7 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
   let corpus: string | undefined;
   const labelOf = new Map<string, string>();
   const pending = new Map<string, Pending>();
-  const shared = new Map<string, string[]>();
+  const shared: string[] = [];
   let nodes = 0;
   let relationships = 0;
   let batches = 0;
@@ -227,19 +254,20 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
     try {
       const send = async (batch: Pending) => {
         const params = { rows: batch.rows, corpus, ...MERGE_PARAMS };
-        const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(batch.cypher, params));
-        if (batch.label) {
-          const keys = shared.get(batch.label) ?? [];
-          keys.push(...((result.records[0]?.get('shared') as string[] | undefined) ?? []));
-          shared.set(batch.label, keys);
-        }
+        const ids = await session.executeWrite(async (tx: ManagedTransaction) => {
+          const existing = (await tx.run(batch.cypher, params)).records.map((r) => ({ id: r.get('id') as string, props: batch.rows[r.get('i') as number].props }));
+          if (!existing.length) return [];
+          const merged = await tx.run(batch.nodes ? MERGE_NODES : MERGE_RELATIONSHIPS, { ...params, rows: existing });
+          return batch.nodes ? (merged.records[0].get('shared') as string[]) : [];
+        });
+        shared.push(...ids);
         batches++;
         options.onProgress?.(batches, nodes + relationships);
       };
-      const add = async (group: string, make: () => Omit<Pending, 'rows'>, row: object) => {
+      const add = async (group: string, make: () => Omit<Pending, 'rows'>, row: Omit<Row, 'i'>) => {
         let batch = pending.get(group);
         if (!batch) pending.set(group, (batch = { ...make(), rows: [] }));
-        batch.rows.push(row);
+        batch.rows.push({ ...row, i: batch.rows.length });
         if (batch.rows.length >= batchSize) {
           pending.delete(group);
           await send(batch);
@@ -266,7 +294,7 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
           const label = identifier(attributes?.type, LABELS, 'label');
           labelOf.set(key, label);
           nodes++;
-          await add(label, () => ({ cypher: nodeStatement(label), label }), { key, props: typedProperties(corpusNodeProperties(key, attributes, corpus!)) });
+          await add(label, () => ({ cypher: nodeStatement(label), nodes: true }), { key, props: typedProperties(corpusNodeProperties(key, attributes, corpus!)) });
         } else {
           if (corpus === undefined) await start();
           if (!edgesBegun) { edgesBegun = true; await flush(); }
@@ -278,15 +306,13 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
             return label;
           });
           relationships++;
-          await add(`${type}|${from}|${to}`, () => ({ cypher: relationshipStatement(type, from, to) }), { key, source, target, props: typedProperties(corpusEdgeProperties(key, attributes, corpus!)) });
+          await add(`${type}|${from}|${to}`, () => ({ cypher: relationshipStatement(type, from, to), nodes: false }), { key, source, target, props: typedProperties(corpusEdgeProperties(key, attributes, corpus!)) });
         }
       }
       if (corpus === undefined) await start();
       await flush();
-      for (const [label, keys] of [...shared].sort()) {
-        for (let i = 0; i < keys.length; i += batchSize) {
-          await session.executeWrite((tx: ManagedTransaction) => tx.run(recountStatement(label), { keys: keys.slice(i, i + batchSize) }));
-        }
+      for (let i = 0; i < shared.length; i += batchSize) {
+        await session.executeWrite((tx: ManagedTransaction) => tx.run(RECOUNT_NODES, { ids: shared.slice(i, i + batchSize) }));
       }
     } finally {
       await session.close();

@@ -178,6 +178,25 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     }
   });
 
+  it('reads graph.json as it loads, and says in one line (exit 2) when the file is not one, or is cut short', () => {
+    const run = cliWith({ NEO4J_URI: server!.uri, NEO4J_USERNAME: server!.user, NEO4J_PASSWORD: server!.password });
+    const dir = mkdtempSync(join(tmpdir(), 'ng-bad-graph-'));
+    const text = JSON.stringify({ ...graph, attributes: { corpus: 'newsgraph-test-cut' } }, null, 1);
+    const cases: [string, string, RegExp][] = [
+      ['not-json.json', 'this is not JSON', /not-json\.json is not a newsgraph graph\.json/],
+      ['no-graph.json', '{"a": 1}', /no-graph\.json is not a newsgraph graph\.json \(no nodes and edges\)/],
+      ['cut.json', text.slice(0, Math.floor(text.length * 0.9)), /cut\.json is not a newsgraph graph\.json.*batches of corpus "newsgraph-test-cut" were loaded before it: .*newsgraph unload newsgraph-test-cut/],
+    ];
+    for (const [name, content, message] of cases) {
+      writeFileSync(join(dir, name), content);
+      const r = run('load', join(dir, name), '--quiet', '--batch-size', '50');
+      expect(r.status, name).toBe(2);
+      expect(r.stderr, name).toMatch(message);
+      expect(r.stderr.trim().split('\n'), name).toHaveLength(1);
+    }
+    expect(run('unload', 'newsgraph-test-cut', '--quiet').status).toBe(0);
+  });
+
   it('stores hostile strings unchanged through the loader\'s parameters and through import.cypher', async () => {
     const hostile = hostileGraph();
     const expected = new Map(hostile.mapNodes((key, a) => [key, nodeProperties(key, a)]));
