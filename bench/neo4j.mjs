@@ -2,11 +2,11 @@
 // - the random graph of the contract's shape (default 2,000 nodes, 6,000 edges): the batched
 //   loader against one auto-commit MERGE per node and relationship (import.cypher run statement
 //   by statement);
-// - graphs shaped like real output: a build of ../shared/corpora/real-news (when present) and
-//   builds of generated corpora (NEO4J_BENCH_SIZES, default 2000,10000,50000 articles), each put
-//   in an empty database twice, by `newsgraph load` (its own process, peak RSS measured) and by
-//   the bulk path (`newsgraph export --format csv`, neo4j-admin import with the server stopped,
-//   start, schema), to say where each wins.
+// - graphs shaped like real output: a build of ../shared/corpora/real-news (when present;
+//   BENCH_REAL_NEWS moves it) and builds of generated corpora (NEO4J_BENCH_SIZES, default
+//   2000,10000,50000 articles), each put in an empty database twice, by `newsgraph load` (its
+//   own process, peak RSS measured) and by the bulk path (`newsgraph export --format csv`,
+//   neo4j-admin import with the server stopped, start, schema), to say where each wins.
 // node bench/neo4j.mjs [nodes] [edges]; prints JSON. Builds are kept in bench/.corpus/<name>.out.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { DEFAULT_SERVER, importCsv, start, stop } from '../dist/neo4j/server.js'
 import { corpus } from './corpus.mjs';
 import { contractGraph } from './exports.mjs';
 
-const REAL_NEWS = join('..', 'shared', 'corpora', 'real-news');
+const REAL_NEWS = process.env.BENCH_REAL_NEWS ?? join('..', 'shared', 'corpora', 'real-news');
 const SIZES = (process.env.NEO4J_BENCH_SIZES ?? '2000,10000,50000').split(',').filter(Boolean).map(Number);
 const BIN = join('bin', 'newsgraph.js');
 // NEWSGRAPH_TEST_PORT_OFFSET moves the ports, as it does the test servers', for checkouts benched side by side.

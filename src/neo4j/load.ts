@@ -174,10 +174,10 @@ CALL (${v}) {
   }
 } IN TRANSACTIONS OF 1000 ROWS`;
 
-export const corpusOf = (attributes: { readonly corpus?: string } | undefined): string => attributes?.corpus ?? DEFAULT_CORPUS;
+const corpusOf = (attributes: { readonly corpus?: string } | undefined): string => attributes?.corpus ?? DEFAULT_CORPUS;
 
 /** Property values as the driver must send them to get the contract's Neo4j type: JavaScript numbers would all be FLOAT. */
-export function typedProperties(props: Properties): Record<string, unknown> {
+function typedProperties(props: Properties): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
     const type = propertyType(k, v);
