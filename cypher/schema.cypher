@@ -1,6 +1,8 @@
 // newsgraph schema, applied by `newsgraph load` and at the top of import.cypher.
-// Unique keys for every label and relationship type, label and date indexes, and a
-// full-text index over names and aliases (CALL db.index.fulltext.queryNodes('entity_names', 'Putin')).
+// Unique keys for every label and relationship type; label, event date and article indexes; a
+// full-text index over names and aliases (CALL db.index.fulltext.queryNodes('entity_names', 'Putin'))
+// and one over the articles that claims cite as evidence, each list item matched whole
+// (CALL db.index.fulltext.queryRelationships('claim_articles', '"article:002_94e796d2480e38fb"')).
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
@@ -22,4 +24,9 @@ CREATE INDEX organization_label IF NOT EXISTS FOR (n:Organization) ON (n.label);
 CREATE INDEX event_label IF NOT EXISTS FOR (n:Event) ON (n.label);
 CREATE INDEX document_label IF NOT EXISTS FOR (n:Document) ON (n.label);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);
+CREATE INDEX event_date_to IF NOT EXISTS FOR (n:Event) ON (n.dateTo);
+CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
+CREATE TEXT INDEX document_title IF NOT EXISTS FOR (n:Document) ON (n.title);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Place|Organization|Event|Document) ON EACH [n.label, n.aliases];
+CREATE FULLTEXT INDEX claim_articles IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN|HELD_IN|HOLDS_ROLE|SIGNED|MET|LOCATED_IN|PUBLISHED_BY|CITES|CREDITED]-() ON EACH [r.evidenceDocs] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -13,7 +13,7 @@ import { BUILD_FORMATS, defaultPath, FORMAT_NAMES, OUTPUT_FORMATS } from '../exp
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../lang/index.js';
 import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import { runNer } from './ner.js';
-import { runLoad, runQueryCommand, runServer } from './neo4j.js';
+import { runLoad, runQueryCommand, runServer, runUnload } from './neo4j.js';
 import { runExport } from './export.js';
 import { runView } from './view.js';
 
@@ -116,10 +116,17 @@ address and password by themselves.
     .option('--batch-size <n>', 'rows per transaction', positiveInt, 1000)
     .option('-q, --quiet', 'print nothing but errors'))
     .addHelpText('after', `
-Neo4j has no map properties: an edge's evidence is stored as three parallel lists,
-evidenceDocs, evidenceSentences and evidenceTexts. Every node lists its corpora in corpora,
-every relationship its corpus in corpus.`)
+Neo4j has no map properties: an edge's evidence is stored as parallel lists, evidenceDocs,
+evidenceSentences, evidenceTexts and evidenceCorpora. Every node and relationship lists its
+corpora in corpora; one that several corpora have also keeps each corpus's own properties as
+NAME@CORPUS (see the README, "Several corpora in one database").`)
     .action(runLoad);
+
+  connection(cli.command('unload')
+    .description('remove a corpus from Neo4j: what only it has goes, what other corpora also have goes back to what they say')
+    .argument('<corpus>', 'the corpus name (as load printed it)')
+    .option('-q, --quiet', 'print nothing but errors'))
+    .action(runUnload);
 
   connection(cli.command('query')
     .description('run Cypher against Neo4j (read-only unless --write), or a named query from cypher/queries')

@@ -1,18 +1,17 @@
 /** `newsgraph neo4j start|stop|status`, `newsgraph load`, `newsgraph query`. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { connect, settingsFrom, type Neo4jSettings } from '../neo4j/connection.js';
 import { formatResult, type ResultFormat } from '../neo4j/format.js';
-import type { SerializedGraph } from '../neo4j/graph-file.js';
+import { GraphFileError, readGraphElements, type SerializedGraph } from '../neo4j/graph-file.js';
 import { bindParams, parseNamedQuery, type NamedQuery } from '../neo4j/library.js';
-import { applySchema, loadGraph, type LoadResult } from '../neo4j/load.js';
+import { applySchema, loadGraph, removeCorpus, type LoadResult } from '../neo4j/load.js';
 import { runQuery } from '../neo4j/query.js';
 import { explain } from '../neo4j/errors.js';
 import { configuredPorts, DEFAULT_SERVER, importCsv, localConnection, start, status, stop, type ServerOptions } from '../neo4j/server.js';
 import { UserError } from './exit-codes.js';
-import { readGraphFile } from './files.js';
 import { cacheDir, QUERY_DIR } from './paths.js';
 
 export interface ConnectionOptions {
@@ -85,28 +84,38 @@ async function withDriver<T>(s: Neo4jSettings, work: (d: Driver) => Promise<T>):
   }
 }
 
-export async function loadInto(graph: SerializedGraph, o: ConnectionOptions & { replace?: boolean; batchSize?: number; quiet?: boolean }): Promise<LoadResult> {
+/** Loads a graph held in memory, or a graph.json read as it loads (the bar then follows the bytes read). */
+export async function loadInto(graph: SerializedGraph | string, o: ConnectionOptions & { replace?: boolean; batchSize?: number; quiet?: boolean }): Promise<LoadResult> {
   const s = settings(o);
+  const file = typeof graph === 'string' ? graph : undefined;
+  const total = file ? statSync(file).size : (graph as SerializedGraph).nodes.length + (graph as SerializedGraph).edges.length;
   const bar = !o.quiet && process.stderr.isTTY
-    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'loading  [{bar}] {value}/{total} batches', clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'loading  [{bar}] {percentage}%', clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : undefined;
-  let started = false;
-  const result = await withDriver(s, (d) => loadGraph(d, graph, {
-    uri: s.uri, database: s.database, replace: o.replace, batchSize: o.batchSize,
-    onProgress: (done, total) => {
-      if (!bar) return;
-      if (!started) { bar.start(total, 0); started = true; }
-      bar.update(done);
-    },
-  }));
-  if (started) bar?.stop();
-  return result;
+  bar?.start(total, 0);
+  const update = (done: number) => bar?.update(done);
+  try {
+    return await withDriver(s, (d) => loadGraph(d, file ? readGraphElements(file, update) : (graph as SerializedGraph), {
+      uri: s.uri, database: s.database, replace: o.replace, batchSize: o.batchSize, onProgress: file ? undefined : (_batches, elements) => update(elements),
+    }));
+  } catch (e) {
+    throw e instanceof GraphFileError ? new UserError(e.message) : e;
+  } finally {
+    bar?.stop();
+  }
 }
 
 export async function runLoad(graphPath: string | undefined, o: ConnectionOptions & { replace?: boolean; batchSize: number; quiet?: boolean }): Promise<void> {
   const path = graphPath ?? join('out', 'graph.json');
-  const r = await loadInto(readGraphFile(path), o);
+  if (!existsSync(path)) throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
+  const r = await loadInto(path, o);
   if (!o.quiet) process.stdout.write(`loaded corpus "${r.corpus}" into ${settings(o).uri}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.batches} batches\n`);
+}
+
+export async function runUnload(corpus: string, o: ConnectionOptions & { quiet?: boolean }): Promise<void> {
+  const s = settings(o);
+  await withDriver(s, (d) => removeCorpus(d, corpus, s.database));
+  if (!o.quiet) process.stdout.write(`unloaded corpus "${corpus}" from ${s.uri}\n`);
 }
 
 export function queryLibrary(dir = QUERY_DIR): NamedQuery[] {

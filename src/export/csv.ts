@@ -1,15 +1,16 @@
 /**
  * CSV for `neo4j-admin database import full`, the bulk path into a new database: one node
  * file per label (`key:ID`, typed property columns, `:LABEL`) and one relationship file per
- * type (`:START_ID`, `:END_ID`, `:TYPE`), with the same properties as `newsgraph load` writes,
- * its corpus bookkeeping included, so a bulk-imported database and a loaded one are alike.
+ * type (`:START_ID`, `:END_ID`, `:TYPE`), with the same properties and the same Neo4j types as
+ * `newsgraph load` writes (each column typed by the contract, dates as DATE), its corpus
+ * bookkeeping included, so a bulk-imported database and a loaded one are alike.
  *
  * Lists use U+001F (the unit separator) between elements: article text may hold any printable
  * delimiter, and this one never survives into a list element (it is replaced by a space).
  * Empty lists are left out: the importer has no way to write one.
  */
 import type { NewsGraph } from '../graph/build.js';
-import { columnTypes, DEFAULT_CORPUS, edgeProperties, nodeProperties, type ColumnType, type Properties, type PropertyValue } from './properties.js';
+import { corpusEdgeProperties, corpusNodeProperties, DEFAULT_CORPUS, propertyTypes, type ColumnType, type Properties, type PropertyValue } from './properties.js';
 
 const ARRAY_DELIMITER = '\u001f';
 
@@ -32,7 +33,7 @@ function cell(v: PropertyValue | undefined, type: ColumnType): string {
 }
 
 function render(table: Table): string {
-  const types = columnTypes(table.rows.map((row) => row.props));
+  const types = propertyTypes(table.rows.map((row) => row.props));
   const columns = [...types.keys()];
   const header = [...table.fixed, ...columns.map((c) => `${c}:${types.get(c)}`)];
   const lines = [header.join(',')];
@@ -49,14 +50,14 @@ export function toCsv(graph: NewsGraph): Record<string, string> {
   const nodes = new Map<string, Table>();
   const relationships = new Map<string, Table>();
   graph.forEachNode((key, a) => {
-    const { key: _key, ...props } = nodeProperties(key, a);
+    const { key: _key, ...props } = corpusNodeProperties(key, a, corpus);
     const table = nodes.get(a.type) ?? { fixed: ['key:ID', ':LABEL'], rows: [] };
-    table.rows.push({ fixed: [key, a.type], props: { ...props, corpora: [corpus] } });
+    table.rows.push({ fixed: [key, a.type], props });
     nodes.set(a.type, table);
   });
   graph.forEachEdge((key, a, source, target) => {
     const table = relationships.get(a.type) ?? { fixed: [':START_ID', ':END_ID', ':TYPE'], rows: [] };
-    table.rows.push({ fixed: [source, target, a.type], props: { ...edgeProperties(key, a), corpus } });
+    table.rows.push({ fixed: [source, target, a.type], props: corpusEdgeProperties(key, a, corpus) });
     relationships.set(a.type, table);
   });
   const files: Record<string, string> = {};

@@ -1,8 +1,11 @@
 /**
  * Node and edge attributes as property maps that Neo4j can store: no nested maps, so
- * evidence becomes three parallel lists (`evidenceDocs`, `evidenceSentences`,
- * `evidenceTexts`), and drawing attributes stay out.
+ * evidence becomes parallel lists (`evidenceDocs`, `evidenceSentences`, `evidenceTexts`,
+ * and `evidenceCorpora` once a corpus is named), drawing attributes stay out, and an event's
+ * date also becomes Neo4j DATE bounds. Every property has one Neo4j type, the same on every
+ * path into Neo4j (`newsgraph load`, the bulk CSV): integers INTEGER, fractions FLOAT.
  */
+import { interval } from '../extract/isodate.js';
 import type { EdgeAttributes, NodeAttributes } from '../graph/contract.js';
 
 export type PropertyValue = string | number | boolean | string[] | number[];
@@ -13,10 +16,55 @@ export type Properties = Record<string, PropertyValue>;
 
 const DRAWING = new Set(['x', 'y', 'size', 'color']);
 
+/** A column's type in the typed formats (neo4j-admin CSV headers, GraphML keys); `date` holds an ISO day. */
+export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'string[]' | 'long[]' | 'double[]';
+
+type Drawing = 'x' | 'y' | 'size' | 'color';
+
+/**
+ * The type of every property the contract defines, whatever its values: a betweenness of 0
+ * is still a FLOAT, a degree always an INTEGER. A property outside the contract gets the type
+ * its values have (`columnType`).
+ */
+const NODE_TYPES: { readonly [K in Exclude<keyof NodeAttributes, Drawing>]-?: ColumnType } = {
+  type: 'string', label: 'string', aliases: 'string[]', mentions: 'long', titles: 'string[]', kind: 'string', country: 'string',
+  date: 'string', endDate: 'string', dateText: 'string', file: 'string', title: 'string', titleFrom: 'string', publisher: 'string',
+  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string',
+  degree: 'long', weightedDegree: 'long', betweenness: 'double', pagerank: 'double', community: 'long',
+};
+const EDGE_TYPES: { readonly [K in Exclude<keyof EdgeAttributes, 'evidence'>]-?: ColumnType } = {
+  type: 'string', role: 'string', title: 'string', count: 'long', event: 'string', date: 'string', source: 'string',
+};
+/** What Neo4j gets beyond the attributes: evidence lists, date bounds, the corpus bookkeeping. */
+const STORED_TYPES: Readonly<Record<string, ColumnType>> = {
+  key: 'string', evidenceDocs: 'string[]', evidenceSentences: 'long[]', evidenceTexts: 'string[]', evidenceCorpora: 'string[]',
+  day: 'date', dateFrom: 'date', dateTo: 'date', corpora: 'string[]',
+};
+const PROPERTY_TYPES: ReadonlyMap<string, ColumnType> = new Map(Object.entries({ ...NODE_TYPES, ...EDGE_TYPES, ...STORED_TYPES }));
+
+/** A stored property's type: the contract's, else what its value is. */
+export function propertyType(name: string, value: PropertyValue): ColumnType {
+  return PROPERTY_TYPES.get(name) ?? columnType(value);
+}
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * An event's date as DATE properties: `day` when it is one full date, and `dateFrom`/`dateTo`,
+ * the first and last day it covers (a month covers its days, a year its months), so that a
+ * range query can ask which events overlap the range.
+ */
+function dateBounds(a: NodeAttributes): Properties {
+  if (!a.date || !ISO_DATE.test(a.date) || (a.endDate && !ISO_DATE.test(a.endDate))) return {};
+  const [from, to] = interval(a.date, a.endDate);
+  return { ...(a.date.length === 10 ? { day: a.date } : {}), dateFrom: isoDay(from), dateTo: isoDay(to) };
+}
+
 export function nodeProperties(key: string, a: NodeAttributes): Properties {
   const out: Properties = { key };
   for (const [k, v] of Object.entries(a)) if (v !== undefined && !DRAWING.has(k)) out[k] = v as PropertyValue;
-  return out;
+  return a.type === 'Event' ? { ...out, ...dateBounds(a) } : out;
 }
 
 export function edgeProperties(key: string, a: EdgeAttributes): Properties {
@@ -31,6 +79,21 @@ export function edgeProperties(key: string, a: EdgeAttributes): Properties {
     } else out[k] = v as PropertyValue;
   }
   return out;
+}
+
+/**
+ * What one corpus stores for a node, on every path into Neo4j: its properties and the
+ * corpora it is in (this one). See `load.ts` for how several corpora share a node.
+ */
+export function corpusNodeProperties(key: string, a: NodeAttributes, corpus: string): Properties {
+  return { ...nodeProperties(key, a), corpora: [corpus] };
+}
+
+/** What one corpus stores for a relationship: its properties, its corpora, and the corpus of each evidence item. */
+export function corpusEdgeProperties(key: string, a: EdgeAttributes, corpus: string): Properties {
+  const out = edgeProperties(key, a);
+  if (out.evidenceDocs) out.evidenceCorpora = (out.evidenceDocs as string[]).map(() => corpus);
+  return { ...out, corpora: [corpus] };
 }
 
 export type FlatValue = string | number | boolean;
@@ -50,9 +113,6 @@ export function flatAttributes(a: object, skip: ReadonlySet<string> = new Set())
   return out;
 }
 
-/** A column's type in the typed formats (neo4j-admin CSV headers, GraphML keys). */
-export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]';
-
 export function columnType(v: PropertyValue): ColumnType {
   if (Array.isArray(v)) {
     if (v.every((x) => typeof x === 'number')) return (v as number[]).every(Number.isInteger) ? 'long[]' : 'double[]';
@@ -61,6 +121,11 @@ export function columnType(v: PropertyValue): ColumnType {
   if (typeof v === 'number') return Number.isInteger(v) ? 'long' : 'double';
   if (typeof v === 'boolean') return 'boolean';
   return 'string';
+}
+
+/** Each stored property's one type over all rows (the contract's where it has one), in sorted order. */
+export function propertyTypes(rows: Iterable<Readonly<Properties>>): Map<string, ColumnType> {
+  return new Map([...columnTypes(rows)].map(([name, type]) => [name, PROPERTY_TYPES.get(name) ?? type]));
 }
 
 /** Each column's one type over all rows, the columns in sorted order. */

@@ -163,9 +163,21 @@ export interface GraphAttributes {
  * graph.json: graphology's serialization of the graph. Unlike graphology's own type, every
  * node and edge has its attributes (a node always has a `type`, an edge too).
  */
+export interface SerializedNode {
+  readonly key: string;
+  readonly attributes: NodeAttributes;
+}
+
+export interface SerializedEdge {
+  readonly key: string;
+  readonly source: string;
+  readonly target: string;
+  readonly attributes: EdgeAttributes;
+}
+
 export interface SerializedGraph {
   readonly options?: GraphOptions;
   readonly attributes: GraphAttributes;
-  readonly nodes: { readonly key: string; readonly attributes: NodeAttributes }[];
-  readonly edges: { readonly key: string; readonly source: string; readonly target: string; readonly attributes: EdgeAttributes }[];
+  readonly nodes: SerializedNode[];
+  readonly edges: SerializedEdge[];
 }

@@ -1,2 +1,56 @@
-/** graph.json as the loader reads it: the contract's serialized graph. */
+/** graph.json as the loader reads it: graphology's serialisation of the contract's graph, whole or as a stream. */
+import { createReadStream } from 'node:fs';
+import { JSONParser } from '@streamparser/json';
+import type { GraphAttributes, SerializedEdge, SerializedGraph, SerializedNode } from '../graph/contract.js';
+
 export type { SerializedGraph } from '../graph/contract.js';
+
+/** One piece of a graph in file order: its attributes, then its nodes, then its edges. */
+export type GraphElement =
+  | { readonly kind: 'attributes'; readonly attributes: GraphAttributes }
+  | { readonly kind: 'node'; readonly node: SerializedNode }
+  | { readonly kind: 'edge'; readonly edge: SerializedEdge };
+
+/** A graph.json that cannot be read or is not a newsgraph graph: the user's to fix. */
+export class GraphFileError extends Error {}
+
+export function* elementsOf(graph: SerializedGraph): Generator<GraphElement> {
+  yield { kind: 'attributes', attributes: graph.attributes ?? {} };
+  for (const node of graph.nodes) yield { kind: 'node', node };
+  for (const edge of graph.edges) yield { kind: 'edge', edge };
+}
+
+const KINDS: Readonly<Record<string, GraphElement['kind']>> = { attributes: 'attributes', nodes: 'node', edges: 'edge' };
+
+/**
+ * The elements of a graph.json as the file is read, a read buffer's worth at a time: the
+ * whole graph is never held (50k articles make a 465 MB file). `onRead` is told the bytes read so far.
+ */
+export async function* readGraphElements(path: string, onRead?: (bytes: number) => void): AsyncGenerator<GraphElement> {
+  const parser = new JSONParser({ paths: ['$.attributes', '$.nodes.*', '$.edges.*'], keepStack: false });
+  const ready: GraphElement[] = [];
+  parser.onValue = ({ value, key, stack }) => {
+    const kind = KINDS[String(stack.length === 1 ? key : stack[1]?.key)];
+    if (kind === 'attributes') ready.push({ kind, attributes: (value ?? {}) as GraphAttributes });
+    else if (kind === 'node') ready.push({ kind, node: value as unknown as SerializedNode });
+    else if (kind === 'edge') ready.push({ kind, edge: value as unknown as SerializedEdge });
+  };
+  let elements = 0;
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      parser.write(chunk);
+      bytes += chunk.length;
+      onRead?.(bytes);
+      elements += ready.length;
+      yield* ready.splice(0);
+    }
+    if (!parser.isEnded) parser.end();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new GraphFileError(err.code ? `cannot read ${path}: ${err.message}` : `${path} is not a newsgraph graph.json (${err.message})`);
+  }
+  elements += ready.length;
+  yield* ready.splice(0);
+  if (!elements) throw new GraphFileError(`${path} is not a newsgraph graph.json (no nodes and edges)`);
+}

@@ -6,8 +6,9 @@ import type { Driver } from 'neo4j-driver';
 import { cacheDir } from '../../src/cli/paths.js';
 import { writeAtomically } from '../../src/cli/files.js';
 import { toCsv } from '../../src/export/csv.js';
-import { edgeProperties, nodeProperties, type Properties } from '../../src/export/properties.js';
+import { corpusEdgeProperties, corpusNodeProperties, type Properties } from '../../src/export/properties.js';
 import { connect } from '../../src/neo4j/connection.js';
+import { loadGraph } from '../../src/neo4j/load.js';
 import { runQuery } from '../../src/neo4j/query.js';
 import { DEFAULT_SERVER, importCsv, start, stop, type ServerOptions } from '../../src/neo4j/server.js';
 import { build } from '../../src/pipeline.js';
@@ -59,9 +60,31 @@ describe.skipIf(!tools)('CSV export through the real neo4j-admin database import
     const read = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [r.key as string, r.p as Record<string, unknown>]));
     const gotNodes = read(nodes);
     const gotRels = read(rels);
-    graph.forEachNode((key, a) => expect(gotNodes.get(key)).toEqual(comparable({ ...nodeProperties(key, a), corpora: ['bulk'] })));
-    graph.forEachEdge((key, a) => expect(gotRels.get(key)).toEqual(comparable({ ...edgeProperties(key, a), corpus: 'bulk' })));
+    graph.forEachNode((key, a) => expect(gotNodes.get(key)).toEqual(comparable(corpusNodeProperties(key, a, 'bulk'))));
+    graph.forEachEdge((key, a) => expect(gotRels.get(key)).toEqual(comparable(corpusEdgeProperties(key, a, 'bulk'))));
     const document = graph.findNode((_n, a) => a.type === 'Document')!;
     expect(String(gotNodes.get(document)!.text)).toContain('\n');
   });
+
+  it('gives every property the same Neo4j type as newsgraph load: integers INTEGER, fractions FLOAT, event dates DATE', async () => {
+    // Each property's valueType(), by element; empty lists are left out, as the importer cannot write them.
+    const types = async () => new Map((await q(`MATCH (n) RETURN n.key AS key, [k IN keys(n) WHERE NOT valueType(n[k]) STARTS WITH 'LIST<NOTHING' | [k, valueType(n[k])]] AS t
+      UNION ALL MATCH ()-[r]->() RETURN r.key AS key, [k IN keys(r) WHERE NOT valueType(r[k]) STARTS WITH 'LIST<NOTHING' | [k, valueType(r[k])]] AS t`))
+      .map((r) => [r.key as string, Object.fromEntries(r.t as [string, string][])]));
+    const imported = await types();
+    await driver.executeQuery('MATCH (n) DETACH DELETE n');
+    await loadGraph(driver, graph.export() as never, { uri: `bolt://127.0.0.1:${options.boltPort}` });
+    const loaded = await types();
+    expect(loaded.size).toBe(imported.size);
+    for (const [key, t] of imported) expect(loaded.get(key), key).toEqual(t);
+    // One type per property, whatever the label or values (a betweenness of 0 is a FLOAT too).
+    const seen = new Map<string, Set<string>>();
+    for (const t of imported.values()) for (const [p, type] of Object.entries(t)) seen.set(p, (seen.get(p) ?? new Set()).add(type));
+    for (const [p, set] of seen) expect([...set], p).toHaveLength(1);
+    const byProperty = new Map([...seen].map(([p, set]) => [p, [...set][0]]));
+    for (const p of ['degree', 'mentions', 'community', 'count', 'weightedDegree']) expect(byProperty.get(p), p).toBe('INTEGER NOT NULL');
+    for (const p of ['betweenness', 'pagerank']) expect(byProperty.get(p), p).toBe('FLOAT NOT NULL');
+    for (const p of ['day', 'dateFrom', 'dateTo']) expect(byProperty.get(p), p).toBe('DATE NOT NULL');
+    expect(byProperty.get('evidenceSentences')).toBe('LIST<INTEGER NOT NULL> NOT NULL');
+  }, 300_000);
 });
