@@ -20,6 +20,17 @@ describe('article formats', () => {
     expect(a.text).toBe('Presiden Rusia Vladimir Putin tiba di Pyongyang.\n\nIa disambut Kim Jong Un & pejabat.');
   });
 
+  it('reads deeply nested HTML without overflowing the stack', () => {
+    const nested = `<html><body>${'<div>'.repeat(5000)}Presiden Joko Widodo tiba di Bandung.${'</div>'.repeat(5000)}</body></html>`;
+    expect(parseArticles(nested, 'nested.html').articles[0].text).toBe('Presiden Joko Widodo tiba di Bandung.');
+    const unclosed = `<h1>${'<b>'.repeat(3000)}Judul</h1><p>${'<span>kata '.repeat(6000)}`;
+    const [a] = parseArticles(unclosed, 'unclosed.html').articles;
+    expect(a.title).toBe('Judul');
+    expect(a.text).toBe(Array(6000).fill('kata').join(' '));
+    const deeper = `${'<div><i>'.repeat(100_000)}Dalam.`;
+    expect(parseArticles(deeper, 'deeper.html').articles[0].text).toBe('Dalam.');
+  });
+
   it('reads Markdown: the first heading is the title, markup is dropped', () => {
     const [a] = parseArticles('# Kim ke Rusia\n\nKim **tiba** di [Vladivostok](http://x).\n\n![foto](a.png)', 'a.md').articles;
     expect(a.title).toBe('Kim ke Rusia');
@@ -39,6 +50,14 @@ describe('article formats', () => {
     const ok = parseArticles('{"text":"Satu."}\n{"text":"Dua.","published":20240619}\n', 'r.jsonl');
     expect(ok.articles.map((a) => a.text)).toEqual(['Satu.']);
     expect(ok.warnings[0].message).toBe('line 2: "published" must be a string');
+  });
+
+  it('refuses JSON nested far deeper than records, before parsing it', () => {
+    const deep = `${'['.repeat(65)}${']'.repeat(65)}`;
+    expect(parseArticles(deep, 'r.json').warnings.map((w) => w.message)).toEqual(['nested deeper than 64 levels: not article records']);
+    const lines = parseArticles(`{"text":"Satu."}\n${deep}\n{"text":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\"[ bukan kurung."}`, 'r.jsonl');
+    expect(lines.articles.map((a) => a.text)).toEqual(['Satu.', `${'['.repeat(73)}"[ bukan kurung.`]);
+    expect(lines.warnings.map((w) => w.message)).toEqual(['line 2 is nested deeper than 64 levels: not article records']);
   });
 });
 
