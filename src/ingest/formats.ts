@@ -7,7 +7,9 @@ import type { InputWarning } from './errors.js';
 import { fromHtml } from './html.js';
 import { fromMarkdown } from './markdown.js';
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
+/** Files of records, each file any number of articles; the other formats hold one article a file. */
+export const RECORD_EXTENSIONS: readonly string[] = ['.json', '.jsonl', '.ndjson'];
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', ...RECORD_EXTENSIONS];
 
 export interface Parsed {
   readonly articles: ArticleInput[];
@@ -16,7 +18,7 @@ export interface Parsed {
 
 export function parseArticles(text: string, file: string): Parsed {
   const ext = file.slice(file.lastIndexOf('.')).toLowerCase();
-  if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return parseRecords(text, file, ext !== '.json');
+  if (RECORD_EXTENSIONS.includes(ext)) return parseRecords(text, file, ext !== '.json');
   if (ext === '.html' || ext === '.htm') return one(fromHtml(text, file), file);
   if (ext === '.md' || ext === '.markdown') return one(fromMarkdown(text, file), file);
   return one({ id: file, file, text }, file);

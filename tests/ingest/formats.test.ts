@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/ingest/decode.js';
 import { parseArticles } from '../../src/ingest/formats.js';
-import { listInputs, readArticles } from '../../src/ingest/read.js';
+import { DEFAULT_READ_LIMITS, listInputs, readArticles, readInputBytes } from '../../src/ingest/read.js';
 
 describe('article formats', () => {
   it('reads HTML through a parser, dropping scripts, styles and navigation', () => {
@@ -84,5 +85,60 @@ describe('walking inputs', () => {
     expect(files.map((f) => f.rel)).toEqual(['1.txt', 'b/c/2.txt', 'blank.md', 'empty.txt']);
     expect(warnings.map((w) => w.reason).sort()).toEqual(['missing', 'symlink-loop']);
     expect(files.map((f) => readArticles(f).warnings.map((w) => w.reason)).flat()).toEqual(['empty', 'empty']);
+  });
+
+  it('reads a file reached through many links once, and walks each folder once (a symlink bomb)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-bomb-'));
+    const dirs = Array.from({ length: 15 }, (_, i) => join(root, `d${i}`));
+    for (const d of dirs) mkdirSync(d);
+    dirs.slice(0, -1).forEach((d, i) => { symlinkSync(dirs[i + 1], join(d, 'a')); symlinkSync(dirs[i + 1], join(d, 'b')); });
+    writeFileSync(join(dirs[14], 'berita.txt'), 'Satu.');
+    symlinkSync(join(dirs[14], 'berita.txt'), join(dirs[14], 'tautan.txt'));
+    const t0 = performance.now();
+    const { files, warnings } = listInputs([dirs[0], join(dirs[14], 'berita.txt')]);
+    expect(files.map((f) => f.rel)).toEqual(['d0/a/a/a/a/a/a/a/a/a/a/a/a/a/a/berita.txt']);
+    expect(warnings).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('does not read what a build keeps in its output folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-own-'));
+    writeFileSync(join(root, 'berita.txt'), 'Satu.');
+    mkdirSync(join(root, 'out', '.newsgraph-outputs', 'g1'), { recursive: true });
+    writeFileSync(join(root, 'out', '.newsgraph-outputs', 'g1', 'graph.json'), '{"nodes":[],"edges":[]}');
+    symlinkSync('g1', join(root, 'out', '.newsgraph-outputs', 'current'));
+    symlinkSync(join('.newsgraph-outputs', 'current', 'graph.json'), join(root, 'out', 'graph.json'));
+    const { files, warnings } = listInputs([root, join(root, 'out', 'graph.json')]);
+    expect(files.map((f) => f.rel)).toEqual(['berita.txt']);
+    expect(warnings.map((w) => [w.reason, w.message])).toEqual([['unsupported', 'is an output of newsgraph build, not articles; not read']]);
+  });
+
+  it('reads no pipe (it would block) and no device (it would never end)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-fifo-'));
+    expect(spawnSync('mkfifo', [join(root, 'pipa.txt')]).status).toBe(0);
+    symlinkSync('/dev/zero', join(root, 'nol.txt'));
+    writeFileSync(join(root, 'berita.txt'), 'Satu.');
+    const { files, warnings } = listInputs([root]);
+    expect(files.map((f) => f.rel)).toEqual(['berita.txt']);
+    expect(warnings.map((w) => `${w.file.replace(/^.*\//, '')}: ${w.message}`)).toEqual([
+      'nol.txt: not a regular file (a device, pipe or socket); not read',
+      'pipa.txt: not a regular file (a device, pipe or socket); not read',
+    ]);
+    // Named on its own, a pipe is refused when opened, without waiting for a writer.
+    const read = readInputBytes({ path: join(root, 'pipa.txt'), rel: 'pipa.txt', size: 0 });
+    expect(read).toMatchObject({ warnings: [{ reason: 'unsupported' }] });
+  });
+
+  it('checks the size of a file before reading it: one article a file may be 8 MB, records 200 MB', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-size-'));
+    const page = join(root, 'besar.html');
+    writeFileSync(page, `<html><body>${'<p>Warga berkumpul di Monas.</p>'.repeat(300_000)}</body></html>`);
+    const records = join(root, 'besar.jsonl');
+    writeFileSync(records, '');
+    truncateSync(records, DEFAULT_READ_LIMITS.maxBytes + 1);
+    const limits = { ...DEFAULT_READ_LIMITS, maxPageBytes: 4 * 1024 * 1024 };
+    const size = (path: string) => ({ path, rel: path.replace(/^.*\//, ''), size: 0 });
+    expect(readInputBytes(size(page), limits)).toEqual({ articles: [], warnings: [{ file: 'besar.html', reason: 'too-large', message: '9.2 MB is over the 4.0 MB limit for a file of one article; not read' }] });
+    expect(readInputBytes(size(records))).toEqual({ articles: [], warnings: [{ file: 'besar.jsonl', reason: 'too-large', message: '200.0 MB is over the 200.0 MB limit for a file of records; not read' }] });
   });
 });
