@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { NewsgraphNeo4jError } from '../neo4j/errors.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
+import { printable } from './printable.js';
 import { CACHE_FOLDER } from './cache.js';
 import { DEFAULT_JOBS, MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS } from '../pipeline.js';
 import { DEFAULT_LAYOUT } from '../graph/layout.js';
@@ -143,11 +144,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     if (e instanceof UserError || e instanceof NewsgraphNeo4jError) {
-      process.stderr.write(`newsgraph: ${e.message}\n`);
+      process.stderr.write(`newsgraph: ${printable(e.message)}\n`);
       return e instanceof UserError ? e.exitCode : ExitCode.Failure;
     }
     const err = e as Error;
-    process.stderr.write(process.env.DEBUG?.includes('newsgraph') ? `${err.stack}\n` : `newsgraph: internal error: ${err.message} (set DEBUG=newsgraph for details)\n`);
+    process.stderr.write(process.env.DEBUG?.includes('newsgraph') ? `${err.stack}\n` : `newsgraph: internal error: ${printable(err.message)} (set DEBUG=newsgraph for details)\n`);
     return ExitCode.Failure;
   }
 }
