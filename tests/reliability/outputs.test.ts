@@ -5,7 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../bench/corpus.mjs';
-import { BIN, OUTPUTS, cliWith, runCli } from '../setup/cli.js';
+import { BIN, OUTPUTS, runCli } from '../setup/cli.js';
 
 const read = (dir: string) => OUTPUTS.map((f) => readFileSync(join(dir, f), 'utf8'));
 const fresh = (name: string) => mkdtempSync(join(tmpdir(), `ng-${name}-`));
