@@ -15,12 +15,14 @@
  * while a build switches can still take the first from one generation and the next from the
  * other: to read a set, resolve `.newsgraph-outputs/current` once and read through that.
  *
- * The lock is a symbolic link whose target names the holder: made in one step (it exists whole
- * or not at all), read with readlink. A second build into the folder refuses with one line; a
- * lock whose process is gone (a killed build) is taken over. Links are needed: a file system
+ * The lock is a symbolic link whose target names the holder (`pid:start@host`, start being
+ * when the process started, where Linux tells it: a process that later got the same pid, after
+ * a reboot say, is not the holder): made in one step (it exists whole or not at all), read
+ * with readlink. A second build into the folder refuses with one line; a lock whose process
+ * is gone (a killed build) is taken over. Links are needed: a file system
  * without them (FAT) cannot hold the outputs, and says so in one line.
  */
-import { lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_STORE } from '../ingest/own-files.js';
@@ -33,6 +35,16 @@ const CURRENT = 'current';
 const GENERATION = /^[0-9a-z]+-\d+$/;
 
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code;
+
+/** When a process started, in clock ticks since boot, where Linux tells it (the 22nd field of /proc/PID/stat). */
+function startTime(pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+  } catch {
+    return '';
+  }
+}
 
 /** Makes `dir` if it is not there; a usage error when it cannot be a folder. */
 function makeFolder(dir: string): void {
@@ -53,7 +65,7 @@ function makeFolder(dir: string): void {
 export class OutputFolder {
   private readonly store: string;
   private readonly lock: string;
-  private readonly owner = `${process.pid}@${hostname()}`;
+  private readonly owner = `${process.pid}:${startTime(process.pid)}@${hostname()}`;
   private held = false;
 
   private constructor(readonly dir: string) {
@@ -90,7 +102,8 @@ export class OutputFolder {
       }
       const holder = this.holder();
       if (holder && holder.alive) {
-        throw new UserError(`another build (pid ${holder.pid}${holder.here ? '' : ` on ${holder.host}`}) is writing to ${this.dir}; wait for it to end, or build into another --out`);
+        const who = Number.isNaN(holder.pid) ? '' : ` (pid ${holder.pid}${holder.here ? '' : ` on ${holder.host}`})`;
+        throw new UserError(`another build${who} is writing to ${this.dir}; wait for it to end, or build into another --out (if none runs, remove ${this.lock})`);
       }
       this.takeOver(holder?.text);
     }
@@ -101,10 +114,13 @@ export class OutputFolder {
   private holder(): { text: string; pid: number; host: string; here: boolean; alive: boolean } | undefined {
     let text: string;
     try { text = readlinkSync(this.lock); } catch { return undefined; }
-    const [pid, host] = [Number(text.split('@')[0]), text.slice(text.indexOf('@') + 1)];
+    const match = /^(\d+):(\d*)@(.*)$/.exec(text);
+    if (!match) return { text, pid: NaN, host: '', here: false, alive: true };
+    const [, pid, start, host] = match;
     const here = host === hostname();
     // On another machine (a shared folder), whether it runs cannot be known: it is taken to.
-    return { text, pid, host, here, alive: !Number.isInteger(pid) || !here || isRunning(pid) };
+    const alive = !here || (isRunning(Number(pid)) && (start === '' || startTime(Number(pid)) === start));
+    return { text, pid: Number(pid), host, here, alive };
   }
 
   /**
