@@ -9,7 +9,7 @@ import { articleFacts, type ArticleFacts } from './extract/facts.js';
 import type { LanguageModel } from './extract/model.js';
 import type { LanguageCode } from './lang/index.js';
 import { parseInputBytes, readInputBytes, type InputFile, type ReadLimits } from './ingest/read.js';
-import type { InputWarning } from './ingest/errors.js';
+import { guardFile, type InputWarning } from './ingest/errors.js';
 
 /** What one input file gives: the facts of each of its articles. */
 export interface FileExtraction {
@@ -28,11 +28,14 @@ export interface InputExtraction {
  * extracted (on a worker thread, say), and let go at once: a build never holds its inputs.
  */
 export function extractInput(file: InputFile, model: LanguageModel, limits: ReadLimits, keyed: boolean): InputExtraction {
-  const bytes = readInputBytes(file, limits);
-  if (!(bytes instanceof Uint8Array)) return { extraction: { articles: [], warnings: bytes.warnings } };
-  const read = parseInputBytes(file, bytes, limits);
-  const extraction = { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
-  return keyed ? { extraction, key: cacheKey(file.rel, bytes, model.code) } : { extraction };
+  // Whatever reading or extracting one file throws is that file's warning (not cached: no key).
+  return guardFile(file.rel, () => {
+    const bytes = readInputBytes(file, limits);
+    if (!(bytes instanceof Uint8Array)) return { extraction: { articles: [], warnings: bytes.warnings } };
+    const read = parseInputBytes(file, bytes, limits);
+    const extraction = { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
+    return keyed ? { extraction, key: cacheKey(file.rel, bytes, model.code) } : { extraction };
+  }, (warning) => ({ extraction: { articles: [], warnings: [warning] } }));
 }
 
 /** What every worker thread is told once: the limits files are read with, whether to key its results for the cache, and the language. */

@@ -9,7 +9,8 @@ import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import type { NewsGraph } from '../graph/build.js';
 import { serializeGraph } from '../graph/serialized.js';
 import { ExitCode, UserError } from './exit-codes.js';
-import { writeAtomically } from './files.js';
+import { OutputFolder } from './output-folder.js';
+import { escapeControls } from '../controls.js';
 import { limitHeapGrowth } from './heap.js';
 import { loadInto, type ConnectionOptions } from './neo4j.js';
 
@@ -30,6 +31,16 @@ export interface BuildCommandOptions extends ConnectionOptions {
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<void> {
+  // Held from before the work to the end: a second build into the folder refuses at once.
+  const output = OutputFolder.open(options.out);
+  try {
+    await buildInto(output, inputs, options);
+  } finally {
+    output.release();
+  }
+}
+
+async function buildInto(output: OutputFolder, inputs: string[], options: BuildCommandOptions): Promise<void> {
   limitHeapGrowth();
   const say = (s: string) => { if (!options.quiet) process.stdout.write(`${s}\n`); };
   const bar = !options.quiet && process.stderr.isTTY
@@ -50,19 +61,21 @@ export async function runBuild(inputs: string[], options: BuildCommandOptions): 
     },
   });
   if (started) bar?.stop();
-  for (const w of result.warnings) process.stderr.write(`newsgraph: warning: ${w.file}: ${w.message}\n`);
+  for (const w of result.warnings) process.stderr.write(`newsgraph: warning: ${escapeControls(w.file)}: ${escapeControls(w.message)}\n`);
   if (!result.articles) throw new UserError(`no articles found in ${inputs.join(', ')} (looked for .txt .md .html .json .jsonl)`);
-  const written = writeAtomically(options.out, buildOutputs(result.graph));
+  const written = output.publish(buildOutputs(result.graph));
   cache?.prune();
   say(summary(result.graph, result.articles, result.files));
   if (cache && result.extracted < result.files) say(`cache: ${result.files - result.extracted} files unchanged since the last build, ${result.extracted} extracted`);
+  if (cache?.rejected) say(`cache: ${cache.rejected} of its entries failed their check (damaged or replaced); those files were extracted again`);
+  if (cache?.writeError) say(`cache: not written this time (${escapeControls(cache.writeError.message)})`);
   if (result.threads > 1) say(`extraction: ${result.threads} worker threads`);
   say(`metrics: ${result.metrics.communities} Louvain communities (modularity ${result.metrics.modularity})${result.metrics.betweenness ? '' : '; betweenness left out: the graph is too large for exact betweenness'}`);
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
-  say(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}`);
+  say(`wrote: ${escapeControls(written.map((p) => relative(process.cwd(), p)).join(', '))}`);
   if (options.load) {
     const r = await loadInto(serializeGraph(result.graph), { ...options, quiet: options.quiet });
-    say(`loaded corpus "${r.corpus}": ${r.nodes} nodes, ${r.relationships} relationships`);
+    say(`loaded corpus "${escapeControls(r.corpus)}": ${r.nodes} nodes, ${r.relationships} relationships`);
   }
   if (options.strict && result.warnings.length) process.exitCode = ExitCode.Warnings;
 }

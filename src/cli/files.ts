@@ -14,7 +14,7 @@ export function ensureDir(dir: string): void {
 }
 
 /** Writes a text, or the pieces of one in order. */
-function writeText(path: string, content: string | Iterable<string>): void {
+export function writeText(path: string, content: string | Iterable<string>): void {
   if (typeof content === 'string') { writeFileSync(path, content); return; }
   const fd = openSync(path, 'w');
   try {
@@ -24,13 +24,37 @@ function writeText(path: string, content: string | Iterable<string>): void {
   }
 }
 
+/** The temporary name `writeAtomically` writes a file under first: `.NAME.PID.tmp`. */
+export const temporaryName = (name: string, pid = process.pid) => `.${name}.${pid}.tmp`;
+const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
+
+/**
+ * Whether a file name is a temporary file (as `writeAtomically` names them) left by a process
+ * that is gone: killed mid-write, it could not remove it.
+ */
+export function isLeftoverTemporary(name: string): boolean {
+  const pid = TEMPORARY.exec(name)?.[1];
+  return pid !== undefined && !isRunning(Number(pid));
+}
+
+/** Whether a process of this machine is running (one of another user's counts). */
+export function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Writes every file to a temporary name first, then renames them into place. */
 export function writeAtomically(dir: string, files: Readonly<Record<string, string | Iterable<string>>>): string[] {
   ensureDir(dir);
   const staged: [string, string][] = [];
   try {
     for (const [name, content] of Object.entries(files)) {
-      const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+      const tmp = join(dir, temporaryName(name));
       staged.push([tmp, join(dir, name)]);
       writeText(tmp, content);
     }

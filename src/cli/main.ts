@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { NewsgraphNeo4jError } from '../neo4j/errors.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { runBuild } from './build.js';
+import { escapeControls } from '../controls.js';
 import { CACHE_FOLDER } from './cache.js';
 import { DEFAULT_JOBS, MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS } from '../workers.js';
 import { BUILD_FORMATS, defaultPath, FORMAT_NAMES, OUTPUT_FORMATS } from '../export/formats.js';
@@ -157,11 +158,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     if (e instanceof UserError || e instanceof NewsgraphNeo4jError) {
-      process.stderr.write(`newsgraph: ${e.message}\n`);
+      process.stderr.write(`newsgraph: ${escapeControls(e.message)}\n`);
       return e instanceof UserError ? e.exitCode : ExitCode.Failure;
     }
     const err = e as Error;
-    process.stderr.write(process.env.DEBUG?.includes('newsgraph') ? `${err.stack}\n` : `newsgraph: internal error: ${err.message} (set DEBUG=newsgraph for details)\n`);
+    process.stderr.write(process.env.DEBUG?.includes('newsgraph') ? `${err.stack}\n` : `newsgraph: internal error: ${escapeControls(err.message)} (set DEBUG=newsgraph for details)\n`);
     return ExitCode.Failure;
   }
 }

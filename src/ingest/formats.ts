@@ -2,11 +2,14 @@
  * Article formats: plain text, Markdown, HTML (through a real parser; scripts, styles and
  * navigation dropped) and JSON / JSON Lines records `{id?, title?, text, url?, published?, publisher?}`.
  */
-import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ArticleInput } from '../extract/types.js';
 import type { InputWarning } from './errors.js';
+import { fromHtml } from './html.js';
+import { fromMarkdown } from './markdown.js';
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
+/** Files of records, each file any number of articles; the other formats hold one article a file. */
+export const RECORD_EXTENSIONS: readonly string[] = ['.json', '.jsonl', '.ndjson'];
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', ...RECORD_EXTENSIONS];
 
 export interface Parsed {
   readonly articles: ArticleInput[];
@@ -15,7 +18,7 @@ export interface Parsed {
 
 export function parseArticles(text: string, file: string): Parsed {
   const ext = file.slice(file.lastIndexOf('.')).toLowerCase();
-  if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return parseRecords(text, file, ext !== '.json');
+  if (RECORD_EXTENSIONS.includes(ext)) return parseRecords(text, file, ext !== '.json');
   if (ext === '.html' || ext === '.htm') return one(fromHtml(text, file), file);
   if (ext === '.md' || ext === '.markdown') return one(fromMarkdown(text, file), file);
   return one({ id: file, file, text }, file);
@@ -26,55 +29,27 @@ function one(article: ArticleInput, file: string): Parsed {
   return { articles: [article], warnings: [] };
 }
 
-const DROPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'template', 'button', 'select', 'figure', 'figcaption']);
-const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'section', 'article', 'blockquote', 'pre', 'main', 'ul', 'ol', 'table', 'dd', 'dt', 'time']);
+/**
+ * Records nest two levels deep (an array of objects); JSON nested far deeper is not records,
+ * and V8's parser slows down faster than the input grows on it (3 times for each doubling).
+ */
+const MAX_JSON_DEPTH = 64;
+const TOO_DEEP = `deeper than ${MAX_JSON_DEPTH} levels: not article records`;
 
-type DomNode = ReturnType<typeof parseDocument>['children'][number];
-
-function fromHtml(html: string, file: string): ArticleInput {
-  const doc = parseDocument(html);
-  const meta = (name: string) => DomUtils.findOne((e) => e.name === 'meta' && (e.attribs.property === name || e.attribs.name === name), doc.children)?.attribs.content?.trim();
-  const titleEl = DomUtils.findOne((e) => e.name === 'h1', doc.children) ?? DomUtils.findOne((e) => e.name === 'title', doc.children);
-  const root = DomUtils.findOne((e) => e.name === 'article', doc.children) ?? DomUtils.findOne((e) => e.name === 'body', doc.children) ?? doc;
-  const parts: string[] = [];
-  const walk = (nodes: readonly DomNode[]) => {
-    for (const n of nodes) {
-      if (n.type === 'text') parts.push((n as { data: string }).data.replace(/\s+/g, ' '));
-      else if ('name' in n && n.type === 'tag') {
-        if (DROPPED.has(n.name) || (n.name === 'h1' && n === titleEl)) continue;
-        if (BLOCK.has(n.name)) parts.push('\n');
-        walk(n.children as DomNode[]);
-        if (BLOCK.has(n.name)) parts.push('\n');
-      }
-    }
-  };
-  walk('children' in root ? (root.children as DomNode[]) : []);
-  const text = parts.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n\n');
-  const title = titleEl ? DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : meta('og:title');
-  return {
-    id: file, file, text,
-    ...(title ? { title } : {}),
-    ...(meta('og:url') ? { url: meta('og:url') } : {}),
-    ...(meta('article:published_time') ? { published: meta('article:published_time') } : {}),
-    ...(meta('og:site_name') ? { publisher: meta('og:site_name') } : {}),
-  };
-}
-
-function fromMarkdown(md: string, file: string): ArticleInput {
-  const lines = md.replace(/```[\s\S]*?```/g, '').split(/\r?\n/);
-  const headingAt = lines.findIndex((l) => /^#\s+\S/.test(l));
-  const title = headingAt >= 0 ? lines[headingAt].replace(/^#\s+/, '').trim() : undefined;
-  const text = lines
-    .filter((_, i) => i !== headingAt)
-    .map((l) => l
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/^#{1,6}\s+/, '')
-      .replace(/^\s*[-*+]\s+/, '')
-      .replace(/^\s*>\s?/, '')
-      .replace(/(\*\*|__|\*|_|`)(\S[^*_`]*?)\1/g, '$2'))
-    .join('\n');
-  return { id: file, file, text, ...(title ? { title } : {}) };
+/** Whether brackets and braces (outside strings) nest deeper than `limit`, found in one pass. */
+function nestsDeeperThan(json: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) { if (++depth > limit) return true; }
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }
 
 const FIELDS = ['id', 'title', 'text', 'url', 'published', 'publisher'] as const;
@@ -87,6 +62,7 @@ function parseRecords(text: string, file: string, lines: boolean): Parsed {
     text.split('\n').forEach((raw, i) => {
       const l = raw.trim();
       if (!l) return;
+      if (nestsDeeperThan(l, MAX_JSON_DEPTH)) { warnings.push({ file, reason: 'invalid-record', message: `line ${i + 1} is nested ${TOO_DEEP}` }); return; }
       try {
         records.push({ value: JSON.parse(l), where: `line ${i + 1}` });
       } catch (e) {
@@ -94,6 +70,7 @@ function parseRecords(text: string, file: string, lines: boolean): Parsed {
       }
     });
   } else {
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { articles: [], warnings: [{ file, reason: 'invalid-record', message: `nested ${TOO_DEEP}` }] };
     try {
       const value = JSON.parse(text);
       records = (Array.isArray(value) ? value : [value]).map((v, i) => ({ value: v, where: `record ${i + 1}` }));

@@ -1,14 +1,16 @@
 /**
  * The only reader of input files: walks files and folders (recursively, in sorted order,
- * following symlinks once), decodes them and parses them into articles. Problems become
- * warnings, never exceptions, so one bad file does not stop a run.
+ * following symlinks, each folder and each file once however many links lead to it), decodes
+ * them and parses them into articles. Problems become warnings, never exceptions, so one bad
+ * file does not stop a run.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { ArticleInput } from '../extract/types.js';
 import { decode } from './decode.js';
 import type { InputWarning } from './errors.js';
-import { parseArticles, SUPPORTED_EXTENSIONS, type Parsed } from './formats.js';
+import { parseArticles, RECORD_EXTENSIONS, SUPPORTED_EXTENSIONS, type Parsed } from './formats.js';
+import { isBuildOutput } from './own-files.js';
 
 export interface InputFile {
   readonly path: string;
@@ -18,8 +20,14 @@ export interface InputFile {
 }
 
 export interface ReadLimits {
-  /** Files larger than this are skipped. */
+  /** Files of records (JSON, JSON Lines) larger than this are skipped unread. */
   readonly maxBytes: number;
+  /**
+   * Files of one article (text, Markdown, HTML) larger than this are skipped unread: a news
+   * page is kilobytes of text in at most a few megabytes of markup. A 190 MB HTML file was
+   * parsed for 37 s (and 3.35 GB) before its text was found too large.
+   */
+  readonly maxPageBytes: number;
   /**
    * An article with more text than this is skipped: news stories run to tens of kilobytes,
    * so this is a dump or a mistake, and would hold a run for minutes.
@@ -27,50 +35,84 @@ export interface ReadLimits {
   readonly maxArticleChars: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 200 * 1024 * 1024, maxArticleChars: 1024 * 1024 };
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 200 * 1024 * 1024, maxPageBytes: 8 * 1024 * 1024, maxArticleChars: 1024 * 1024 };
+
+interface Found {
+  readonly path: string;
+  /** With every link resolved: a file reached twice through links is read once. */
+  readonly real: string;
+  readonly size: number;
+}
 
 /** Lists the input files under `inputs`, relative to their common folder. */
 export function listInputs(inputs: readonly string[]): { files: InputFile[]; warnings: InputWarning[] } {
   const warnings: InputWarning[] = [];
-  const found: string[] = [];
+  const found: Found[] = [];
   const roots: string[] = [];
+  const visited = new Set<string>();
   for (const input of inputs) {
     const abs = resolve(input);
-    let st;
-    try { st = statSync(abs); } catch {
+    let st: Stats;
+    let real: string;
+    try {
+      st = statSync(abs);
+      real = realpathSync.native(abs);
+    } catch {
       warnings.push({ file: input, reason: 'missing', message: 'no such file or folder' });
       continue;
     }
     roots.push(st.isDirectory() ? abs : dirname(abs));
-    if (st.isDirectory()) walk(abs, new Set(), found, warnings);
-    else found.push(abs);
+    if (st.isDirectory()) walk(abs, real, new Set(), visited, found, warnings);
+    else if (isBuildOutput(real)) warnings.push({ file: input, reason: 'unsupported', message: 'is an output of newsgraph build, not articles; not read' });
+    else if (!st.isFile()) warnings.push({ file: input, reason: 'unsupported', message: NOT_A_FILE });
+    else found.push({ path: abs, real, size: st.size });
   }
   const root = commonFolder(roots);
-  const files = [...new Set(found)].sort().map((path) => ({ path, rel: relative(root, path).split(sep).join('/'), size: safeSize(path) }));
+  const byReal = new Map<string, Found>();
+  for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) if (!byReal.has(f.real)) byReal.set(f.real, f);
+  const files = [...byReal.values()].map((f) => ({ path: f.path, rel: relative(root, f.path).split(sep).join('/'), size: f.size }));
   return { files, warnings };
 }
 
-function walk(dir: string, seen: Set<string>, out: string[], warnings: InputWarning[]): void {
-  let real: string;
-  try { real = realpathSync(dir); } catch { return; }
-  if (seen.has(real)) { warnings.push({ file: dir, reason: 'symlink-loop', message: 'folder links back to one already read; skipped' }); return; }
-  seen.add(real);
-  let entries: string[];
-  try { entries = readdirSync(dir).sort(); } catch {
+const NOT_A_FILE = 'not a regular file (a device, pipe or socket); not read';
+
+/**
+ * Lists a folder's files into `out`. `ancestors` holds the real paths of the folders above (a
+ * link to one of them is a loop), `visited` every real folder listed so far: a folder reached
+ * again through another link is not listed again (15 folders each linking twice to the next
+ * gave 4,096 copies of one file).
+ */
+function walk(dir: string, real: string, ancestors: Set<string>, visited: Set<string>, out: Found[], warnings: InputWarning[]): void {
+  if (ancestors.has(real)) { warnings.push({ file: dir, reason: 'symlink-loop', message: 'folder links back to one already read; skipped' }); return; }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries: Dirent[];
+  try { entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); } catch {
     warnings.push({ file: dir, reason: 'unreadable', message: 'folder cannot be read (permissions?)' });
     return;
   }
-  for (const name of entries) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    let st;
-    try { st = statSync(path); } catch {
+  ancestors.add(real);
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    // Only a link (or a file system that does not tell types) needs a stat of its target and its real path.
+    const plain = entry.isDirectory() || entry.isFile();
+    let st: Stats;
+    let entryReal: string;
+    try {
+      st = statSync(path);
+      entryReal = plain ? join(real, entry.name) : realpathSync.native(path);
+    } catch {
       warnings.push({ file: path, reason: 'unreadable', message: 'cannot be read (broken link or permissions?)' });
       continue;
     }
-    if (st.isDirectory()) walk(path, new Set(seen), out, warnings);
-    else if (SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase())) out.push(path);
+    if (isBuildOutput(entryReal)) continue;
+    if (st.isDirectory()) walk(path, entryReal, ancestors, visited, out, warnings);
+    else if (!SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) continue;
+    else if (st.isFile()) out.push({ path, real: entryReal, size: st.size });
+    else warnings.push({ file: path, reason: 'unsupported', message: NOT_A_FILE });
   }
+  ancestors.delete(real);
 }
 
 function commonFolder(paths: readonly string[]): string {
@@ -85,21 +127,54 @@ function commonFolder(paths: readonly string[]): string {
   return common.join(sep) || sep;
 }
 
-function safeSize(path: string): number {
-  try { return statSync(path).size; } catch { return 0; }
-}
-
 export type ReadResult = Parsed;
 const skipped = (rel: string, reason: InputWarning['reason'], message: string): ReadResult => ({ articles: [], warnings: [{ file: rel, reason, message }] });
+const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
-/** One file's bytes, or why it is skipped before its content is looked at. */
+/** The size limit of a file by its kind, and what it is called. */
+function limitOf(path: string, limits: ReadLimits): { bytes: number; what: string } {
+  return RECORD_EXTENSIONS.includes(extname(path).toLowerCase())
+    ? { bytes: limits.maxBytes, what: 'file of records' }
+    : { bytes: limits.maxPageBytes, what: 'file of one article' };
+}
+
+const tooLarge = (rel: string, size: number, limit: { bytes: number; what: string }) =>
+  skipped(rel, 'too-large', `${mb(size)} is over the ${mb(limit.bytes)} limit for a ${limit.what}; not read`);
+
+/**
+ * One file's bytes, or why it is skipped before its content is looked at. Its size is checked
+ * before it is read, and it is read no further than its limit (it may grow meanwhile); only a
+ * regular file is read (a pipe would block, a device never end).
+ */
 export function readInputBytes(file: InputFile, limits: ReadLimits = DEFAULT_READ_LIMITS): Buffer | ReadResult {
   if (!SUPPORTED_EXTENSIONS.includes(extname(file.path).toLowerCase())) return skipped(file.rel, 'unsupported', `not one of ${SUPPORTED_EXTENSIONS.join(' ')}`);
-  if (file.size > limits.maxBytes) return skipped(file.rel, 'too-large', `${(file.size / 1048576).toFixed(1)} MB is over the ${(limits.maxBytes / 1048576).toFixed(0)} MB limit`);
+  const limit = limitOf(file.path, limits);
+  if (file.size > limit.bytes) return tooLarge(file.rel, file.size, limit);
+  let fd: number | undefined;
   try {
-    return readFileSync(file.path);
+    // Non-blocking, so that opening a pipe returns at once (and is then refused as no regular file).
+    fd = openSync(file.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return skipped(file.rel, 'unsupported', NOT_A_FILE);
+    if (st.size > limit.bytes) return tooLarge(file.rel, st.size, limit);
+    let bytes = Buffer.allocUnsafe(st.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > limit.bytes) return tooLarge(file.rel, length, limit);
+        const grown = Buffer.allocUnsafe(Math.min(2 * length, limit.bytes + 1));
+        bytes.copy(grown, 0, 0, length);
+        bytes = grown;
+      }
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (!read) break;
+      length += read;
+    }
+    return bytes.subarray(0, length);
   } catch (e) {
     return skipped(file.rel, 'unreadable', `cannot be read: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -114,12 +189,11 @@ export function parseInputBytes(file: Pick<InputFile, 'rel'>, bytes: Uint8Array,
   const oversized: ArticleInput[] = [];
   for (const a of parsed.articles) (a.text.length > limits.maxArticleChars ? oversized : articles).push(a);
   if (!oversized.length) return parsed;
-  const mb = (n: number) => (n / 1048576).toFixed(1);
   return {
     articles,
     warnings: [...parsed.warnings, ...oversized.map((a) => ({
       file: a.id === file.rel ? file.rel : `${file.rel} (${a.id})`, reason: 'too-large' as const,
-      message: `an article of ${mb(a.text.length)} MB of text is over the ${mb(limits.maxArticleChars)} MB limit for one article; skipped`,
+      message: `an article of ${mb(a.text.length)} of text is over the ${mb(limits.maxArticleChars)} limit for one article; skipped`,
     }))],
   };
 }

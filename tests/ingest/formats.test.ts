@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/ingest/decode.js';
 import { parseArticles } from '../../src/ingest/formats.js';
-import { listInputs, readArticles } from '../../src/ingest/read.js';
+import { DEFAULT_READ_LIMITS, listInputs, readArticles, readInputBytes } from '../../src/ingest/read.js';
 
 describe('article formats', () => {
   it('reads HTML through a parser, dropping scripts, styles and navigation', () => {
@@ -18,6 +19,17 @@ describe('article formats', () => {
     expect(a.publisher).toBe('Kompas.com');
     expect(a.published).toBe('2024-06-19T10:00:00+07:00');
     expect(a.text).toBe('Presiden Rusia Vladimir Putin tiba di Pyongyang.\n\nIa disambut Kim Jong Un & pejabat.');
+  });
+
+  it('reads deeply nested HTML without overflowing the stack', () => {
+    const nested = `<html><body>${'<div>'.repeat(5000)}Presiden Joko Widodo tiba di Bandung.${'</div>'.repeat(5000)}</body></html>`;
+    expect(parseArticles(nested, 'nested.html').articles[0].text).toBe('Presiden Joko Widodo tiba di Bandung.');
+    const unclosed = `<h1>${'<b>'.repeat(3000)}Judul</h1><p>${'<span>kata '.repeat(6000)}`;
+    const [a] = parseArticles(unclosed, 'unclosed.html').articles;
+    expect(a.title).toBe('Judul');
+    expect(a.text).toBe(Array(6000).fill('kata').join(' '));
+    const deeper = `${'<div><i>'.repeat(100_000)}Dalam.`;
+    expect(parseArticles(deeper, 'deeper.html').articles[0].text).toBe('Dalam.');
   });
 
   it('reads Markdown: the first heading is the title, markup is dropped', () => {
@@ -39,6 +51,14 @@ describe('article formats', () => {
     const ok = parseArticles('{"text":"Satu."}\n{"text":"Dua.","published":20240619}\n', 'r.jsonl');
     expect(ok.articles.map((a) => a.text)).toEqual(['Satu.']);
     expect(ok.warnings[0].message).toBe('line 2: "published" must be a string');
+  });
+
+  it('refuses JSON nested far deeper than records, before parsing it', () => {
+    const deep = `${'['.repeat(65)}${']'.repeat(65)}`;
+    expect(parseArticles(deep, 'r.json').warnings.map((w) => w.message)).toEqual(['nested deeper than 64 levels: not article records']);
+    const lines = parseArticles(`{"text":"Satu."}\n${deep}\n{"text":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\"[ bukan kurung."}`, 'r.jsonl');
+    expect(lines.articles.map((a) => a.text)).toEqual(['Satu.', `${'['.repeat(73)}"[ bukan kurung.`]);
+    expect(lines.warnings.map((w) => w.message)).toEqual(['line 2 is nested deeper than 64 levels: not article records']);
   });
 });
 
@@ -65,5 +85,60 @@ describe('walking inputs', () => {
     expect(files.map((f) => f.rel)).toEqual(['1.txt', 'b/c/2.txt', 'blank.md', 'empty.txt']);
     expect(warnings.map((w) => w.reason).sort()).toEqual(['missing', 'symlink-loop']);
     expect(files.map((f) => readArticles(f).warnings.map((w) => w.reason)).flat()).toEqual(['empty', 'empty']);
+  });
+
+  it('reads a file reached through many links once, and walks each folder once (a symlink bomb)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-bomb-'));
+    const dirs = Array.from({ length: 15 }, (_, i) => join(root, `d${i}`));
+    for (const d of dirs) mkdirSync(d);
+    dirs.slice(0, -1).forEach((d, i) => { symlinkSync(dirs[i + 1], join(d, 'a')); symlinkSync(dirs[i + 1], join(d, 'b')); });
+    writeFileSync(join(dirs[14], 'berita.txt'), 'Satu.');
+    symlinkSync(join(dirs[14], 'berita.txt'), join(dirs[14], 'tautan.txt'));
+    const t0 = performance.now();
+    const { files, warnings } = listInputs([dirs[0], join(dirs[14], 'berita.txt')]);
+    expect(files.map((f) => f.rel)).toEqual(['d0/a/a/a/a/a/a/a/a/a/a/a/a/a/a/berita.txt']);
+    expect(warnings).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('does not read what a build keeps in its output folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-own-'));
+    writeFileSync(join(root, 'berita.txt'), 'Satu.');
+    mkdirSync(join(root, 'out', '.newsgraph-outputs', 'g1'), { recursive: true });
+    writeFileSync(join(root, 'out', '.newsgraph-outputs', 'g1', 'graph.json'), '{"nodes":[],"edges":[]}');
+    symlinkSync('g1', join(root, 'out', '.newsgraph-outputs', 'current'));
+    symlinkSync(join('.newsgraph-outputs', 'current', 'graph.json'), join(root, 'out', 'graph.json'));
+    const { files, warnings } = listInputs([root, join(root, 'out', 'graph.json')]);
+    expect(files.map((f) => f.rel)).toEqual(['berita.txt']);
+    expect(warnings.map((w) => [w.reason, w.message])).toEqual([['unsupported', 'is an output of newsgraph build, not articles; not read']]);
+  });
+
+  it('reads no pipe (it would block) and no device (it would never end)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-fifo-'));
+    expect(spawnSync('mkfifo', [join(root, 'pipa.txt')]).status).toBe(0);
+    symlinkSync('/dev/zero', join(root, 'nol.txt'));
+    writeFileSync(join(root, 'berita.txt'), 'Satu.');
+    const { files, warnings } = listInputs([root]);
+    expect(files.map((f) => f.rel)).toEqual(['berita.txt']);
+    expect(warnings.map((w) => `${w.file.replace(/^.*\//, '')}: ${w.message}`)).toEqual([
+      'nol.txt: not a regular file (a device, pipe or socket); not read',
+      'pipa.txt: not a regular file (a device, pipe or socket); not read',
+    ]);
+    // Named on its own, a pipe is refused when opened, without waiting for a writer.
+    const read = readInputBytes({ path: join(root, 'pipa.txt'), rel: 'pipa.txt', size: 0 });
+    expect(read).toMatchObject({ warnings: [{ reason: 'unsupported' }] });
+  });
+
+  it('checks the size of a file before reading it: one article a file may be 8 MB, records 200 MB', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ng-size-'));
+    const page = join(root, 'besar.html');
+    writeFileSync(page, `<html><body>${'<p>Warga berkumpul di Monas.</p>'.repeat(300_000)}</body></html>`);
+    const records = join(root, 'besar.jsonl');
+    writeFileSync(records, '');
+    truncateSync(records, DEFAULT_READ_LIMITS.maxBytes + 1);
+    const limits = { ...DEFAULT_READ_LIMITS, maxPageBytes: 4 * 1024 * 1024 };
+    const size = (path: string) => ({ path, rel: path.replace(/^.*\//, ''), size: 0 });
+    expect(readInputBytes(size(page), limits)).toEqual({ articles: [], warnings: [{ file: 'besar.html', reason: 'too-large', message: '9.2 MB is over the 4.0 MB limit for a file of one article; not read' }] });
+    expect(readInputBytes(size(records))).toEqual({ articles: [], warnings: [{ file: 'besar.jsonl', reason: 'too-large', message: '200.0 MB is over the 200.0 MB limit for a file of records; not read' }] });
   });
 });

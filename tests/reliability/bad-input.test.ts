@@ -20,6 +20,9 @@ describe('bad input to newsgraph build', () => {
     w('huge.txt', `Judul Panjang\n\n${'Warga Jakarta berkumpul di Monas pada pagi hari. '.repeat(420_000)}`);
     w('oneline.txt', 'kata '.repeat(1_100_000));
     w('page.html', '<html><head><title>Kunjungan</title><script>var secretScript = 1;</script><style>p{}</style></head><body><nav>Menu Beranda</nav><article><h1>Kunjungan ke Seoul</h1><p>Menteri Luar Negeri Korea Selatan Cho Tae-yul tiba di Tokyo pada Senin (3/6/2024).</p></article></body></html>');
+    // Deep enough to overflow a recursive walk of the tree (it ended whole builds, outputs and all).
+    w('nested.html', `<html><body>${'<div>'.repeat(5000)}Presiden Joko Widodo tiba di Bandung pada Senin.${'</div>'.repeat(5000)}</body></html>`);
+    w('spans.html', `<p>Perdana Menteri Anwar Ibrahim tiba di Kuala Lumpur.</p><p>${'<span>kata '.repeat(6000)}`);
     w('records.jsonl', '{"text": "Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing."}\n{"title": "tanpa teks"}\n{"text": 42}\nnot json\n');
     mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
     symlinkSync(dir, join(dir, 'nested', 'deeper', 'loop'));
@@ -39,7 +42,8 @@ describe('bad input to newsgraph build', () => {
     expect(r.stdout).toMatch(/invalid-record/);
 
     const graph = readFileSync(join(out, 'graph.json'), 'utf8');
-    for (const name of ['Vladimir Putin', 'Sergey Lavrov', 'Cho Tae-yul', 'Xi Jinping']) expect(graph, name).toContain(name);
+    for (const name of ['Vladimir Putin', 'Sergey Lavrov', 'Cho Tae-yul', 'Xi Jinping', 'Joko Widodo', 'Anwar Ibrahim']) expect(graph, name).toContain(name);
+    expect(warnings.filter((l) => /nested\.html|spans\.html/.test(l))).toEqual([]);
     expect(graph).not.toContain('secretScript');
     expect(graph).not.toContain('Menu Beranda');
 

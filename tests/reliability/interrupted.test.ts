@@ -9,7 +9,7 @@ import { BIN, OUTPUTS, runCli } from '../setup/cli.js';
 const read = (dir: string) => Object.fromEntries(OUTPUTS.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('an interrupted build', () => {
-  it('leaves each output whole: the previous version or the new one, never half-written', async () => {
+  it('leaves the outputs whole and as a set: the previous ones or the new ones, never half-written, never a mix', async () => {
     const input = corpus(1000);
     const out = mkdtempSync(join(tmpdir(), 'ng-kill-'));
     expect(runCli('build', 'seeds', '--out', out, '-q').status).toBe(0);
@@ -32,6 +32,8 @@ describe('an interrupted build', () => {
         expect([before[f], after[f]].includes(now[f]), `${f} after a kill at ${fraction} of a run`).toBe(true);
         outcomes.push(now[f] === before[f] ? 'old' : 'new');
       }
+      // And the outputs are one set: all the previous ones or all the new ones.
+      expect(new Set(outcomes.slice(-OUTPUTS.length)).size, `outputs after a kill at ${fraction} of a run`).toBe(1);
       // Later kills may find the new outputs in place; they must stay whole all the same.
       Object.assign(before, now);
     }
