@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('the viewer, in headless Chromium', () => {
     await page.waitForFunction(() => window.newsgraph?.firstFrameMs != null, null, { timeout: 20_000 });
     return page;
   };
-  const visibleTypes = (page: Page) => page.evaluate(() => [...window.newsgraph.visible.nodes].map((n) => window.newsgraph.graph.getNodeAttribute(n, 'nodeType')));
+  const visibleTypes = (page: Page) => page.evaluate(() => [...window.newsgraph.visible.nodes].map((n) => window.newsgraph.graph.getNodeAttribute(n, 'type')));
 
   it('draws the graph and lists the node types in the legend', async () => {
     const page = await open(seeds.url);
@@ -154,8 +154,10 @@ describe.skipIf(!hasChromium)('the viewer, in headless Chromium', () => {
     await page.waitForFunction(() => window.newsgraph?.firstFrameMs != null);
     await page.fill('#search', 'Serangan Palsu');
     await page.keyboard.press('Enter');
-    await page.click('#panel details summary');
-    expect(await page.locator('#panel pre').innerText()).toContain('<img src=x onerror=alert(1)>');
+    await page.click('#panel .read-article');
+    expect(await page.locator('#reader .reader-text').innerText()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#reader img, #reader script').count()).toBe(0);
+    await page.keyboard.press('Escape');
     await page.fill('#search', 'Putin');
     await page.keyboard.press('Enter');
     expect((await page.locator('#panel .sentence').allInnerTexts()).join(' ')).toContain('<img src=x onerror=alert(1)>');
