@@ -1,12 +1,11 @@
 /**
  * Labels by importance, never piled: before each frame, the nodes on screen that are big enough
  * for a label are taken biggest first (a hovered or selected node before all), and each gets
- * its label only where it overlaps none already placed. Sigma's own grid keeps one label per
- * cell, which drops the second-biggest node of a crowded cell and lets neighbouring cells' labels
- * cross.
+ * its label to the right, left, below or above, wherever it first overlaps none already
+ * placed, or none at all. Sigma's own grid keeps one label per cell, which drops the
+ * second-biggest node of a crowded cell and lets neighbouring cells' labels cross.
  */
 import type Sigma from 'sigma';
-import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { ShownEdge, ShownNode } from './shown';
 
@@ -17,20 +16,30 @@ interface Box {
   readonly y1: number;
 }
 
+/** Where a label goes: its box, and the text's start and baseline. */
+interface Placement extends Box {
+  readonly textX: number;
+  readonly textY: number;
+}
+
 const CELL = 64;
 /** A label's width from its length: measuring each text every frame would cost more than it saves. */
 const CHAR_WIDTH = 0.58;
 
 export class LabelPlacer {
   /** The nodes whose label the current frame draws, with the box each takes on screen. */
-  readonly placed = new Map<string, Box>();
+  readonly placed = new Map<string, Placement>();
 
   constructor(private readonly renderer: Sigma<ShownNode, ShownEdge>) {
     renderer.on('beforeRender', () => this.plan());
   }
 
   readonly draw: NodeLabelDrawingFunction<ShownNode, ShownEdge> = (context, data, settings) => {
-    if (this.placed.has((data as { key?: string }).key ?? '')) drawDiscNodeLabel(context, data, settings);
+    const at = this.placed.get((data as { key?: string }).key ?? '');
+    if (!at || !data.label) return;
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    context.fillText(data.label, at.textX, at.textY);
   };
 
   private plan(): void {
@@ -58,14 +67,17 @@ export class LabelPlacer {
       }
       return out;
     };
+    const clashes = (box: Box) => cells(box).some((k) => grid.get(k)?.some((o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1));
     for (const c of candidates) {
-      const x0 = c.x + c.size + 3;
-      const box = { x0, y0: c.y - fontSize * 0.75, x1: x0 + c.label.length * fontSize * CHAR_WIDTH, y1: c.y + fontSize * 0.45 };
-      const at = cells(box);
-      const clash = at.some((k) => grid.get(k)?.some((o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1));
-      if (clash && !c.forced) continue;
-      for (const k of at) { const list = grid.get(k); if (list) list.push(box); else grid.set(k, [box]); }
-      this.placed.set(c.node, box);
+      const w = c.label.length * fontSize * CHAR_WIDTH;
+      const gap = c.size + 3;
+      const beside = (textX: number): Placement => ({ x0: textX, x1: textX + w, y0: c.y - fontSize * 0.7, y1: c.y + fontSize * 0.4, textX, textY: c.y + fontSize / 3 });
+      const across = (textY: number): Placement => ({ x0: c.x - w / 2, x1: c.x + w / 2, y0: textY - fontSize * 0.8, y1: textY + fontSize * 0.3, textX: c.x - w / 2, textY });
+      const options = [beside(c.x + gap), beside(c.x - gap - w), across(c.y + gap + fontSize * 0.8), across(c.y - gap - fontSize * 0.3)];
+      const at = options.find((o) => !clashes(o)) ?? (c.forced ? options[0] : undefined);
+      if (!at) continue;
+      for (const k of cells(at)) { const list = grid.get(k); if (list) list.push(at); else grid.set(k, [at]); }
+      this.placed.set(c.node, at);
     }
   }
 }

@@ -5,13 +5,14 @@
  * and a URL that keeps the view. Sigma draws only what the filters leave (shown.ts).
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import { readGraphFile, resize, toDataGraph, visibleSubgraph, type DataGraph } from './data';
 import { clear, download, el } from './dom';
 import { gexfOf, jsonOf, pngOf } from './exports';
 import { isArrow, neighbourTowards } from './keyboard';
 import { LabelPlacer } from './labels';
 import { BackgroundLayout } from './layout';
+import { edgeAt } from './picking';
 import { NODE_TYPES, type NodeType } from './palette';
 import { showEdge, showLink, showNode, type PanelActions } from './panel';
 import { openReader } from './reader';
@@ -48,6 +49,8 @@ class Viewer {
   firstFrameMs: number | null = null;
   /** Milliseconds from the last click on a node to the frame after its panel was drawn. */
   clickToPanelMs: number | null = null;
+  /** Milliseconds from the pointer entering a node to the frame after its neighbourhood was highlighted. */
+  hoverToFrameMs: number | null = null;
   /** How long each step of opening the graph took, in ms. */
   readonly timings: Record<string, number> = {};
   name = 'graph';
@@ -82,9 +85,10 @@ class Viewer {
     this.renderer = new Sigma<ShownNode, ShownEdge>(this.shown, container, {
       allowInvalidContainer: true,
       defaultEdgeType: 'line',
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram } as unknown as Record<string, EdgeProgramType<ShownNode, ShownEdge>>,
-      enableEdgeEvents: true,
-      hideEdgesOnMove: this.shown.size > this.settings.detailedEdgesUpTo,
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram } as unknown as Record<string, EdgeProgramType<ShownNode, ShownEdge>>,
+      // Edges are picked by geometry (picking.ts), not by a second drawing of them all.
+      enableEdgeEvents: false,
+      hideEdgesOnMove: this.shown.size > this.settings.edgesWhileMovingUpTo,
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: this.settings.labelThreshold,
       // Every node is a candidate for a label; LabelPlacer chooses which are drawn.
@@ -115,20 +119,34 @@ class Viewer {
     };
     r.on('afterRender', firstRender);
     r.scheduleRender();
-    r.on('enterNode', ({ node }) => { this.hover(node); container.classList.add('pointing'); });
+    r.on('enterNode', ({ node, event }) => {
+      this.hover(node);
+      container.classList.add('pointing');
+      afterNextPaint(event.original.timeStamp, (ms) => { this.hoverToFrameMs = ms; });
+    });
     r.on('leaveNode', () => { this.hover(null); container.classList.remove('pointing'); });
-    r.on('enterEdge', () => container.classList.add('pointing'));
-    r.on('leaveEdge', () => container.classList.remove('pointing'));
+    let pending: { x: number; y: number } | null = null;
+    r.on('moveBody', ({ event }) => {
+      // At most one look for an edge under the pointer per frame.
+      if (pending === null) requestAnimationFrame(() => {
+        if (!this.hovered && pending) container.classList.toggle('pointing', edgeAt(r, pending) !== undefined);
+        pending = null;
+      });
+      pending = { x: event.x, y: event.y };
+    });
     r.on('clickNode', ({ node, event }) => {
       this.select({ kind: 'node', key: node });
       afterNextPaint(event.original.timeStamp, (ms) => { this.clickToPanelMs = ms; });
     });
-    r.on('clickEdge', ({ edge }) => this.select(this.selectionOfLink(edge)));
-    r.on('clickStage', () => this.select(null));
+    r.on('clickStage', ({ event }) => {
+      const edge = edgeAt(r, event);
+      this.select(edge === undefined ? null : this.selectionOfLink(edge));
+    });
     r.getCamera().on('updated', () => this.cameraMoved());
     if (this.state.camera) r.getCamera().setState(this.state.camera);
     this.buildControls();
     this.drawPanel();
+    if (this.state.selection) document.body.classList.add('panel-open');
     this.updateStatus();
     this.writeHash('replace');
   }
@@ -161,12 +179,11 @@ class Viewer {
 
   private hover(node: string | null): void {
     this.hovered = node;
-    this.updateFocus();
-    this.renderer?.refresh({ skipIndexation: true });
+    if (this.updateFocus()) this.renderer?.refresh({ skipIndexation: true });
   }
 
-  /** The hovered node, else the selection, with their neighbours and edges in what is shown. */
-  private updateFocus(): void {
+  /** The hovered node, else the selection, with their neighbours and edges in what is shown; whether that changed. */
+  private updateFocus(): boolean {
     const nodes = new Set<string>();
     const edges = new Set<string>();
     const s = this.state.selection;
@@ -188,18 +205,22 @@ class Viewer {
         shown.forEachEdge(n, (e, _a, src, tgt) => { edges.add(e); near.add(src === n ? tgt : src); });
       }
     }
-    this.focus = { nodes: new Set([...nodes].filter((n) => shown.hasNode(n))), near, edges };
+    const next = { nodes: new Set([...nodes].filter((n) => shown.hasNode(n))), near, edges };
+    const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+    const changed = !same(next.nodes, this.focus.nodes) || !same(next.edges, this.focus.edges);
+    this.focus = next;
+    return changed;
   }
 
   select(selection: Selection | null, o: { camera?: boolean; history?: boolean } = {}): void {
     const changed = !sameSelection(selection, this.state.selection);
     this.state.selection = selection && this.selectionExists(selection) ? selection : null;
     this.drawPanel();
-    this.updateFocus();
-    this.renderer?.refresh({ skipIndexation: true });
+    // A click on the hovered node changes nothing drawn: the hover already shows it.
+    if (this.updateFocus()) this.renderer?.refresh({ skipIndexation: true });
     if (o.camera && selection?.kind === 'node') this.moveCameraTo(selection.key);
     if (selection) document.body.classList.add('panel-open');
-    if (changed && o.history !== false) this.writeHash('push');
+    if (changed && o.history !== false) this.writeHashWhenIdle('push');
     const s = this.state.selection;
     $('announce').textContent = s ? `Selected ${s.kind === 'node' ? this.graph.getNodeAttribute(s.key, 'label') : s.kind === 'edge' ? this.graph.getEdgeAttribute(s.key, 'type') : 'link'}` : 'Selection cleared';
   }
@@ -231,7 +252,7 @@ class Viewer {
     this.hovered = null;
     this.updateFocus();
     if (this.renderer) {
-      this.renderer.setSetting('hideEdgesOnMove', this.shown.size > this.settings.detailedEdgesUpTo);
+      this.renderer.setSetting('hideEdgesOnMove', this.shown.size > this.settings.edgesWhileMovingUpTo);
       this.renderer.setGraph(this.shown);
     }
     this.drawPanel();
@@ -259,11 +280,18 @@ class Viewer {
     this.moveCameraTo(node);
   }
 
+  /** Writes the view into the URL; a new selection is a new step of history. */
   writeHash(how: 'push' | 'replace'): void {
     const hash = toHash(this.state);
     if (location.hash === hash) return;
     if (how === 'push') history.pushState(null, '', hash);
     else history.replaceState(null, '', hash);
+  }
+
+  /** The same, once the browser is idle: a history step costs tens of ms on a big page, after the panel is drawn. */
+  private writeHashWhenIdle(how: 'push' | 'replace'): void {
+    const state = toHash(this.state);
+    requestIdleCallback(() => { if (toHash(this.state) === state) this.writeHash(how); }, { timeout: 500 });
   }
 
   private cameraMoved(): void {
@@ -375,7 +403,7 @@ class Viewer {
 
   /** On a big drawing, drawing every edge each layout step would keep the page from answering input. */
   get edgesHiddenForLayout(): boolean {
-    return this.layout !== null && this.shown.size > this.settings.detailedEdgesUpTo;
+    return this.layout !== null && this.shown.size > this.settings.edgesWhileMovingUpTo;
   }
 
   stopLayout(): void {

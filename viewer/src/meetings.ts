@@ -41,7 +41,8 @@ export function uniqueEvidence(items: Iterable<EvidenceItem>): EvidenceItem[] {
   const seen = new Set<string>();
   const out: EvidenceItem[] = [];
   for (const e of items) {
-    const id = `${e.doc}\u0000${e.sentence}\u0000${e.text}`;
+    // A sentence is its article and its index there.
+    const id = `${e.doc}\u0000${e.sentence}`;
     if (!seen.has(id)) { seen.add(id); out.push(e); }
   }
   return out;
@@ -61,15 +62,22 @@ export function meetingOf(graph: DataGraph, edge: string): Meeting {
   return { edge, people: [s, t], event, date: text(a.date) ?? text(ev?.date), place, evidence, evidenceDerived: !own.length && evidence.length > 0 };
 }
 
-/** A person's meetings, newest first (undated last). */
-export function meetingsOf(graph: DataGraph, person: string): Meeting[] {
-  const out: Meeting[] = [];
-  graph.forEachEdge(person, (e, a) => { if (a.type === 'MET') out.push(meetingOf(graph, e)); });
-  return out.sort(byDateDesc);
+/** A person's MET edges, newest first (undated last): a busy person has hundreds, and only a few rows are drawn. */
+export function meetingEdgesOf(graph: DataGraph, person: string): string[] {
+  const out: { edge: string; date?: string }[] = [];
+  graph.forEachEdge(person, (edge, a) => {
+    if (a.type !== 'MET') return;
+    const event = text(a.event);
+    out.push({ edge, date: text(a.date) ?? (event && graph.hasNode(event) ? text(graph.getNodeAttribute(event, 'date')) : undefined) });
+  });
+  return out.sort((x, y) => byDateDesc(x, y) || (x.edge < y.edge ? -1 : 1)).map((m) => m.edge);
 }
 
+/** Newest first; ISO dates compare as strings, and undated (empty) goes last. */
 export function byDateDesc(a: { date?: string }, b: { date?: string }): number {
-  return (b.date ?? '').localeCompare(a.date ?? '');
+  const x = a.date ?? '';
+  const y = b.date ?? '';
+  return x === y ? 0 : x < y ? 1 : -1;
 }
 
 /** The distinct articles a list of sentences comes from. */

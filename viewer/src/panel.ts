@@ -5,7 +5,7 @@
  */
 import type { DataGraph, EdgeAttributes, EvidenceItem } from './data';
 import { append, clear, el } from './dom';
-import { articlesOf, byDateDesc, meetingOf, meetingsOf, uniqueEvidence, type Meeting } from './meetings';
+import { articlesOf, byDateDesc, meetingEdgesOf, meetingOf, uniqueEvidence, type Meeting } from './meetings';
 import type { Selection } from './state';
 
 export interface PanelActions {
@@ -48,10 +48,13 @@ function rows(count: number, row: (i: number) => HTMLElement, shown = ROWS_SHOWN
   return el('div', {}, list, more);
 }
 
-function group(title: string, count: number, body: HTMLElement, collapsed = false): HTMLElement {
+/** A titled group; a collapsed one makes its body only when first opened (a busy node has thousands of mentions). */
+function group(title: string, count: number, body: () => HTMLElement, collapsed = false): HTMLElement {
   const heading = `${title} (${count})`;
-  if (!collapsed) return el('section', { class: 'group', 'data-group': title }, el('h3', {}, heading), body);
-  return el('details', { class: 'group', 'data-group': title }, el('summary', {}, heading), body);
+  if (!collapsed) return el('section', { class: 'group', 'data-group': title }, el('h3', {}, heading), body());
+  const details = el('details', { class: 'group', 'data-group': title }, el('summary', {}, heading));
+  details.addEventListener('toggle', () => { if (details.open && details.childElementCount === 1) details.append(body()); });
+  return details;
 }
 
 function meetingRow(graph: DataGraph, m: Meeting, partnerOf: string | null, actions: PanelActions): HTMLElement {
@@ -89,19 +92,24 @@ function tieNote(graph: DataGraph, t: Tie): string | undefined {
   return [text(t.a.role), text(t.a.title), o.type === 'Event' ? text(o.date) : undefined, typeof t.a.count === 'number' && t.a.count > 1 ? `${t.a.count}×` : undefined].filter(Boolean).join(', ') || undefined;
 }
 
+/** A sentence, and (said beside it, made only when drawn) what it supports. */
+type Said = EvidenceItem & { readonly about?: () => string };
+
 /** Sentences grouped by article, newest article first; a few articles, then "show all". */
-function evidenceSection(graph: DataGraph, items: readonly (EvidenceItem & { about?: string })[], actions: PanelActions, title = 'Evidence'): HTMLElement | null {
+function evidenceSection(graph: DataGraph, items: readonly Said[], actions: PanelActions, title = 'Evidence'): HTMLElement | null {
   if (!items.length) return null;
-  const byDoc = new Map<string, Map<string, Set<string>>>();
+  const byDoc = new Map<string, Map<string, (() => string)[]>>();
   for (const e of items) {
     let sentences = byDoc.get(e.doc);
     if (!sentences) byDoc.set(e.doc, (sentences = new Map()));
     let about = sentences.get(e.text);
-    if (!about) sentences.set(e.text, (about = new Set()));
-    if (e.about) about.add(e.about);
+    if (!about) sentences.set(e.text, (about = []));
+    if (e.about) about.push(e.about);
   }
-  const published = (doc: string) => (graph.hasNode(doc) ? text(graph.getNodeAttribute(doc, 'published')) ?? '' : '');
-  const docs = [...byDoc.keys()].sort((x, y) => published(y).localeCompare(published(x)) || x.localeCompare(y));
+  const docs = [...byDoc.keys()]
+    .map((doc) => ({ doc, published: (graph.hasNode(doc) ? text(graph.getNodeAttribute(doc, 'published')) : undefined) ?? '' }))
+    .sort((x, y) => (x.published === y.published ? (x.doc < y.doc ? -1 : 1) : x.published < y.published ? 1 : -1))
+    .map((x) => x.doc);
   const article = (i: number) => {
     const doc = docs[i];
     const d = graph.hasNode(doc) ? graph.getNodeAttributes(doc) : undefined;
@@ -111,7 +119,7 @@ function evidenceSection(graph: DataGraph, items: readonly (EvidenceItem & { abo
       source ? el('div', { class: 'article-source' }, source) : null,
       ...[...byDoc.get(doc)!].map(([sentence, about]) => el('blockquote', { class: 'sentence' },
         el('span', { class: 'said' }, sentence),
-        about.size ? el('span', { class: 'about' }, ` — ${[...about].join('; ')}`) : null,
+        about.length ? el('span', { class: 'about' }, ` — ${[...new Set(about.map((f) => f()))].join('; ')}`) : null,
         button('Read in the article', () => actions.read(doc, sentence), { class: 'read' }))));
   };
   const count = items.length;
@@ -137,15 +145,24 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
   const ties: Tie[] = [];
   graph.forEachEdge(node, (edge, ea, s, t) => { ties.push({ edge, other: s === node ? t : s, a: ea, outgoing: s === node }); });
   const of = (pred: (t: Tie) => boolean) => ties.filter(pred);
-  const byLabel = (x: Tie, y: Tie) => graph.getNodeAttribute(x.other, 'label').localeCompare(graph.getNodeAttribute(y.other, 'label'));
-  const dateOf = (t: Tie) => ({ date: text(graph.getNodeAttribute(t.other, 'date')) ?? text(graph.getNodeAttribute(t.other, 'published')) });
-  const byOtherDate = (x: Tie, y: Tie) => byDateDesc(dateOf(x), dateOf(y)) || byLabel(x, y);
-  const tieGroup = (title: string, list: Tie[], sort: (x: Tie, y: Tie) => number, collapsed = false) => {
-    if (!list.length) return null;
-    list.sort(sort);
-    return group(title, list.length, rows(list.length, (i) => neighbourRow(graph, list[i].other, tieNote(graph, list[i]), actions)), collapsed);
+  const label = (t: Tie) => graph.getNodeAttribute(t.other, 'label');
+  const newestFirst = (t: Tie) => {
+    const o = graph.getNodeAttributes(t.other);
+    return text(o.date) ?? text(o.published) ?? '';
   };
-  const meetings = a.type === 'Person' ? meetingsOf(graph, node) : [];
+  /** Sorted by label, or newest first then by label; keys read once per tie. */
+  const sorted = (list: Tie[], byDate: boolean) => list
+    .map((t) => ({ t, date: byDate ? newestFirst(t) : '', label: label(t) }))
+    .sort((x, y) => (x.date === y.date ? 0 : x.date < y.date ? 1 : -1) || x.label.localeCompare(y.label))
+    .map((x) => x.t);
+  const tieGroup = (title: string, list: Tie[], byDate: boolean, collapsed = false) => {
+    if (!list.length) return null;
+    return group(title, list.length, () => {
+      const ordered = sorted(list, byDate);
+      return rows(ordered.length, (i) => neighbourRow(graph, ordered[i].other, tieNote(graph, ordered[i]), actions));
+    }, collapsed);
+  };
+  const meetings = a.type === 'Person' ? meetingEdgesOf(graph, node) : [];
   const events = of((t) => t.a.type === 'PARTICIPATED_IN' && t.outgoing);
   const participants = of((t) => t.a.type === 'PARTICIPATED_IN' && !t.outgoing);
   const heldIn = of((t) => t.a.type === 'HELD_IN' && t.outgoing);
@@ -157,12 +174,14 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
   for (const t of ties) {
     if (grouped.has(t.a.type)) continue;
     const name = `${t.a.type} ${ARROW(t)}`;
-    relations.set(name, [...(relations.get(name) ?? []), t]);
+    const list = relations.get(name);
+    if (list) list.push(t); else relations.set(name, [t]);
   }
-  const evidence: (EvidenceItem & { about?: string })[] = [];
+  const evidence: Said[] = [];
   for (const t of ties) {
-    if (t.a.type === 'MET') continue; // their sentences are those of the PARTICIPATED_IN edges
-    for (const ev of uniqueEvidence(t.a.evidence ?? [])) evidence.push({ ...ev, about: `${t.a.type} ${ARROW(t)} ${graph.getNodeAttribute(t.other, 'label')}` });
+    if (t.a.type === 'MET' || !t.a.evidence) continue; // MET's sentences are those of the PARTICIPATED_IN edges
+    const about = () => `${t.a.type} ${ARROW(t)} ${graph.getNodeAttribute(t.other, 'label')}`;
+    for (const ev of t.a.evidence) evidence.push({ ...ev, about });
   }
   append(panel,
     el('h2', {}, a.label),
@@ -178,14 +197,14 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
     field('File', a.file),
     field('Mentions', a.mentions),
     a.type === 'Document' ? button(typeof a.text === 'string' ? 'Read the article' : 'The article (its text is not in this graph)', () => actions.read(node), { class: 'read-article' }) : null,
-    meetings.length ? group('Meetings', meetings.length, rows(meetings.length, (i) => meetingRow(graph, meetings[i], node, actions))) : null,
-    tieGroup('Events', events, byOtherDate),
-    tieGroup('Participants', participants, byLabel),
-    tieGroup('Held in', heldIn, byLabel),
-    tieGroup('Events held here', heldHere, byOtherDate),
-    tieGroup('Roles', roles, byLabel),
-    ...[...relations].sort(([x], [y]) => x.localeCompare(y)).map(([name, list]) => tieGroup(name, list, byLabel)),
-    tieGroup(a.type === 'Document' ? 'Mentions' : 'Mentioned in', mentions, byOtherDate, true),
+    meetings.length ? group('Meetings', meetings.length, () => rows(meetings.length, (i) => meetingRow(graph, meetingOf(graph, meetings[i]), node, actions))) : null,
+    tieGroup('Events', events, true),
+    tieGroup('Participants', participants, false),
+    tieGroup('Held in', heldIn, false),
+    tieGroup('Events held here', heldHere, true),
+    tieGroup('Roles', roles, false),
+    ...[...relations].sort(([x], [y]) => x.localeCompare(y)).map(([name, list]) => tieGroup(name, list, false)),
+    tieGroup(a.type === 'Document' ? 'Mentions' : 'Mentioned in', mentions, true, true),
     evidenceSection(graph, evidence, actions),
   );
 }
@@ -234,8 +253,8 @@ export function showLink(panel: HTMLElement, graph: DataGraph, ends: readonly [s
     el('h2', {}, graph.getNodeAttribute(ends[0], 'label'), ' — ', graph.getNodeAttribute(ends[1], 'label')),
     el('div', { class: 'edge-ends' }, nodeLink(graph, ends[0], actions), ' · ', nodeLink(graph, ends[1], actions)),
     el('p', { class: 'muted' }, `${members.length} links between them.`),
-    meetings.length ? group('Meetings', meetings.length, rows(meetings.length, (i) => meetingRow(graph, meetings[i], null, actions))) : null,
-    others.length ? group('Other links', others.length, rows(others.length, otherRow)) : null,
+    meetings.length ? group('Meetings', meetings.length, () => rows(meetings.length, (i) => meetingRow(graph, meetings[i], null, actions))) : null,
+    others.length ? group('Other links', others.length, () => rows(others.length, otherRow)) : null,
     evidenceSection(graph, evidence, actions),
   );
 }

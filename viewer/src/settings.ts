@@ -16,11 +16,12 @@ export interface ViewerSettings {
   readonly focusEdgeColor: string;
   readonly labelThreshold: number;
   /**
-   * Up to this many edges shown, edges get arrow heads, and stay drawn while the camera moves.
-   * Above, they are plain lines hidden while the camera or the layout moves. Picking works at
-   * any size: only what is shown is drawn.
+   * Up to this many links drawn, they get arrow heads; above, single edges are 1 px lines:
+   * without a GPU each drawn pixel costs. Picking works at any size.
    */
   readonly detailedEdgesUpTo: number;
+  /** Above this many links drawn, they are hidden while the camera or the layout moves. */
+  readonly edgesWhileMovingUpTo: number;
   /** Milliseconds between two months when the timeline plays. */
   readonly playStepMs: number;
 }
@@ -37,7 +38,8 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   edgeColor: '#c8c8c8',
   focusEdgeColor: '#555555',
   labelThreshold: 5,
-  detailedEdgesUpTo: 20_000,
+  detailedEdgesUpTo: 1500,
+  edgesWhileMovingUpTo: 20_000,
   playStepMs: 700,
 };
 

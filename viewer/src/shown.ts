@@ -24,8 +24,12 @@ export interface ShownEdge {
   members: string[];
   size: number;
   color: string;
-  /** Sigma's drawing program: an arrow when every member points the same way. */
-  type: 'arrow' | 'line';
+  /**
+   * Sigma's drawing program. On a small drawing, an arrow when every member points the same
+   * way; on a big one, a 1 px line for a single edge and a thicker one for several: without a
+   * GPU, drawing costs by the pixel.
+   */
+  type: 'arrow' | 'line' | 'thin';
 }
 
 export type ShownGraph = DirectedGraph<ShownNode, ShownEdge>;
@@ -58,11 +62,10 @@ export function shownGraph(graph: DataGraph, visible: Visible, settings: ViewerS
       if (link.source !== s) link.oneWay = false;
     }
   });
-  const arrows = links.size <= settings.detailedEdgesUpTo;
+  const detailed = links.size <= settings.detailedEdgesUpTo;
   for (const [key, l] of links) {
-    shown.addDirectedEdgeWithKey(key, l.source, l.target, {
-      members: l.members, size: edgeSize(l.members.length), color: settings.edgeColor, type: arrows && l.oneWay ? 'arrow' : 'line',
-    });
+    const type = detailed ? (l.oneWay ? 'arrow' : 'line') : l.members.length > 1 ? 'line' : 'thin';
+    shown.addDirectedEdgeWithKey(key, l.source, l.target, { members: l.members, size: edgeSize(l.members.length), color: settings.edgeColor, type });
   }
   return shown;
 }
