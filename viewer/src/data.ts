@@ -80,24 +80,21 @@ function spiral(i: number): { x: number; y: number } {
   return { x: Math.cos(angle) * Math.sqrt(i + 1), y: Math.sin(angle) * Math.sqrt(i + 1) };
 }
 
+/** The checked file as a graph. Its attribute objects are taken over as they are (the file's text is not kept). */
 export function toDataGraph(data: SerializedGraph, settings: ViewerSettings): DataGraph {
   const graph: DataGraph = new MultiDirectedGraph();
   data.nodes.forEach((n, i) => {
-    const a = n.attributes;
-    const label = typeof a.label === 'string' ? a.label : n.key;
-    const at = typeof a.x === 'number' && typeof a.y === 'number' ? { x: a.x, y: a.y } : spiral(i);
-    graph.addNode(n.key, {
-      ...a,
-      label,
-      aliases: Array.isArray(a.aliases) ? (a.aliases as string[]) : [label],
-      mentions: typeof a.mentions === 'number' ? a.mentions : 1,
-      ...at,
-      size: 1,
-      color: settings.typeColors[a.type],
-    });
+    const a = n.attributes as NodeAttributes;
+    if (typeof a.label !== 'string') a.label = n.key;
+    if (!Array.isArray(a.aliases)) a.aliases = [a.label];
+    if (typeof a.mentions !== 'number') a.mentions = 1;
+    if (typeof a.x !== 'number' || typeof a.y !== 'number') Object.assign(a, spiral(i));
+    a.size = 1;
+    a.color = settings.typeColors[a.type];
+    graph.addNode(n.key, a);
   });
   data.edges.forEach((e, i) => {
-    graph.addDirectedEdgeWithKey(e.key ?? `e${i}`, e.source, e.target, { ...e.attributes } as EdgeAttributes);
+    graph.addDirectedEdgeWithKey(e.key ?? `e${i}`, e.source, e.target, e.attributes as EdgeAttributes);
   });
   resize(graph, settings);
   return graph;

@@ -30,11 +30,21 @@ export class LabelPlacer {
   /** The nodes whose label the current frame draws, with the box each takes on screen. */
   readonly placed = new Map<string, Placement>();
 
-  constructor(private readonly renderer: Sigma<ShownNode, ShownEdge>) {
-    renderer.on('beforeRender', () => this.plan());
+  /** `forced` names the nodes labelled whatever their size (the hovered or selected). */
+  /** Whether the placements are of an earlier frame. */
+  private stale = true;
+
+  constructor(private readonly renderer: Sigma<ShownNode, ShownEdge>, private readonly forced: () => ReadonlySet<string>) {
+    // Sigma's positions on screen are known only once it has processed the graph, which it does
+    // after 'beforeRender' when the graph changed: the placing waits for the first label drawn.
+    renderer.on('beforeRender', () => { this.stale = true; });
   }
 
   readonly draw: NodeLabelDrawingFunction<ShownNode, ShownEdge> = (context, data, settings) => {
+    if (this.stale) {
+      this.plan();
+      this.stale = false;
+    }
     const at = this.placed.get((data as { key?: string }).key ?? '');
     if (!at || !data.label) return;
     context.fillStyle = settings.labelColor.color ?? '#000';
@@ -48,11 +58,13 @@ export class LabelPlacer {
     const threshold = r.getSetting('labelRenderedSizeThreshold');
     const fontSize = r.getSetting('labelSize');
     const candidates: { node: string; size: number; forced: boolean; x: number; y: number; label: string }[] = [];
-    r.getGraph().forEachNode((node) => {
+    const forced = this.forced();
+    // Sizes as drawn are the graph's (reducers change colours, not sizes): most nodes are too small to be looked at further.
+    r.getGraph().forEachNode((node, attributes) => {
+      if (!forced.has(node) && r.scaleSize(attributes.size) < threshold) return;
       const d = r.getNodeDisplayData(node);
       if (!d || d.hidden || !d.label) return;
       const size = r.scaleSize(d.size);
-      if (!d.forceLabel && size < threshold) return;
       const p = r.framedGraphToViewport(d);
       if (p.x < -200 || p.x > width + 20 || p.y < -20 || p.y > height + 20) return;
       candidates.push({ node, size, forced: !!d.forceLabel, x: p.x, y: p.y, label: d.label });

@@ -4,6 +4,7 @@
  * timeline that plays, a ForceAtlas2 layout in a web worker, opening other graphs, exports,
  * and a URL that keeps the view. Sigma draws only what the filters leave (shown.ts).
  */
+import { DirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import { readGraphFile, resize, toDataGraph, visibleSubgraph, type DataGraph } from './data';
@@ -82,7 +83,9 @@ class Viewer {
     this.updateFocus();
     this.renderer?.kill();
     const container = $('graph');
-    this.renderer = new Sigma<ShownNode, ShownEdge>(this.shown, container, {
+    // Sigma draws at once what it is given: first nothing, so that the labels' placer can be
+    // attached before the one drawing of the graph.
+    this.renderer = new Sigma<ShownNode, ShownEdge>(new DirectedGraph(), container, {
       allowInvalidContainer: true,
       defaultEdgeType: 'line',
       edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram } as unknown as Record<string, EdgeProgramType<ShownNode, ShownEdge>>,
@@ -103,7 +106,6 @@ class Viewer {
         return { ...data, color: this.settings.dimColor, label: '', zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
-        if (this.edgesHiddenForLayout) return { ...data, hidden: true };
         const f = this.focus;
         if (!f.nodes.size) return data;
         if (f.edges.has(edge)) return { ...data, color: this.settings.focusEdgeColor, zIndex: 1 };
@@ -111,14 +113,10 @@ class Viewer {
       },
     });
     const r = this.renderer;
-    // Sigma's constructor has drawn the graph; its labels come with the next render, once placed.
-    this.labels = new LabelPlacer(r);
-    const firstRender = () => {
-      r.off('afterRender', firstRender);
-      requestAnimationFrame(() => { this.firstFrameMs ??= performance.now(); });
-    };
-    r.on('afterRender', firstRender);
-    r.scheduleRender();
+    this.labels = new LabelPlacer(r, () => this.focus.nodes);
+    r.setGraph(this.shown);
+    // Sigma has drawn synchronously: the frame is on screen at the next animation frame.
+    requestAnimationFrame(() => { this.firstFrameMs ??= performance.now(); });
     r.on('enterNode', ({ node, event }) => {
       this.hover(node);
       container.classList.add('pointing');
@@ -253,7 +251,7 @@ class Viewer {
     this.updateFocus();
     if (this.renderer) {
       this.renderer.setSetting('hideEdgesOnMove', this.shown.size > this.settings.edgesWhileMovingUpTo);
-      this.renderer.setGraph(this.shown);
+      this.renderer.setGraph(this.drawing());
     }
     this.drawPanel();
     this.updateStatus();
@@ -388,29 +386,35 @@ class Viewer {
   toggleLayout(): void {
     if (this.layout?.isRunning()) { this.stopLayout(); return; }
     this.layout = new BackgroundLayout(this.graph, () => this.copyPositions());
+    this.renderer?.setGraph(this.drawing());
     this.layout.start();
     $('layout').textContent = 'Stop layout';
   }
 
+  /**
+   * What sigma draws: what is shown, but only its nodes while the layout moves a big drawing
+   * (drawing every edge at each step would keep the page from answering input).
+   */
+  private drawing(): ShownGraph {
+    return this.layout !== null && this.shown.size > this.settings.edgesWhileMovingUpTo ? this.shown.emptyCopy() : this.shown;
+  }
+
   private copyPositions(): void {
-    this.shown.updateEachNodeAttributes((n, a) => {
+    const update = (g: ShownGraph) => g.updateEachNodeAttributes((n, a) => {
       const d = this.graph.getNodeAttributes(n);
       a.x = d.x;
       a.y = d.y;
       return a;
     }, { attributes: ['x', 'y'] });
-  }
-
-  /** On a big drawing, drawing every edge each layout step would keep the page from answering input. */
-  get edgesHiddenForLayout(): boolean {
-    return this.layout !== null && this.shown.size > this.settings.edgesWhileMovingUpTo;
+    const drawn = this.renderer?.getGraph();
+    if (drawn && drawn !== this.shown) update(drawn);
+    update(this.shown);
   }
 
   stopLayout(): void {
-    const edgesWereHidden = this.edgesHiddenForLayout;
     this.layout?.kill();
     this.layout = null;
-    if (edgesWereHidden) this.renderer?.refresh();
+    if (this.renderer && this.renderer.getGraph() !== this.shown) this.renderer.setGraph(this.shown);
     $('layout').textContent = 'Re-run layout';
   }
 

@@ -98,14 +98,21 @@ type Said = EvidenceItem & { readonly about?: () => string };
 /** Sentences grouped by article, newest article first; a few articles, then "show all". */
 function evidenceSection(graph: DataGraph, items: readonly Said[], actions: PanelActions, title = 'Evidence'): HTMLElement | null {
   if (!items.length) return null;
-  const byDoc = new Map<string, Map<string, (() => string)[]>>();
+  const byDoc = new Map<string, Said[]>();
   for (const e of items) {
-    let sentences = byDoc.get(e.doc);
-    if (!sentences) byDoc.set(e.doc, (sentences = new Map()));
-    let about = sentences.get(e.text);
-    if (!about) sentences.set(e.text, (about = []));
-    if (e.about) about.push(e.about);
+    const list = byDoc.get(e.doc);
+    if (list) list.push(e); else byDoc.set(e.doc, [e]);
   }
+  /** An article's sentences once each, with what each supports: worked out only for the articles drawn. */
+  const sentencesOf = (doc: string) => {
+    const out = new Map<string, (() => string)[]>();
+    for (const e of byDoc.get(doc)!) {
+      let about = out.get(e.text);
+      if (!about) out.set(e.text, (about = []));
+      if (e.about) about.push(e.about);
+    }
+    return out;
+  };
   const docs = [...byDoc.keys()]
     .map((doc) => ({ doc, published: (graph.hasNode(doc) ? text(graph.getNodeAttribute(doc, 'published')) : undefined) ?? '' }))
     .sort((x, y) => (x.published === y.published ? (x.doc < y.doc ? -1 : 1) : x.published < y.published ? 1 : -1))
@@ -117,7 +124,7 @@ function evidenceSection(graph: DataGraph, items: readonly Said[], actions: Pane
     return el('div', { class: 'article', 'data-doc': doc },
       el('div', { class: 'article-title' }, String(d?.title ?? d?.label ?? doc)),
       source ? el('div', { class: 'article-source' }, source) : null,
-      ...[...byDoc.get(doc)!].map(([sentence, about]) => el('blockquote', { class: 'sentence' },
+      ...[...sentencesOf(doc)].map(([sentence, about]) => el('blockquote', { class: 'sentence' },
         el('span', { class: 'said' }, sentence),
         about.length ? el('span', { class: 'about' }, ` — ${[...new Set(about.map((f) => f()))].join('; ')}`) : null,
         button('Read in the article', () => actions.read(doc, sentence), { class: 'read' }))));
@@ -143,7 +150,12 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
   clear(panel);
   const a = graph.getNodeAttributes(node);
   const ties: Tie[] = [];
-  graph.forEachEdge(node, (edge, ea, s, t) => { ties.push({ edge, other: s === node ? t : s, a: ea, outgoing: s === node }); });
+  // Mentions (thousands on a busy node) are only counted here: their group is built when opened.
+  const mentionEdges: string[] = [];
+  graph.forEachEdge(node, (edge, ea, s, t) => {
+    if (ea.type === 'MENTIONS') mentionEdges.push(edge);
+    else ties.push({ edge, other: s === node ? t : s, a: ea, outgoing: s === node });
+  });
   const of = (pred: (t: Tie) => boolean) => ties.filter(pred);
   const label = (t: Tie) => graph.getNodeAttribute(t.other, 'label');
   const newestFirst = (t: Tie) => {
@@ -155,10 +167,10 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
     .map((t) => ({ t, date: byDate ? newestFirst(t) : '', label: label(t) }))
     .sort((x, y) => (x.date === y.date ? 0 : x.date < y.date ? 1 : -1) || x.label.localeCompare(y.label))
     .map((x) => x.t);
-  const tieGroup = (title: string, list: Tie[], byDate: boolean, collapsed = false) => {
-    if (!list.length) return null;
-    return group(title, list.length, () => {
-      const ordered = sorted(list, byDate);
+  const tieGroup = (title: string, list: Tie[] | (() => Tie[]), byDate: boolean, collapsed = false, count = typeof list === 'function' ? 0 : list.length) => {
+    if (!count) return null;
+    return group(title, count, () => {
+      const ordered = sorted(typeof list === 'function' ? list() : list, byDate);
       return rows(ordered.length, (i) => neighbourRow(graph, ordered[i].other, tieNote(graph, ordered[i]), actions));
     }, collapsed);
   };
@@ -168,7 +180,10 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
   const heldIn = of((t) => t.a.type === 'HELD_IN' && t.outgoing);
   const heldHere = of((t) => t.a.type === 'HELD_IN' && !t.outgoing);
   const roles = of((t) => t.a.type === 'HOLDS_ROLE');
-  const mentions = of((t) => t.a.type === 'MENTIONS');
+  const mentions = () => mentionEdges.map((edge): Tie => {
+    const [s, t] = graph.extremities(edge);
+    return { edge, other: s === node ? t : s, a: graph.getEdgeAttributes(edge), outgoing: s === node };
+  });
   const grouped = new Set(['MET', 'PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'MENTIONS']);
   const relations = new Map<string, Tie[]>();
   for (const t of ties) {
@@ -204,7 +219,7 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
     tieGroup('Events held here', heldHere, true),
     tieGroup('Roles', roles, false),
     ...[...relations].sort(([x], [y]) => x.localeCompare(y)).map(([name, list]) => tieGroup(name, list, false)),
-    tieGroup(a.type === 'Document' ? 'Mentions' : 'Mentioned in', mentions, true, true),
+    tieGroup(a.type === 'Document' ? 'Mentions' : 'Mentioned in', mentions, true, true, mentionEdges.length),
     evidenceSection(graph, evidence, actions),
   );
 }

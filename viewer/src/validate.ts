@@ -65,7 +65,9 @@ function evidenceProblem(v: unknown): string | undefined {
 }
 
 function attributesProblem(a: Record<string, unknown>): string | undefined {
-  for (const [name, v] of Object.entries(a)) {
+  // for…in over a plain object from JSON.parse: its own names, without an array per object.
+  for (const name in a) {
+    const v = a[name];
     if (FORBIDDEN_NAMES.has(name)) return `it has an attribute named ${shown(name)}`;
     if (name === 'evidence') {
       const p = evidenceProblem(v);
