@@ -11,7 +11,7 @@ import { serveViewer, type RunningServer } from '../../src/serve/server.js';
 import { ARTIFACTS, DESKTOP, PHONE, expectClean, hasChromium, launch, median, nodeOnPage, openViewer, outputFolder, pointOnLink } from './harness.js';
 
 const KIM = 'person:kim-jong-un';
-const CLICKS = 9;
+const CLICKS = 11;
 
 /**
  * Clicks a node as a person does (the pointer rests on it, then presses) and the time from the

@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
   });
 
   // 1. Phones
-  it('on a phone (390×844) the graph takes the screen; filters open as a drawer, details as a sheet; no size throws', async () => {
+  it('on a phone (390×844) the graph takes the screen; filters and details open as sheets beside it, tools as a menu; no size throws', async () => {
     const page = await openViewer(browser, seeds.url, PHONE);
     const graphBox = (await page.locator('#graph').boundingBox())!;
     expect(graphBox.width).toBe(PHONE.width);

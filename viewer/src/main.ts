@@ -145,6 +145,7 @@ class Viewer {
     this.buildControls();
     this.drawPanel();
     if (this.state.selection) document.body.classList.add('panel-open');
+    if (NARROW.matches && this.state.selection?.kind === 'node' && !this.state.camera) this.moveCameraTo(this.state.selection.key);
     this.updateStatus();
     this.writeHash('replace');
   }
@@ -216,16 +217,21 @@ class Viewer {
     this.drawPanel();
     // A click on the hovered node changes nothing drawn: the hover already shows it.
     if (this.updateFocus()) this.renderer?.refresh({ skipIndexation: true });
-    if (o.camera && selection?.kind === 'node') this.moveCameraTo(selection.key);
+    if ((o.camera || NARROW.matches) && selection?.kind === 'node') this.moveCameraTo(selection.key);
     if (selection) document.body.classList.add('panel-open');
     if (changed && o.history !== false) this.writeHashWhenIdle('push');
     const s = this.state.selection;
     $('announce').textContent = s ? `Selected ${s.kind === 'node' ? this.graph.getNodeAttribute(s.key, 'label') : s.kind === 'edge' ? this.graph.getEdgeAttribute(s.key, 'type') : 'link'}` : 'Selection cleared';
   }
 
+  /** Brings a node to the middle of the graph (on a phone, of what the details sheet leaves of it). */
   private moveCameraTo(node: string): void {
-    const d = this.renderer?.getNodeDisplayData(node);
-    if (d) void this.renderer!.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(this.renderer!.getCamera().ratio, 0.5) }, { duration: 400 });
+    const r = this.renderer;
+    const d = r?.getNodeDisplayData(node);
+    if (!r || !d) return;
+    const camera = r.getCamera();
+    const target = { x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.5), angle: camera.angle };
+    void camera.animate(target, { duration: 400 });
   }
 
   drawPanel(): void {
