@@ -76,11 +76,13 @@ export async function benchViewer() {
   }
   try {
     const runs = [];
+    const phases = [];
     for (let i = 0; i < 3; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
       await page.goto(server.url);
       await page.waitForFunction(() => window.newsgraph?.firstFrameMs != null, null, { timeout: 60_000 });
       runs.push(await page.evaluate(() => window.newsgraph.firstFrameMs));
+      phases.push(await page.evaluate(() => window.newsgraph.timings));
       if (i < 2) await page.close();
       else {
         // Input latency while the layout runs: each keystroke goes through Chromium's input
@@ -107,7 +109,9 @@ export async function benchViewer() {
       }
     }
     const [a, b, c, live] = runs;
-    return { nodes: NODES, edges: EDGES, firstFrameMs: Math.round(Math.min(a, b, c)), firstFrameRunsMs: [a, b, c].map(Math.round), inputLatencyDuringLayoutMs: { median: Math.round(live.latencies[10]), max: Math.round(live.latencies[19]) }, maxFrameGapDuringLayoutMs: Math.round(live.maxFrameGapMs), medianFrameGapDuringLayoutMs: Math.round(live.medianFrameGapMs) };
+    const best = [a, b, c].indexOf(Math.min(a, b, c));
+    const phasesMs = Object.fromEntries(Object.entries(phases[best]).map(([k, v]) => [k, Math.round(v)]));
+    return { nodes: NODES, edges: EDGES, firstFrameMs: Math.round(Math.min(a, b, c)), firstFrameRunsMs: [a, b, c].map(Math.round), firstFramePhasesMs: phasesMs, inputLatencyDuringLayoutMs: { median: Math.round(live.latencies[10]), max: Math.round(live.latencies[19]) }, maxFrameGapDuringLayoutMs: Math.round(live.maxFrameGapMs), medianFrameGapDuringLayoutMs: Math.round(live.medianFrameGapMs) };
   } finally {
     await browser.close();
     await server.close();

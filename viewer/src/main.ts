@@ -77,8 +77,10 @@ class Viewer {
     if (!this.selectionExists(this.state.selection)) this.state.selection = null;
     resize(graph, { ...this.settings, sizeBy: this.state.sizeBy });
     $<HTMLSelectElement>('size-by').value = this.state.sizeBy;
+    const t0 = performance.now();
     this.visible = visibleParts(graph, this.state);
     this.shown = shownGraph(graph, this.visible, this.settings);
+    this.timings.shown = performance.now() - t0;
     this.hovered = null;
     this.updateFocus();
     this.renderer?.kill();
@@ -114,7 +116,9 @@ class Viewer {
     });
     const r = this.renderer;
     this.labels = new LabelPlacer(r, () => this.focus.nodes);
+    const t1 = performance.now();
     r.setGraph(this.shown);
+    this.timings.draw = performance.now() - t1;
     // Sigma has drawn synchronously: the frame is on screen at the next animation frame.
     requestAnimationFrame(() => { this.firstFrameMs ??= performance.now(); });
     r.on('enterNode', ({ node, event }) => {
