@@ -1,21 +1,18 @@
 /**
- * Graphs in and out. Sigma reads `type` as the name of a drawing program, while the graph
- * contract uses it for Person, Place… So the display graph keeps the contract's `type` as
- * `nodeType` and `relation`, and converts back when exporting.
+ * Graph files in and out. The viewer keeps the file's graph as it is (the contract's
+ * attributes: `type` is Person, Place…), adding only a position, a size and a colour to
+ * nodes that lack them; what sigma draws is another graph, made from it (shown.ts).
  */
 import { MultiDirectedGraph } from 'graphology';
-import { parse as parseGexf, write as writeGexf } from 'graphology-gexf/browser';
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
-import type { NodeType, ViewerSettings } from './settings';
+import { parse as parseGexf } from 'graphology-gexf/browser';
+import type { NodeType, RelationType } from './palette';
+import type { ViewerSettings } from './settings';
+import { NotAGraph, validateGraph, type AttributeValue, type EvidenceItem, type SerializedGraph } from './validate';
 
-export interface Evidence {
-  readonly doc: string;
-  readonly sentence: number;
-  readonly text: string;
-}
+export type { EvidenceItem } from './validate';
 
-export interface DisplayNode {
-  nodeType: NodeType;
+export interface NodeAttributes {
+  type: NodeType;
   label: string;
   aliases: string[];
   mentions: number;
@@ -23,129 +20,102 @@ export interface DisplayNode {
   y: number;
   size: number;
   color: string;
-  [attribute: string]: unknown;
+  [attribute: string]: AttributeValue | undefined;
 }
 
-export interface DisplayEdge {
-  relation: string;
-  evidence?: Evidence[];
-  type: 'straight' | 'curved';
-  curvature?: number;
-  size: number;
-  color: string;
-  [attribute: string]: unknown;
+export interface EdgeAttributes {
+  type: RelationType;
+  evidence?: EvidenceItem[];
+  [attribute: string]: AttributeValue | undefined;
 }
 
-export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+export type DataGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-interface SerializedGraph {
-  attributes?: Record<string, unknown>;
-  nodes: { key: string; attributes?: Record<string, unknown> }[];
-  edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
-}
+const LISTS = ['aliases', 'titles', 'authors'];
 
-/** Lists come back from GEXF as `a | b` text, evidence as JSON text: make them lists again. */
-function revive(attrs: Record<string, unknown>, lists: readonly string[]): Record<string, unknown> {
+/** GEXF has no lists: they come back as `a | b` text, evidence as JSON text. */
+function reviveGexf(attrs: Record<string, unknown>): Record<string, unknown> {
   const out = { ...attrs };
-  for (const k of lists) if (typeof out[k] === 'string') out[k] = (out[k] as string).split(' | ').filter(Boolean);
+  for (const k of LISTS) if (typeof out[k] === 'string') out[k] = (out[k] as string).split(' | ').filter(Boolean);
   if (typeof out.evidence === 'string') {
-    try { out.evidence = JSON.parse(out.evidence as string); } catch { delete out.evidence; }
+    try { out.evidence = JSON.parse(out.evidence); } catch { throw new NotAGraph('its evidence is not readable'); }
   }
   return out;
 }
 
-export function fromText(text: string, fileName: string): SerializedGraph {
-  if (/\.gexf$/i.test(fileName) || /^\s*<\?xml|^\s*<gexf/.test(text)) {
-    const g = parseGexf(MultiDirectedGraph, text, { allowUndeclaredAttributes: true });
-    return g.export() as unknown as SerializedGraph;
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new NotAGraph('it is neither a graph.json nor a .gexf file');
   }
-  const parsed = JSON.parse(text) as SerializedGraph;
-  if (!Array.isArray(parsed.nodes) || !Array.isArray(parsed.edges)) throw new Error('not a graph: no nodes and edges');
-  return parsed;
 }
 
-function curvature(index: number, maxIndex: number): number {
-  if (index < 0) return -curvature(-index, maxIndex);
-  const amplitude = 3.5;
-  return ((amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE) * index) / maxIndex;
+function parseGexfText(text: string): unknown {
+  let exported: { nodes: { attributes?: Record<string, unknown> }[]; edges: { attributes?: Record<string, unknown> }[] };
+  try {
+    exported = parseGexf(MultiDirectedGraph, text, { allowUndeclaredAttributes: true }).export() as never;
+  } catch {
+    throw new NotAGraph('it is neither a graph.json nor a .gexf file');
+  }
+  for (const item of [...exported.nodes, ...exported.edges]) {
+    const a = reviveGexf(item.attributes ?? {});
+    // The GEXF writer keeps a relation's type as the edge's label and kind too: one is enough.
+    if (typeof a.type === 'string') delete a.label;
+    item.attributes = a;
+  }
+  for (const e of exported.edges) delete e.attributes!.weight;
+  return exported;
 }
 
-export function toDisplay(data: SerializedGraph, settings: ViewerSettings): DisplayGraph {
-  const graph: DisplayGraph = new MultiDirectedGraph();
+/** The graph in a file's text (graph.json or GEXF), checked whole; NotAGraph says why not. */
+export function readGraphFile(text: string): SerializedGraph {
+  const start = text.trimStart().charAt(0);
+  return validateGraph(start === '<' ? parseGexfText(text) : parseJson(text));
+}
+
+/** A spiral, for nodes the file gives no position. */
+function spiral(i: number): { x: number; y: number } {
+  const angle = (i * 2.399963) % (2 * Math.PI);
+  return { x: Math.cos(angle) * Math.sqrt(i + 1), y: Math.sin(angle) * Math.sqrt(i + 1) };
+}
+
+/** The checked file as a graph. Its attribute objects are taken over as they are (the file's text is not kept). */
+export function toDataGraph(data: SerializedGraph, settings: ViewerSettings): DataGraph {
+  const graph: DataGraph = new MultiDirectedGraph();
   data.nodes.forEach((n, i) => {
-    const a = revive(n.attributes ?? {}, ['aliases', 'titles', 'authors']);
-    const nodeType = (a.type ?? a.nodeType ?? 'Document') as NodeType;
-    const angle = (i * 2.399963) % (2 * Math.PI);
-    graph.addNode(n.key, {
-      ...a,
-      nodeType,
-      label: String(a.label ?? n.key),
-      aliases: Array.isArray(a.aliases) ? (a.aliases as string[]) : [String(a.label ?? n.key)],
-      mentions: Number(a.mentions ?? 1),
-      x: typeof a.x === 'number' ? a.x : Math.cos(angle) * Math.sqrt(i + 1),
-      y: typeof a.y === 'number' ? a.y : Math.sin(angle) * Math.sqrt(i + 1),
-      size: 1,
-      color: settings.typeColors[nodeType] ?? '#999',
-      type: undefined,
-    });
+    const a = n.attributes as NodeAttributes;
+    if (typeof a.label !== 'string') a.label = n.key;
+    if (!Array.isArray(a.aliases)) a.aliases = [a.label];
+    if (typeof a.mentions !== 'number') a.mentions = 1;
+    if (typeof a.x !== 'number' || typeof a.y !== 'number') Object.assign(a, spiral(i));
+    a.size = 1;
+    a.color = settings.typeColors[a.type];
+    graph.addNode(n.key, a);
   });
   data.edges.forEach((e, i) => {
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) return;
-    const a = revive(e.attributes ?? {}, []);
-    graph.addDirectedEdgeWithKey(e.key ?? `e${i}`, e.source, e.target, {
-      ...a, relation: String(a.type ?? a.relation ?? a.label ?? 'RELATED'), type: 'straight', size: 1, color: settings.edgeColor,
-    });
+    graph.addDirectedEdgeWithKey(e.key ?? `e${i}`, e.source, e.target, e.attributes as EdgeAttributes);
   });
-  if (hasDetailedEdges(graph, settings)) curveParallelEdges(graph);
   resize(graph, settings);
   return graph;
 }
 
-/** Whether the graph is small enough for arrows, curves and edge picking (see the setting). */
-export function hasDetailedEdges(graph: DisplayGraph, settings: ViewerSettings): boolean {
-  return graph.size <= settings.detailedEdgesUpTo;
-}
-
-/** Parallel edges get curves of their own so each stays visible and clickable. */
-function curveParallelEdges(graph: DisplayGraph): void {
-  indexParallelEdgesIndex(graph as never, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  graph.forEachEdge((edge, a) => {
-    const index = a.parallelIndex as number | null | undefined;
-    const max = a.parallelMaxIndex as number | undefined;
-    if (typeof index === 'number' && max) graph.mergeEdgeAttributes(edge, { type: index || typeof a.parallelMinIndex !== 'number' ? 'curved' : 'straight', curvature: curvature(index, max) });
-  });
-}
-
-export function resize(graph: DisplayGraph, settings: ViewerSettings): void {
+/** Node sizes by degree or by mentions, square-root scaled between the settings' bounds. */
+export function resize(graph: DataGraph, settings: ViewerSettings): void {
   const value = (n: string) => (settings.sizeBy === 'degree' ? graph.degree(n) : graph.getNodeAttribute(n, 'mentions'));
   let max = 1;
   graph.forEachNode((n) => { max = Math.max(max, value(n)); });
-  graph.forEachNode((n) => graph.setNodeAttribute(n, 'size', settings.minNodeSize + (settings.maxNodeSize - settings.minNodeSize) * Math.sqrt(value(n) / max)));
+  graph.updateEachNodeAttributes((n, a) => {
+    a.size = Math.round((settings.minNodeSize + (settings.maxNodeSize - settings.minNodeSize) * Math.sqrt(value(n) / max)) * 100) / 100;
+    return a;
+  }, { attributes: ['size'] });
 }
 
-const DISPLAY_ONLY = new Set(['nodeType', 'relation', 'type', 'size', 'color', 'curvature', 'parallelIndex', 'parallelMinIndex', 'parallelMaxIndex', 'highlighted', 'hidden']);
-
-/** The visible part of the graph, with the contract's attributes, for download. */
-export function toContract(graph: DisplayGraph, visibleNodes: ReadonlySet<string>, visibleEdges: ReadonlySet<string>): MultiDirectedGraph {
-  const out = new MultiDirectedGraph();
-  graph.forEachNode((n, a) => {
-    if (!visibleNodes.has(n)) return;
-    const attrs = Object.fromEntries(Object.entries(a).filter(([k]) => !DISPLAY_ONLY.has(k)));
-    out.addNode(n, { ...attrs, type: a.nodeType });
-  });
-  graph.forEachEdge((e, a, s, t) => {
-    if (!visibleEdges.has(e) || !out.hasNode(s) || !out.hasNode(t)) return;
-    const attrs = Object.fromEntries(Object.entries(a).filter(([k]) => !DISPLAY_ONLY.has(k)));
-    out.addDirectedEdgeWithKey(e, s, t, { ...attrs, type: a.relation });
-  });
+/** The visible part of the graph, as the contract has it (with the view's sizes and colours), for download. */
+export function visibleSubgraph(graph: DataGraph, visibleNodes: ReadonlySet<string>, visibleEdges: ReadonlySet<string>): DataGraph {
+  const out: DataGraph = new MultiDirectedGraph();
+  out.replaceAttributes(graph.getAttributes());
+  graph.forEachNode((n, a) => { if (visibleNodes.has(n)) out.addNode(n, { ...a }); });
+  graph.forEachEdge((e, a, s, t) => { if (visibleEdges.has(e)) out.addDirectedEdgeWithKey(e, s, t, { ...a }); });
   return out;
-}
-
-export function gexfOf(graph: MultiDirectedGraph): string {
-  const flat = (a: Record<string, unknown>) => Object.fromEntries(Object.entries(a).filter(([k]) => !['label', 'x', 'y'].includes(k)).map(([k, v]) => [k, k === 'evidence' ? JSON.stringify(v) : Array.isArray(v) ? v.join(' | ') : v]));
-  return writeGexf(graph, {
-    version: '1.3', pedantic: true,
-    formatNode: (_k: string, a: Record<string, unknown>) => ({ label: String(a.label ?? ''), viz: { x: a.x as number, y: a.y as number }, attributes: flat(a) }),
-    formatEdge: (_k: string, a: Record<string, unknown>) => ({ label: String(a.type ?? ''), attributes: flat(a) }),
-  } as never).replace(/\s+xsi:schemaLocation="[^"]*"/, '');
 }

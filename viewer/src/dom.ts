@@ -1,10 +1,17 @@
-/** Building DOM from data. Text from articles only ever goes in as text, never as HTML. */
+/**
+ * Building DOM from data. Text from articles only ever goes in as text, never as HTML. Styles
+ * go through the CSSOM: the page's policy refuses style attributes.
+ */
 
 type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined) continue;
+    if (k === 'style') node.style.cssText = v;
+    else node.setAttribute(k, v);
+  }
   append(node, ...children);
   return node;
 }

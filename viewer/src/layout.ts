@@ -3,12 +3,12 @@
  * positions into its graph after every iteration, and sigma redraws on every such write; on a
  * big graph with software WebGL one redraw takes longer than one iteration, so the page would
  * never be idle. The supervisor therefore works on a positions-only copy, and the positions
- * reach the displayed graph on a timer paced by what the last redraw cost.
+ * reach the graph (and from there what is drawn) on a timer paced by what the last redraw cost.
  */
 import { DirectedGraph } from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { DisplayGraph } from './data';
+import type { DataGraph } from './data';
 
 interface Position {
   x: number;
@@ -24,7 +24,8 @@ export class BackgroundLayout {
   private readonly supervisor: FA2Layout;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly graph: DisplayGraph) {
+  /** `onPositions` runs after each copy of the positions into the graph. */
+  constructor(private readonly graph: DataGraph, private readonly onPositions: () => void) {
     graph.forEachNode((node, a) => { this.positions.addNode(node, { x: a.x, y: a.y }); });
     // FA2 weighs parallel edges by their number; the copy keeps one edge per pair with that weight.
     graph.forEachEdge((_edge, _a, source, target) => {
@@ -73,5 +74,6 @@ export class BackgroundLayout {
       a.y = p.y;
       return a;
     }, { attributes: ['x', 'y'] });
+    this.onPositions();
   }
 }
