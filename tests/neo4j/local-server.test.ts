@@ -175,7 +175,7 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
     try {
       const constraints = (await d.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0].get('names') as string[];
       const indexes = (await d.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0].get('names') as string[];
-      const wanted = schemaStatements().map((s) => /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/.exec(s)![1]);
+      const wanted = schemaStatements().map((s) => /^CREATE (?:\w+ )*?(?:CONSTRAINT|INDEX) (\w+)/.exec(s)![1]);
       expect([...constraints, ...indexes]).toEqual(expect.arrayContaining(wanted));
       const corpora = (await d.executeQuery('MATCH (n) UNWIND n.corpora AS c RETURN collect(DISTINCT c) AS c')).records[0].get('c');
       expect(corpora).toEqual(['bulk-seeds']);
