@@ -14,13 +14,13 @@ import { limitHeapGrowth } from '../dist/cli/heap.js';
 import { applyLayout, DEFAULT_LAYOUT } from '../dist/graph/layout.js';
 import { layoutQuality } from '../dist/graph/layout-quality.js';
 import { listInputs } from '../dist/ingest/read.js';
-import { buildFromPaths } from '../dist/pipeline.js';
+import { build as buildGraph } from '../dist/pipeline.js';
 import { realNews, SHELF } from './shelf.mjs';
 
 const seconds = (since) => (performance.now() - since) / 1000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-function inProcess(dir) {
+async function inProcess(dir) {
   // As `newsgraph build` runs.
   limitHeapGrowth();
   const { files } = listInputs([dir]);
@@ -28,7 +28,7 @@ function inProcess(dir) {
   const t0 = performance.now();
   let extracted = t0;
   const onProgress = (done, total) => { if (done === total) extracted = performance.now(); };
-  const build = buildFromPaths([dir], { onProgress, layout: { ...DEFAULT_LAYOUT, iterations: 0 } });
+  const build = await buildGraph([dir], { onProgress, jobs: 1, layout: { ...DEFAULT_LAYOUT, iterations: 0 } });
   const graphSeconds = seconds(extracted);
   const t1 = performance.now();
   applyLayout(build.graph, DEFAULT_LAYOUT);
@@ -57,7 +57,7 @@ if (!dir) {
   console.log(JSON.stringify({ skipped: `no corpora/real-news under ${SHELF}` }));
 } else {
   const rounds = Number(process.argv[2] ?? 3);
-  const measured = inProcess(dir);
+  const measured = await inProcess(dir);
   const withLayout = [];
   const withoutLayout = [];
   // In turn, so that the machine's drift hits both alike.
