@@ -12,7 +12,7 @@ import { slug } from '../extract/names.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
 import { mergeEvents, type EventDraft } from './events.js';
-import { EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
+import { articleKeys, EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -26,21 +26,21 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   // Sorted backwards, so that popping gives file order.
   articles.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const localKeys = articles.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
+  const docKeys = articleKeys(articles.map((x) => x.file).reverse()).reverse();
   const shortPersons = resolveShortPersons(localKeys.flat());
   const draft = new GraphDraft();
   const events: EventDraft[] = [];
   for (let x = articles.pop(); x; x = articles.pop()) {
     const keys = localKeys.pop()!;
-    draftArticle(x, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
+    draftArticle(x, docKeys.pop()!, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
   }
   addLocatedIn(draft);
   for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft);
   return assemble(draft);
 }
 
-/** One article's node, its entities, mentions and claim edges into the draft; its events into `events`. */
-function draftArticle(x: ArticleFacts, keyOf: (entity: number) => string, draft: GraphDraft, events: EventDraft[]): void {
-  const doc = nodeKey.article(x.file);
+/** One article's node (`doc`, its key), its entities, mentions and claim edges into the draft; its events into `events`. */
+function draftArticle(x: ArticleFacts, doc: string, keyOf: (entity: number) => string, draft: GraphDraft, events: EventDraft[]): void {
   const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
   const m = x.metadata;
   draft.node(doc, () => ({
