@@ -8,7 +8,7 @@ import { lexiconOf } from '../extract/lexicon.js';
 import type { LanguageModel } from '../extract/model.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence } from '../extract/types.js';
-import { slug } from '../extract/names.js';
+import { foldName, slug } from '../extract/names.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
 import { mergeEvents, type EventDraft } from './events.js';
@@ -106,7 +106,8 @@ function assemble(draft: GraphDraft): NewsGraph {
   for (const key of [...draft.nodes.keys()].sort()) {
     const n = draft.nodes.get(key)!;
     draft.nodes.delete(key);
-    const label = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? n.attrs.label : mostFrequent(n.labels) ?? n.attrs.label;
+    const label = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? n.attrs.label
+      : (n.attrs.type === 'Person' ? fullestName(n.labels) : mostFrequent(n.labels)) ?? n.attrs.label;
     const aliases = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? [label] : [...new Set([label, ...n.aliases])].sort();
     graph.addNode(key, { ...n.attrs, label, aliases, ...(n.attrs.type === 'Person' ? { titles: [...n.titles].sort() } : {}) });
   }
@@ -122,8 +123,22 @@ function assemble(draft: GraphDraft): NewsGraph {
   return graph;
 }
 
+type NameCount = readonly [name: string, count: number];
+const byCount = (a: NameCount, b: NameCount) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The name given most often; among equals, the first in code-point order. */
 function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
+  return [...counts].sort(byCount)[0]?.[0];
+}
+
+const words = (name: string) => foldName(name).split(' ').length;
+
+/**
+ * A person's label: the fullest name they were given (most words, `Kim Jong-un` over the
+ * `Kim` that later sentences use far more often), then the most frequent, then code-point order.
+ */
+export function fullestName(counts: ReadonlyMap<string, number>): string | undefined {
+  return [...counts].sort((a, b) => words(b[0]) - words(a[0]) || byCount(a, b))[0]?.[0];
 }
 
 /** For each place, every place the graph says it lies in (gazetteer and text, transitively). */

@@ -3,7 +3,7 @@ import type { EdgeAttributes, EdgeType, EvidenceItem, NodeAttributes } from './c
 
 export interface NodeDraft {
   readonly attrs: NodeAttributes;
-  /** Every name the node was given, with how many articles gave it: the most frequent is the label. */
+  /** Every name the node was given, with how many articles gave it: the label is chosen from these (a person's fullest, else the most frequent). */
   readonly labels: Map<string, number>;
   readonly aliases: Set<string>;
   readonly titles: Set<string>;
