@@ -179,13 +179,15 @@ function addEvent(e: EventDraft, draft: GraphDraft): void {
     const part = e.participants.get(p)!;
     draft.edge('PARTICIPATED_IN', p, key, { role: part.role }, part.evidence);
   }
-  // MET: the people the kind's contract entry says meet there.
+  // MET: the people the kind's contract entry says meet there, with the event's key, date and
+  // place, and the sentences that put both there (draft.edge keeps a sentence both share once).
   if (met === 'nobody') return;
+  const at = { event: key, ...(e.date ? { date: e.date } : {}), ...(e.place ? { place: e.place } : {}) };
   for (const a of people) for (const b of people) {
     if (a >= b || !isPersonKey(a) || !isPersonKey(b)) continue;
-    if (met === 'everyone' || hostAndGuest(e.participants.get(a)!.role, e.participants.get(b)!.role)) {
-      draft.edge('MET', a, b, { event: key, ...(e.date ? { date: e.date } : {}) }, undefined, `@${key}`);
-    }
+    const pa = e.participants.get(a)!;
+    const pb = e.participants.get(b)!;
+    if (met === 'everyone' || hostAndGuest(pa.role, pb.role)) draft.edge('MET', a, b, at, [...pa.evidence, ...pb.evidence], `@${key}`);
   }
 }
 

@@ -164,12 +164,21 @@ export interface NodeAttributes {
 
 export interface EdgeAttributes {
   type: EdgeType;
+  /**
+   * The sentences that support the edge: on every edge but MENTIONS. A derived MET has those
+   * that put both people at its event (their PARTICIPATED_IN sentences); only a gazetteer
+   * LOCATED_IN (`source: 'gazetteer'`) has none.
+   */
   evidence?: EvidenceItem[];
   role?: ParticipantRole | CreditRole;
   title?: string;
   count?: number;
+  /** MET: the key of the event where they met. */
   event?: string;
+  /** MET: the event's date. */
   date?: string;
+  /** MET: the key of the place the event was held in. */
+  place?: string;
   /** LOCATED_IN: from general geographic knowledge, or stated in an article (then with evidence). */
   source?: 'gazetteer' | 'text';
 }

@@ -93,8 +93,8 @@ export function corpusA(corpus = 'zz-test-a'): SerializedGraph {
       edge('PARTICIPATED_IN', BUDI, MEETING, [[A1, 1, S1]], { role: 'guest' }),
       edge('PARTICIPATED_IN', BUDI, VISIT, [[A2, 2, S3]], { role: 'guest' }),
       edge('PARTICIPATED_IN', CITRA, VISIT, [[A2, 2, S3]], { role: 'host' }),
-      edge('MET', ANA, BUDI, undefined, { event: MEETING, date: '2016-04' }, `@${MEETING}`),
-      edge('MET', BUDI, CITRA, undefined, { event: VISIT, date: '2016-03-28' }, `@${VISIT}`),
+      edge('MET', ANA, BUDI, [[A1, 1, S1], [A2, 1, S2]], { event: MEETING, date: '2016-04', place: KOTA }, `@${MEETING}`),
+      edge('MET', BUDI, CITRA, [[A2, 2, S3]], { event: VISIT, date: '2016-03-28', place: KOTA }, `@${VISIT}`),
     ],
   };
 }
@@ -134,9 +134,9 @@ export function corpusB(corpus = 'zz-test-b'): SerializedGraph {
       edge('PARTICIPATED_IN', ANA, SUMMIT, [[A3, 1, S4]], { role: 'participant' }),
       edge('PARTICIPATED_IN', BUDI, SUMMIT, [[A3, 1, S4]], { role: 'participant' }),
       edge('PARTICIPATED_IN', CITRA, SUMMIT, [[A3, 1, S4]], { role: 'participant' }),
-      edge('MET', ANA, BUDI, undefined, { event: SUMMIT, date: '2017' }, `@${SUMMIT}`),
-      edge('MET', ANA, CITRA, undefined, { event: SUMMIT, date: '2017' }, `@${SUMMIT}`),
-      edge('MET', BUDI, CITRA, undefined, { event: SUMMIT, date: '2017' }, `@${SUMMIT}`),
+      edge('MET', ANA, BUDI, [[A3, 1, S4]], { event: SUMMIT, date: '2017', place: NEGERI }, `@${SUMMIT}`),
+      edge('MET', ANA, CITRA, [[A3, 1, S4]], { event: SUMMIT, date: '2017', place: NEGERI }, `@${SUMMIT}`),
+      edge('MET', BUDI, CITRA, [[A3, 1, S4]], { event: SUMMIT, date: '2017', place: NEGERI }, `@${SUMMIT}`),
     ],
   };
 }

@@ -182,6 +182,8 @@ describe.skipIf(!server)('named queries on a graph whose answers are known', () 
       { subject: A2_TITLE, relation: 'CITES', object: 'Warta Zed', detail: null, sentence: 'Menurut Warta Zed, pertemuan itu berlangsung tertutup.' },
       { subject: 'Visit in Kota Zalama 2016-03-28', relation: 'HELD_IN', object: 'Kota Zalama', detail: null, sentence: s3 },
       { subject: 'Ana Zawirna', relation: 'HOLDS_ROLE', object: 'Negeri Zutara', detail: 'Presiden', sentence: s2 },
+      { subject: 'Ana Zawirna', relation: 'MET', object: 'Budi Zantika', detail: '2016-04', sentence: s2 },
+      { subject: 'Budi Zantika', relation: 'MET', object: 'Citra Zelestari', detail: '2016-03-28', sentence: s3 },
       { subject: 'Ana Zawirna', relation: 'PARTICIPATED_IN', object: 'Meeting in Kota Zalama 2016-04', detail: 'host', sentence: s2 },
       { subject: 'Budi Zantika', relation: 'PARTICIPATED_IN', object: 'Meeting in Kota Zalama 2016-04', detail: 'guest', sentence: s2 },
       { subject: 'Budi Zantika', relation: 'PARTICIPATED_IN', object: 'Visit in Kota Zalama 2016-03-28', detail: 'guest', sentence: s3 },
@@ -189,6 +191,7 @@ describe.skipIf(!server)('named queries on a graph whose answers are known', () 
     ]);
     expect(await named('article-claims', { article: 'Budi bertemu' })).toEqual([
       expect.objectContaining({ relation: 'HELD_IN', subject: 'Meeting in Kota Zalama 2016-04' }),
+      expect.objectContaining({ relation: 'MET', subject: 'Ana Zawirna', object: 'Budi Zantika', detail: '2016-04' }),
       expect.objectContaining({ relation: 'PARTICIPATED_IN', subject: 'Ana Zawirna' }),
       expect.objectContaining({ relation: 'PARTICIPATED_IN', subject: 'Budi Zantika' }),
       expect.objectContaining({ relation: 'PUBLISHED_BY', object: 'Kabar Zharian' }),
