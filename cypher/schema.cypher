@@ -2,7 +2,7 @@
 // Unique keys for every label and relationship type; label, event date and article indexes; a
 // full-text index over names and aliases (CALL db.index.fulltext.queryNodes('entity_names', 'Putin'))
 // and one over the articles that claims cite as evidence, each list item matched whole
-// (CALL db.index.fulltext.queryRelationships('claim_articles', '"article:002_94e796d2480e38fb"')).
+// (CALL db.index.fulltext.queryRelationships('claim_articles', '"article:002-94e796d2480e38fb-txt"')).
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;

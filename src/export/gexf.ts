@@ -4,10 +4,13 @@
  *   JSON text).
  * - Gephi keeps one edge per source, target and kind, and would sum parallel edges of one
  *   type into one. So they are written as one edge: the relation type as its kind, the sum
- *   of their weights, their evidence together, and a spell for each.
- * - Time: a dynamic graph with `timeformat="date"`, spells on dated events and on the edges
- *   that hang on them, so Gephi's timeline filters the network over time. Everything
- *   undated exists at all times.
+ *   of their weights, their evidence together, each other attribute as the list of theirs
+ *   (one entry each, in order, `''` where one has none: MET's `event`, `date` and `place`
+ *   stay aligned), and a spell for each dated one.
+ * - Time: a dynamic graph with `timeformat="date"`, spells on dated events, on the edges
+ *   that hang on them and on articles (their publication date), so Gephi's timeline filters
+ *   the network over time. Everything undated exists at all times; a merged edge with no
+ *   dated member too.
  *
  * Written here rather than through graphology-gexf, whose document this reproduces byte for
  * byte (same model inference, attribute order, escaping and indentation): that writer has no
@@ -26,19 +29,20 @@ import { xmlSafe } from './xml.js';
 /** A span of days, as ISO dates. */
 type Spell = readonly [start: string, end: string];
 
-type MergedAttributes = Omit<EdgeAttributes, 'evidence'> & { evidence?: EvidenceItem[] };
+/** A written edge's attributes: a graph edge's, or those of merged edges (lists). */
+type WrittenAttributes = Pick<EdgeAttributes, 'type'>;
 
 /** One GEXF edge: a graph edge, or the parallel edges of one type merged. */
 interface GexfEdge {
   readonly key: string;
   readonly source: string;
   readonly target: string;
-  attrs: MergedAttributes;
-  /** The later edges of the same source, target and type, merged into `attrs` at the end. */
-  more?: EdgeAttributes[];
+  attrs: WrittenAttributes;
+  /** The edges of the same source, target and type, merged into `attrs` at the end. */
+  members?: EdgeAttributes[];
   weight: number;
-  /** Null when one of the merged edges is undated: the edge then exists at all times. */
-  spells: Spell[] | null;
+  /** One for each dated edge merged here; none: the edge exists at all times. */
+  spells: Spell[];
 }
 
 /** GEXF attribute types, with graphology-gexf's rule for a column of mixed values: the lowest priority wins. */
@@ -126,20 +130,33 @@ function spellMaker(): (a: { date?: string; endDate?: string }) => Spell | undef
   };
 }
 
-/** Scalar attributes that differ between merged edges (MET's event and date) become lists. */
-function mergeInto(into: MergedAttributes, a: EdgeAttributes): void {
-  for (const [k, v] of Object.entries(a) as [keyof EdgeAttributes, unknown][]) {
-    if (k === 'evidence' || k === 'type' || v === undefined) continue;
-    const had = into[k] as unknown;
-    const list = Array.isArray(had) ? had : had === undefined ? [] : [had];
-    if (!list.includes(v)) (into as Record<string, unknown>)[k] = [...list, v];
+/**
+ * Parallel edges of one type as one: each attribute the list of theirs, one entry for each
+ * edge in order (`''` where one has none), so that lists read side by side (MET's `event`,
+ * `date` and `place`: the third date is the third event's); their evidence together, each
+ * sentence once.
+ */
+function mergeAttributes(members: readonly EdgeAttributes[]): WrittenAttributes {
+  const names = new Set<keyof EdgeAttributes>();
+  for (const a of members) for (const k of Object.keys(a) as (keyof EdgeAttributes)[]) if (k !== 'type' && k !== 'evidence' && a[k] !== undefined) names.add(k);
+  const merged: Record<string, unknown> = { type: members[0].type };
+  for (const k of names) merged[k] = members.map((a) => a[k] ?? '');
+  if (members.some((a) => a.evidence)) {
+    const evidence = new Map<string, EvidenceItem>();
+    for (const ev of members.flatMap((a) => a.evidence ?? [])) if (!evidence.has(`${ev.doc}#${ev.sentence}`)) evidence.set(`${ev.doc}#${ev.sentence}`, ev);
+    merged.evidence = [...evidence.values()];
   }
-  for (const ev of a.evidence ?? []) {
-    if (!into.evidence?.some((x) => x.doc === ev.doc && x.sentence === ev.sentence)) (into.evidence ??= []).push(ev);
-  }
+  return merged as WrittenAttributes;
 }
 
 type SpellOf = ReturnType<typeof spellMaker>;
+
+/** A node's time: an event's dates, an article's publication date (when it was reported). */
+function nodeTime(a: NodeAttributes): { date: string; endDate?: string } | undefined {
+  if (a.type === 'Event' && a.date) return { date: a.date, endDate: a.endDate };
+  if (a.type === 'Document' && a.kind === 'article' && a.published) return { date: a.published };
+  return undefined;
+}
 
 /** An edge's time: its own date (MET), else the date of the event it hangs on. */
 function edgeSpell(a: EdgeAttributes, sa: NodeAttributes, ta: NodeAttributes, spellOf: SpellOf): Spell | undefined {
@@ -161,22 +178,21 @@ function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge 
     const triple = `${source}\u0000${target}\u0000${a.type}`;
     const first = byTriple.get(triple);
     if (!first) {
-      const merged: GexfEdge = { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : null };
+      const merged: GexfEdge = { key, source, target, attrs: a, members: [a], weight: edgeWeight(a), spells: spell ? [spell] : [] };
       byTriple.set(triple, merged);
       byEdge.set(key, merged);
       return;
     }
     byEdge.set(key, null);
-    (first.more ??= []).push(a);
+    first.members!.push(a);
     first.weight += edgeWeight(a);
-    first.spells = first.spells && spell ? [...first.spells, spell] : null;
+    if (spell) first.spells.push(spell);
   });
   for (const e of byTriple.values()) {
     // Alone in its triple (a MENTIONS beside a CITES, say): written as it comes, like any other.
-    if (!e.more) { byEdge.delete(e.key); continue; }
-    e.attrs = { ...e.attrs, ...(e.attrs.evidence ? { evidence: [...e.attrs.evidence] } : {}) };
-    for (const a of e.more) mergeInto(e.attrs, a);
-    e.more = undefined;
+    if (e.members!.length < 2) { byEdge.delete(e.key); continue; }
+    e.attrs = mergeAttributes(e.members!);
+    e.members = undefined;
   }
   return byEdge;
 }
@@ -190,7 +206,7 @@ function* gephiEdges(graph: NewsGraph, groups: ReadonlyMap<string, GexfEdge | nu
       continue;
     }
     const spell = edgeSpell(a, sa, ta, spellOf);
-    yield { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : null };
+    yield { key, source, target, attrs: a, weight: edgeWeight(a), spells: spell ? [spell] : [] };
   }
 }
 
@@ -215,7 +231,7 @@ function nodeXml(key: string, a: NodeAttributes, model: Model, spell: Spell | un
 function edgeXml(e: GexfEdge, model: Model): string {
   const weight = Number.isNaN(e.weight) ? '' : ` weight="${e.weight}"`;
   const startTag = ` id="${attr(e.key)}" source="${attr(e.source)}" target="${attr(e.target)}"${weight} kind="${attr(e.attrs.type)}" label="${attr(e.attrs.type)}"`;
-  return elementXml('edge', startTag, e.spells ? spellsXml(e.spells) : '', attvaluesXml(model, e.attrs, EDGE_SKIP));
+  return elementXml('edge', startTag, e.spells.length ? spellsXml(e.spells) : '', attvaluesXml(model, e.attrs, EDGE_SKIP));
 }
 
 function* pieces(graph: NewsGraph): Generator<string> {
@@ -225,14 +241,14 @@ function* pieces(graph: NewsGraph): Generator<string> {
   let timed = false;
   graph.forEachNode((_, a) => {
     inferInto(nodeModel, a, NODE_SKIP);
-    timed ||= a.type === 'Event' && !!a.date;
+    timed ||= !!nodeTime(a);
   });
   // The attribute model and the time mode head the document: a first pass over the edges.
   const edgeModel: Model = new Map();
   let edges = 0;
   for (const e of gephiEdges(graph, groups, spellOf)) {
     inferInto(edgeModel, e.attrs, EDGE_SKIP);
-    timed ||= !!e.spells;
+    timed ||= e.spells.length > 0;
     edges++;
   }
   yield '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -241,7 +257,10 @@ function* pieces(graph: NewsGraph): Generator<string> {
     + `${INDENT[2]}<graph ${timed ? 'mode="dynamic" timeformat="date" ' : ''}defaultedgetype="directed">`
     + modelXml(nodeModel, 'node') + modelXml(edgeModel, 'edge');
   yield graph.order ? `${INDENT[3]}<nodes>` : `${INDENT[3]}<nodes/>`;
-  for (const { node: key, attributes: a } of graph.nodeEntries()) yield nodeXml(key, a, nodeModel, a.type === 'Event' ? spellOf(a) : undefined);
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
+    const time = nodeTime(a);
+    yield nodeXml(key, a, nodeModel, time && spellOf(time));
+  }
   if (graph.order) yield `${INDENT[3]}</nodes>`;
   yield edges ? `${INDENT[3]}<edges>` : `${INDENT[3]}<edges/>`;
   for (const e of gephiEdges(graph, groups, spellOf)) yield edgeXml(e, edgeModel);

@@ -33,7 +33,7 @@ const NODE_TYPES: { readonly [K in Exclude<keyof NodeAttributes, Drawing>]-?: Co
   degree: 'long', weightedDegree: 'long', betweenness: 'double', pagerank: 'double', community: 'long',
 };
 const EDGE_TYPES: { readonly [K in Exclude<keyof EdgeAttributes, 'evidence'>]-?: ColumnType } = {
-  type: 'string', role: 'string', title: 'string', count: 'long', event: 'string', date: 'string', source: 'string',
+  type: 'string', role: 'string', title: 'string', count: 'long', event: 'string', date: 'string', place: 'string', source: 'string',
 };
 /** What Neo4j gets beyond the attributes: evidence lists, date bounds, the corpus bookkeeping. */
 const STORED_TYPES: Readonly<Record<string, ColumnType>> = {

@@ -8,11 +8,11 @@ import { lexiconOf } from '../extract/lexicon.js';
 import type { LanguageModel } from '../extract/model.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence } from '../extract/types.js';
-import { slug } from '../extract/names.js';
+import { foldName, slug } from '../extract/names.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
 import { mergeEvents, type EventDraft } from './events.js';
-import { EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
+import { articleKeys, EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -26,21 +26,21 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   // Sorted backwards, so that popping gives file order.
   articles.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const localKeys = articles.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
+  const docKeys = articleKeys(articles.map((x) => x.file).reverse()).reverse();
   const shortPersons = resolveShortPersons(localKeys.flat());
   const draft = new GraphDraft();
   const events: EventDraft[] = [];
   for (let x = articles.pop(); x; x = articles.pop()) {
     const keys = localKeys.pop()!;
-    draftArticle(x, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
+    draftArticle(x, docKeys.pop()!, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
   }
   addLocatedIn(draft);
   for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft);
   return assemble(draft);
 }
 
-/** One article's node, its entities, mentions and claim edges into the draft; its events into `events`. */
-function draftArticle(x: ArticleFacts, keyOf: (entity: number) => string, draft: GraphDraft, events: EventDraft[]): void {
-  const doc = nodeKey.article(x.file);
+/** One article's node (`doc`, its key), its entities, mentions and claim edges into the draft; its events into `events`. */
+function draftArticle(x: ArticleFacts, doc: string, keyOf: (entity: number) => string, draft: GraphDraft, events: EventDraft[]): void {
   const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
   const m = x.metadata;
   draft.node(doc, () => ({
@@ -106,7 +106,8 @@ function assemble(draft: GraphDraft): NewsGraph {
   for (const key of [...draft.nodes.keys()].sort()) {
     const n = draft.nodes.get(key)!;
     draft.nodes.delete(key);
-    const label = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? n.attrs.label : mostFrequent(n.labels) ?? n.attrs.label;
+    const label = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? n.attrs.label
+      : (n.attrs.type === 'Person' ? fullestName(n.labels) : mostFrequent(n.labels)) ?? n.attrs.label;
     const aliases = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? [label] : [...new Set([label, ...n.aliases])].sort();
     graph.addNode(key, { ...n.attrs, label, aliases, ...(n.attrs.type === 'Person' ? { titles: [...n.titles].sort() } : {}) });
   }
@@ -122,8 +123,22 @@ function assemble(draft: GraphDraft): NewsGraph {
   return graph;
 }
 
+type NameCount = readonly [name: string, count: number];
+const byCount = (a: NameCount, b: NameCount) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The name given most often; among equals, the first in code-point order. */
 function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
+  return [...counts].sort(byCount)[0]?.[0];
+}
+
+const words = (name: string) => foldName(name).split(' ').length;
+
+/**
+ * A person's label: the fullest name they were given (most words, `Kim Jong-un` over the
+ * `Kim` that later sentences use far more often), then the most frequent, then code-point order.
+ */
+export function fullestName(counts: ReadonlyMap<string, number>): string | undefined {
+  return [...counts].sort((a, b) => words(b[0]) - words(a[0]) || byCount(a, b))[0]?.[0];
 }
 
 /** For each place, every place the graph says it lies in (gazetteer and text, transitively). */
@@ -164,13 +179,15 @@ function addEvent(e: EventDraft, draft: GraphDraft): void {
     const part = e.participants.get(p)!;
     draft.edge('PARTICIPATED_IN', p, key, { role: part.role }, part.evidence);
   }
-  // MET: the people the kind's contract entry says meet there.
+  // MET: the people the kind's contract entry says meet there, with the event's key, date and
+  // place, and the sentences that put both there (draft.edge keeps a sentence both share once).
   if (met === 'nobody') return;
+  const at = { event: key, ...(e.date ? { date: e.date } : {}), ...(e.place ? { place: e.place } : {}) };
   for (const a of people) for (const b of people) {
     if (a >= b || !isPersonKey(a) || !isPersonKey(b)) continue;
-    if (met === 'everyone' || hostAndGuest(e.participants.get(a)!.role, e.participants.get(b)!.role)) {
-      draft.edge('MET', a, b, { event: key, ...(e.date ? { date: e.date } : {}) }, undefined, `@${key}`);
-    }
+    const pa = e.participants.get(a)!;
+    const pb = e.participants.get(b)!;
+    if (met === 'everyone' || hostAndGuest(pa.role, pb.role)) draft.edge('MET', a, b, at, [...pa.evidence, ...pb.evidence], `@${key}`);
   }
 }
 

@@ -79,8 +79,12 @@ export const ENTITY_KEY_PREFIX = { Person: 'person', Place: 'place', Organizatio
 
 /** Stable, readable node keys. */
 export const nodeKey = {
-  /** An input article, by its file path without the extension. */
-  article: (file: string): string => `article:${slug(file.replace(/\.[^./]+$/, ''))}`,
+  /**
+   * An input article, by its file id: its path from the input root with the extension, and
+   * `#id` for a record of a JSON / JSON Lines file (`news/feed.jsonl#a1` → `article:news-feed-jsonl-a1`).
+   * Two inputs whose ids slug alike get `articleKeys`' suffix.
+   */
+  article: (file: string): string => `article:${slug(file)}`,
   /** An entity, by its identity (its folded name: see graph/identity.ts). */
   entity: (type: EntityType, identity: string): string => `${ENTITY_KEY_PREFIX[type]}:${slug(identity)}`,
   /** An outlet named by an article's metadata. */
@@ -91,6 +95,22 @@ export const nodeKey = {
   event: (kind: EventKind, date: string | undefined, place: string | undefined, firstParticipant: string | undefined): string =>
     `event:${kind}-${date ?? 'undated'}-${place ? place.replace(/^[a-z]+:/, '') : slug(firstParticipant ?? 'x')}`,
 };
+
+/**
+ * The keys of a corpus's articles, given their file ids in file order: each its `nodeKey.article`,
+ * and where an earlier article already has that key (`a-b.txt` and `a.b.txt`, `A.txt` and `a.txt`,
+ * two records of one id), `--2`, `--3`… in file order. A slug never holds `--`, so such a key is
+ * never another article's own.
+ */
+export function articleKeys(files: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return files.map((file) => {
+    const key = nodeKey.article(file);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? key : `${key}--${n}`;
+  });
+}
 
 export const isPersonKey = (key: string): boolean => key.startsWith(`${ENTITY_KEY_PREFIX.Person}:`);
 
@@ -144,12 +164,21 @@ export interface NodeAttributes {
 
 export interface EdgeAttributes {
   type: EdgeType;
+  /**
+   * The sentences that support the edge: on every edge but MENTIONS. A derived MET has those
+   * that put both people at its event (their PARTICIPATED_IN sentences); only a gazetteer
+   * LOCATED_IN (`source: 'gazetteer'`) has none.
+   */
   evidence?: EvidenceItem[];
   role?: ParticipantRole | CreditRole;
   title?: string;
   count?: number;
+  /** MET: the key of the event where they met. */
   event?: string;
+  /** MET: the event's date. */
   date?: string;
+  /** MET: the key of the place the event was held in. */
+  place?: string;
   /** LOCATED_IN: from general geographic knowledge, or stated in an article (then with evidence). */
   source?: 'gazetteer' | 'text';
 }

@@ -3,7 +3,7 @@ import type { EdgeAttributes, EdgeType, EvidenceItem, NodeAttributes } from './c
 
 export interface NodeDraft {
   readonly attrs: NodeAttributes;
-  /** Every name the node was given, with how many articles gave it: the most frequent is the label. */
+  /** Every name the node was given, with how many articles gave it: the label is chosen from these (a person's fullest, else the most frequent). */
   readonly labels: Map<string, number>;
   readonly aliases: Set<string>;
   readonly titles: Set<string>;
@@ -26,7 +26,7 @@ function edgeKey(type: EdgeType, source: string, target: string, suffix = ''): s
 
 const MENTIONS_PREFIX = 'MENTIONS:';
 
-/** The article and the node of a `MENTIONS` key: an article's key is `article:` and a slug, which has no `>`, so the first `->` ends it. */
+/** The article and the node of a `MENTIONS` key: an article's key is `article:` and a slug (with `--2` after it when two articles slug alike), which has no `>`, so the first `->` ends it. */
 export function mentionEnds(key: string): { readonly source: string; readonly target: string } {
   const arrow = key.indexOf('->');
   return { source: key.slice(MENTIONS_PREFIX.length, arrow), target: key.slice(arrow + 2) };

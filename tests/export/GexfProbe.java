@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gephi.graph.api.Column;
+import org.gephi.graph.api.Edge;
+import org.gephi.graph.api.Element;
 import org.gephi.graph.api.Graph;
 import org.gephi.graph.api.GraphController;
 import org.gephi.graph.api.GraphModel;
@@ -21,9 +23,10 @@ import org.openide.util.Lookup;
 /**
  * Opens a GEXF file in the real Gephi engine (the Gephi Toolkit, headless) the way Gephi's
  * File > Open does, and prints what Gephi made of it as JSON: counts, the import report's
- * issues, the timeline bounds, and every column of the nodes named on the command line.
+ * issues, the timeline bounds, every column of the nodes named on the command line, and the
+ * time intervals of the nodes and edges named there (an id that is no node is an edge's).
  *
- * Usage: java -Djava.awt.headless=true -cp gephi-toolkit-all.jar GexfProbe.java FILE [NODE_ID...]
+ * Usage: java -Djava.awt.headless=true -cp gephi-toolkit-all.jar GexfProbe.java FILE [NODE_OR_EDGE_ID...]
  */
 public class GexfProbe {
   public static void main(String[] args) throws Exception {
@@ -51,22 +54,33 @@ public class GexfProbe {
     }
     out.append(",\"issues\":[").append(String.join(",", issues)).append("]");
 
-    out.append(",\"nodeAttributes\":{");
+    List<String> nodes = new ArrayList<>();
+    List<String> intervals = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       Node node = graph.getNode(args[i]);
-      if (i > 1) out.append(",");
-      out.append(quote(args[i])).append(":");
-      if (node == null) { out.append("null"); continue; }
+      Edge edge = node == null ? graph.getEdge(args[i]) : null;
+      Element element = node != null ? node : edge;
+      intervals.add(quote(args[i]) + ":" + (element == null ? "null" : intervalsJson(element.getIntervals())));
+      if (edge != null) continue;
+      if (node == null) { nodes.add(quote(args[i]) + ":null"); continue; }
       List<String> fields = new ArrayList<>();
       fields.add("\"label\":" + quote(node.getLabel()));
       for (Column column : model.getNodeTable()) {
         Object value = node.getAttribute(column);
         if (value != null) fields.add(quote(column.getId()) + ":" + quote(String.valueOf(value)));
       }
-      out.append("{").append(String.join(",", fields)).append("}");
+      nodes.add(quote(args[i]) + ":{" + String.join(",", fields) + "}");
     }
-    out.append("}}");
+    out.append(",\"nodeAttributes\":{").append(String.join(",", nodes)).append("}");
+    out.append(",\"intervals\":{").append(String.join(",", intervals)).append("}}");
     System.out.println(out);
+  }
+
+  /** An element's intervals as [first day, last day] pairs, in Gephi's order. */
+  private static String intervalsJson(Interval[] intervals) {
+    List<String> out = new ArrayList<>();
+    for (Interval interval : intervals) out.add("[" + quote(day(interval.getLow())) + "," + quote(day(interval.getHigh())) + "]");
+    return "[" + String.join(",", out) + "]";
   }
 
   /** Gephi keeps time as epoch milliseconds; infinite bounds mean the graph has no time. */

@@ -48,7 +48,7 @@ describe('graph.gexf', () => {
   it('writes parallel edges of one type as one edge: the relation as kind, their weights summed, a spell for each dated one', () => {
     // In the graph's edge order, as the writer meets them: the first one names the merged edge.
     const met = graph.filterEdges((_e, a, s, t) => s === 'person:kim-jong-un' && t === 'person:vladimir-putin' && a.type === 'MET');
-    expect(met.length).toBeGreaterThan(2);
+    expect(met.length).toBe(5);
     const edgeXml = (xml: string) => {
       const at = xml.indexOf(`<edge id="${met[0]}" `);
       return xml.slice(at, xml.indexOf('</edge>', at));
@@ -57,14 +57,49 @@ describe('graph.gexf', () => {
     const weight = met.reduce((sum, e) => sum + edgeWeight(graph.getEdgeAttributes(e)), 0);
     expect(edgeXml(gexf)).toContain(' kind="MET"');
     expect(edgeXml(gexf)).toContain(` weight="${weight}"`);
-    // One of these meetings is undated, so the merged edge holds at all times: no spells.
-    const undated = met.filter((e) => !graph.getEdgeAttribute(e, 'date'));
-    expect(undated.length).toBe(1);
-    expect(edgeXml(gexf)).not.toContain('<spells>');
-    const datedOnly = graph.copy();
-    datedOnly.dropEdge(undated[0]);
-    const spells = edgeXml(toGexf(datedOnly)).match(/<spell start="[\d-]+" end="[\d-]+"\/>/g) ?? [];
-    expect(spells.length).toBe(new Set(met.filter((e) => e !== undated[0]).map((e) => graph.getEdgeAttribute(e, 'date'))).size);
+    // One of these meetings is undated: it adds no spell, and takes none of the others' away.
+    const dates = met.map((e) => graph.getEdgeAttribute(e, 'date'));
+    expect(dates.filter((d) => !d).length).toBe(1);
+    const spells = edgeXml(gexf).match(/<spell start="[\d-]+" end="[\d-]+"\/>/g) ?? [];
+    expect(spells).toEqual([...new Set(dates.filter(Boolean))].sort().map((d) => `<spell start="${d}" end="${d}"/>`));
+    expect(spells.length).toBe(3);
+    // The lists read side by side: one entry for each meeting, the undated one's date empty.
+    const listed = (name: string) => new RegExp(`<attvalue for="${name}" value="([^"]*)"/>`).exec(edgeXml(gexf))![1].split(' | ');
+    expect(listed('event')).toEqual(met.map((e) => graph.getEdgeAttribute(e, 'event')));
+    expect(listed('date')).toEqual(dates.map((d) => d ?? ''));
+    expect(listed('place')).toEqual(met.map((e) => graph.getEdgeAttribute(e, 'place')));
+  });
+
+  it('keeps the spells of dated edges merged with an undated one, and their lists aligned, whatever comes first', () => {
+    const g: NewsGraph = new MultiDirectedGraph();
+    for (const p of ['person:a', 'person:b']) g.addNode(p, { type: 'Person', label: p, aliases: [p], mentions: 1 });
+    const met = (event: string, date?: string) => g.addDirectedEdgeWithKey(`MET:person:a->person:b@${event}`, 'person:a', 'person:b', { type: 'MET', event, ...(date ? { date } : {}) });
+    met('event:x-undated');
+    met('event:y-2020-01-02', '2020-01-02');
+    met('event:z-2020-01-02', '2020-01-02');
+    met('event:w-2021-05', '2021-05');
+    const xml = toGexf(g);
+    expect(xml).toContain('<spells><spell start="2020-01-02" end="2020-01-02"/><spell start="2021-05-01" end="2021-05-31"/></spells>');
+    expect(xml).toContain('<attvalue for="event" value="event:x-undated | event:y-2020-01-02 | event:z-2020-01-02 | event:w-2021-05"/>');
+    expect(xml).toContain('<attvalue for="date" value=" | 2020-01-02 | 2020-01-02 | 2021-05"/>');
+    expect(xml).toContain('mode="dynamic"');
+    g.dropEdge('MET:person:a->person:b@event:y-2020-01-02');
+    g.dropEdge('MET:person:a->person:b@event:z-2020-01-02');
+    g.dropEdge('MET:person:a->person:b@event:w-2021-05');
+    met('event:v-undated');
+    // No member dated: the merged edge holds at all times.
+    expect(toGexf(g)).not.toContain('<spell');
+  });
+
+  it('gives each article its publication date as a spell', () => {
+    const articles = graph.filterNodes((_n, a) => a.kind === 'article');
+    expect(articles.length).toBeGreaterThan(3);
+    for (const n of articles) {
+      const published = graph.getNodeAttribute(n, 'published')!;
+      const [start, end] = interval(published).map(day);
+      const at = gexf.indexOf(`<node id="${n}" `);
+      expect(gexf.slice(at, gexf.indexOf('\n', at)), n).toContain(`<spells><spell start="${start}" end="${end}"/></spells>`);
+    }
   });
 
   it('writes what graphology-gexf writes, where that writer can say it all (no time, no parallel edges)', () => {
@@ -72,7 +107,7 @@ describe('graph.gexf', () => {
       const copy = g.copy();
       const seen = new Set<string>();
       copy.forEachEdge((e, a, s, t) => { const key = triple(a, s, t); if (seen.has(key)) copy.dropEdge(e); else seen.add(key); });
-      copy.forEachNode((n, a) => { if (a.type === 'Event') copy.removeNodeAttribute(n, 'date'); });
+      copy.forEachNode((n, a) => { if (a.type === 'Event') copy.removeNodeAttribute(n, 'date'); if (a.kind === 'article') copy.removeNodeAttribute(n, 'published'); });
       copy.forEachEdge((e) => copy.removeEdgeAttribute(e, 'date'));
       return copy;
     };
@@ -101,7 +136,9 @@ describe('graph.gexf', () => {
     writeFileSync(file, gexf);
     const putin = 'person:vladimir-putin';
     const meeting = 'event:meeting-2019-04-25-vladivostok';
-    const gephi = openInGephi(file, [putin, meeting]);
+    const kimPutin = graph.filterEdges((_e, a, s, t) => s === 'person:kim-jong-un' && t === 'person:vladimir-putin' && a.type === 'MET')[0];
+    const article = 'article:001-02e4d38da0ca3fc4-txt';
+    const gephi = openInGephi(file, [putin, meeting, kimPutin, article]);
     expect(gephi.nodes).toBe(graph.order);
     expect(gephi.edges).toBe(triples.size);
     expect(gephi.issues.filter((i) => i.level === 'SEVERE' || i.level === 'CRITICAL')).toEqual([]);
@@ -110,8 +147,16 @@ describe('graph.gexf', () => {
     expect(Number(gephi.nodeAttributes[putin]!.pagerank)).toBeGreaterThan(0);
     expect(gephi.nodeAttributes[putin]!.community).toMatch(/^\d+$/);
     expect(gephi.nodeAttributes[meeting]).toMatchObject({ type: 'Event', date: '2019-04-25' });
-    // The timeline runs from the earliest event's first day to the latest event's last day.
-    const spans = graph.filterNodes((_n, a) => a.type === 'Event' && !!a.date).map((n) => interval(graph.getNodeAttribute(n, 'date')!, graph.getNodeAttribute(n, 'endDate')));
+    // The Kim–Putin meetings: one interval for each day they met, the undated one adding none.
+    expect(gephi.intervals[kimPutin]).toEqual([['2019-04-25', '2019-04-25'], ['2023-09-13', '2023-09-13'], ['2024-06-19', '2024-06-19']]);
+    expect(gephi.intervals[meeting]).toEqual([['2019-04-25', '2019-04-25']]);
+    expect(gephi.intervals[article]).toEqual([[graph.getNodeAttribute(article, 'published'), graph.getNodeAttribute(article, 'published')]]);
+    expect(gephi.intervals[putin]).toEqual([]);
+    // The timeline runs from the earliest event or article's first day to the latest one's last day.
+    const spans = [
+      ...graph.filterNodes((_n, a) => a.type === 'Event' && !!a.date).map((n) => interval(graph.getNodeAttribute(n, 'date')!, graph.getNodeAttribute(n, 'endDate'))),
+      ...graph.filterNodes((_n, a) => a.kind === 'article' && !!a.published).map((n) => interval(graph.getNodeAttribute(n, 'published')!)),
+    ];
     expect(gephi.timeFormat).toBe('DATE');
     expect(gephi.timeBounds).toEqual([day(Math.min(...spans.map((s) => s[0]))), day(Math.max(...spans.map((s) => s[1])))]);
   });

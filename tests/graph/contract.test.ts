@@ -52,7 +52,7 @@ describe('the contract module', () => {
   it('builds the keys of the spec (`person:vladimir-putin`, `place:pyongyang`)', () => {
     expect(nodeKey.entity('Person', 'vladimir putin')).toBe('person:vladimir-putin');
     expect(nodeKey.entity('Place', 'Pyongyang')).toBe('place:pyongyang');
-    expect(nodeKey.article('news/2024/Lavrov Pyongyang.txt')).toBe('article:news-2024-lavrov-pyongyang');
+    expect(nodeKey.article('news/2024/Lavrov Pyongyang.txt')).toBe('article:news-2024-lavrov-pyongyang-txt');
     expect(nodeKey.publisher('KONTAN')).toBe('org:kontan');
     expect(nodeKey.event('visit', '2024-06-19', 'place:pyongyang', 'person:x')).toBe('event:visit-2024-06-19-pyongyang');
     expect(nodeKey.event('meeting', undefined, undefined, 'person:sergey-lavrov')).toBe('event:meeting-undated-person-sergey-lavrov');

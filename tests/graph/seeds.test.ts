@@ -36,8 +36,9 @@ describe('the seeds graph', () => {
 
   it('gives every claim edge evidence that is a sentence of its article', () => {
     const texts = new Map(graph.nodes.filter((n) => n.attributes.kind === 'article').map((n) => [n.key, n.attributes.text!]));
-    const claims = graph.edges.filter((e) => !['MENTIONS', 'MET', 'LOCATED_IN'].includes(e.attributes.type));
+    const claims = graph.edges.filter((e) => e.attributes.type !== 'MENTIONS' && e.attributes.source !== 'gazetteer');
     expect(claims.length).toBeGreaterThan(20);
+    expect(claims.filter((e) => e.attributes.type === 'MET').length).toBeGreaterThan(5);
     for (const e of claims) {
       expect(e.attributes.evidence?.length, e.key).toBeGreaterThan(0);
       for (const ev of e.attributes.evidence!) expect(texts.get(ev.doc), `${e.key}: ${ev.text}`).toContain(ev.text);
@@ -59,6 +60,30 @@ describe('the seeds graph', () => {
     expect(kims[0].attributes.aliases).toEqual(expect.arrayContaining(['Kim', 'Kim Jong Un', 'Kim Jong-un']));
     const putin = graph.nodes.find((n) => n.key === 'person:vladimir-putin')!;
     expect(putin.attributes.aliases).toContain('Putin');
+  });
+
+  it('gives a MET its event, date and place and the sentences that put both people there; a gazetteer LOCATED_IN says so', () => {
+    const edges = new Map(graph.edges.map((e) => [e.key, e]));
+    const met = graph.edges.filter((e) => e.attributes.type === 'MET');
+    for (const m of met) {
+      const { event, date, place, evidence } = m.attributes;
+      const at = graph.nodes.find((n) => n.key === event)!;
+      expect(at.attributes.type, m.key).toBe('Event');
+      expect(date).toBe(at.attributes.date);
+      expect(place).toBe(graph.edges.find((e) => e.attributes.type === 'HELD_IN' && e.source === event)?.target);
+      const there = (p: string) => edges.get(`PARTICIPATED_IN:${p}->${event}`)!.attributes.evidence!;
+      const both = [...there(m.source), ...there(m.target)].map((ev) => `${ev.doc}#${ev.sentence}`);
+      expect(evidence!.map((ev) => `${ev.doc}#${ev.sentence}`)).toEqual([...new Set(both)].sort());
+    }
+    const kimPutin = met.find((e) => e.key === 'MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny')!;
+    expect(kimPutin.attributes).toMatchObject({ event: 'event:meeting-2023-09-13-vostochny', date: '2023-09-13', place: 'place:vostochny' });
+    expect(kimPutin.attributes.evidence!.length).toBe(2);
+    const located = graph.edges.filter((e) => e.attributes.type === 'LOCATED_IN');
+    expect(located.filter((e) => e.attributes.source === 'gazetteer').length).toBeGreaterThan(2);
+    for (const e of located) {
+      expect(['gazetteer', 'text']).toContain(e.attributes.source);
+      expect(e.attributes.evidence === undefined, e.key).toBe(e.attributes.source === 'gazetteer');
+    }
   });
 
   it('knows who met Putin, and where', () => {

@@ -35,9 +35,9 @@ export const NEGERI = 'place:zz-negeri-utara';
 export const MEETING = 'event:meeting-2016-04-zz-kota-lama';
 export const VISIT = 'event:visit-2016-03-28-zz-kota-lama';
 export const SUMMIT = 'event:summit-2017-zz-negeri-utara';
-export const A1 = 'article:zz-a1';
-export const A2 = 'article:zz-a2';
-export const A3 = 'article:zz-a3';
+export const A1 = 'article:zz-a1-txt';
+export const A2 = 'article:zz-a2-txt';
+export const A3 = 'article:zz-a3-txt';
 
 const S1 = 'Ana Zawirna menerima Budi Zantika di Kota Zalama pada April 2016.';
 const S2 = 'Presiden Negeri Zutara Ana Zawirna bertemu Budi Zantika bulan April 2016.';
@@ -46,7 +46,7 @@ const S4 = 'Ana Zawirna, Budi Zantika dan Citra Zelestari bertemu di KTT Negeri 
 const S5 = 'Menurut Warta Zed, pertemuan itu berlangsung tertutup.';
 
 const article = (key: string, title: string, published: string, extra: Partial<NodeAttributes> = {}) =>
-  node(key, { type: 'Document', kind: 'article', label: title, title, titleFrom: 'headline', file: `${key.slice('article:'.length)}.txt`, published, publishedFrom: 'byline', authors: [], text: title, ...extra });
+  node(key, { type: 'Document', kind: 'article', label: title, title, titleFrom: 'headline', file: key.slice('article:'.length).replace(/-txt$/, '.txt'), published, publishedFrom: 'byline', authors: [], text: title, ...extra });
 
 const metrics = (degree: number, pagerank: number, community: number) => ({ degree, weightedDegree: degree, betweenness: 0, pagerank, community });
 
@@ -93,8 +93,8 @@ export function corpusA(corpus = 'zz-test-a'): SerializedGraph {
       edge('PARTICIPATED_IN', BUDI, MEETING, [[A1, 1, S1]], { role: 'guest' }),
       edge('PARTICIPATED_IN', BUDI, VISIT, [[A2, 2, S3]], { role: 'guest' }),
       edge('PARTICIPATED_IN', CITRA, VISIT, [[A2, 2, S3]], { role: 'host' }),
-      edge('MET', ANA, BUDI, undefined, { event: MEETING, date: '2016-04' }, `@${MEETING}`),
-      edge('MET', BUDI, CITRA, undefined, { event: VISIT, date: '2016-03-28' }, `@${VISIT}`),
+      edge('MET', ANA, BUDI, [[A1, 1, S1], [A2, 1, S2]], { event: MEETING, date: '2016-04', place: KOTA }, `@${MEETING}`),
+      edge('MET', BUDI, CITRA, [[A2, 2, S3]], { event: VISIT, date: '2016-03-28', place: KOTA }, `@${VISIT}`),
     ],
   };
 }
@@ -134,9 +134,9 @@ export function corpusB(corpus = 'zz-test-b'): SerializedGraph {
       edge('PARTICIPATED_IN', ANA, SUMMIT, [[A3, 1, S4]], { role: 'participant' }),
       edge('PARTICIPATED_IN', BUDI, SUMMIT, [[A3, 1, S4]], { role: 'participant' }),
       edge('PARTICIPATED_IN', CITRA, SUMMIT, [[A3, 1, S4]], { role: 'participant' }),
-      edge('MET', ANA, BUDI, undefined, { event: SUMMIT, date: '2017' }, `@${SUMMIT}`),
-      edge('MET', ANA, CITRA, undefined, { event: SUMMIT, date: '2017' }, `@${SUMMIT}`),
-      edge('MET', BUDI, CITRA, undefined, { event: SUMMIT, date: '2017' }, `@${SUMMIT}`),
+      edge('MET', ANA, BUDI, [[A3, 1, S4]], { event: SUMMIT, date: '2017', place: NEGERI }, `@${SUMMIT}`),
+      edge('MET', ANA, CITRA, [[A3, 1, S4]], { event: SUMMIT, date: '2017', place: NEGERI }, `@${SUMMIT}`),
+      edge('MET', BUDI, CITRA, [[A3, 1, S4]], { event: SUMMIT, date: '2017', place: NEGERI }, `@${SUMMIT}`),
     ],
   };
 }

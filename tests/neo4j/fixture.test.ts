@@ -13,7 +13,7 @@ import type { SerializedGraph } from '../../src/neo4j/graph-file.js';
 import { loadGraph, removeCorpus } from '../../src/neo4j/load.js';
 import { runQuery } from '../../src/neo4j/query.js';
 import { databaseChecksum } from '../setup/checksum.js';
-import { A2, ANA, BUDI, corpusA, corpusB, MEETING } from './fixture-graph.js';
+import { A1, A2, ANA, BUDI, corpusA, corpusB, MEETING } from './fixture-graph.js';
 
 const A = 'zz-test-a';
 const B = 'zz-test-b';
@@ -84,7 +84,7 @@ describe.skipIf(!server)('several corpora in one database', () => {
 
   it('gives a relationship both corpora assert the union of their evidence, each item with its corpus', async () => {
     const [r] = await q('MATCH (:Person {key: $p})-[r:PARTICIPATED_IN]->(:Event {key: $e}) RETURN r.corpora AS corpora, r.evidenceDocs AS docs, r.evidenceSentences AS sentences, r.evidenceCorpora AS from', { p: BUDI, e: MEETING });
-    expect(r).toEqual({ corpora: [A, B], docs: ['article:zz-a1', A2], sentences: [1, 1], from: [A, B] });
+    expect(r).toEqual({ corpora: [A, B], docs: [A1, A2], sentences: [1, 1], from: [A, B] });
     // The same article in both corpora: one MENTIONS, its count once.
     const [m] = await q('MATCH (:Document {key: $d})-[m:MENTIONS]->(:Person {key: $p}) RETURN m.count AS count, m.corpora AS corpora', { d: A2, p: BUDI });
     expect(m).toEqual({ count: 2, corpora: [A, B] });
@@ -182,6 +182,8 @@ describe.skipIf(!server)('named queries on a graph whose answers are known', () 
       { subject: A2_TITLE, relation: 'CITES', object: 'Warta Zed', detail: null, sentence: 'Menurut Warta Zed, pertemuan itu berlangsung tertutup.' },
       { subject: 'Visit in Kota Zalama 2016-03-28', relation: 'HELD_IN', object: 'Kota Zalama', detail: null, sentence: s3 },
       { subject: 'Ana Zawirna', relation: 'HOLDS_ROLE', object: 'Negeri Zutara', detail: 'Presiden', sentence: s2 },
+      { subject: 'Ana Zawirna', relation: 'MET', object: 'Budi Zantika', detail: '2016-04', sentence: s2 },
+      { subject: 'Budi Zantika', relation: 'MET', object: 'Citra Zelestari', detail: '2016-03-28', sentence: s3 },
       { subject: 'Ana Zawirna', relation: 'PARTICIPATED_IN', object: 'Meeting in Kota Zalama 2016-04', detail: 'host', sentence: s2 },
       { subject: 'Budi Zantika', relation: 'PARTICIPATED_IN', object: 'Meeting in Kota Zalama 2016-04', detail: 'guest', sentence: s2 },
       { subject: 'Budi Zantika', relation: 'PARTICIPATED_IN', object: 'Visit in Kota Zalama 2016-03-28', detail: 'guest', sentence: s3 },
@@ -189,6 +191,7 @@ describe.skipIf(!server)('named queries on a graph whose answers are known', () 
     ]);
     expect(await named('article-claims', { article: 'Budi bertemu' })).toEqual([
       expect.objectContaining({ relation: 'HELD_IN', subject: 'Meeting in Kota Zalama 2016-04' }),
+      expect.objectContaining({ relation: 'MET', subject: 'Ana Zawirna', object: 'Budi Zantika', detail: '2016-04' }),
       expect.objectContaining({ relation: 'PARTICIPATED_IN', subject: 'Ana Zawirna' }),
       expect.objectContaining({ relation: 'PARTICIPATED_IN', subject: 'Budi Zantika' }),
       expect.objectContaining({ relation: 'PUBLISHED_BY', object: 'Kabar Zharian' }),

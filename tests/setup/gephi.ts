@@ -25,11 +25,13 @@ export interface GephiView {
   readonly timeBounds: [string, string] | null;
   readonly issues: { level: string; message: string }[];
   readonly nodeAttributes: Record<string, Record<string, string> | null>;
+  /** The time intervals of the named nodes and edges, as [first day, last day]; null for an id Gephi does not have. */
+  readonly intervals: Record<string, [string, string][] | null>;
 }
 
-/** What Gephi makes of a GEXF file, with every column of the named nodes. */
-export function openInGephi(file: string, nodes: readonly string[] = []): GephiView {
-  const r = spawnSync('java', ['-Djava.awt.headless=true', '-cp', gephiToolkitJar(), PROBE, file, ...nodes], { encoding: 'utf8', maxBuffer: 64 << 20 });
+/** What Gephi makes of a GEXF file, with every column of the named nodes and the intervals of the named nodes and edges. */
+export function openInGephi(file: string, ids: readonly string[] = []): GephiView {
+  const r = spawnSync('java', ['-Djava.awt.headless=true', '-cp', gephiToolkitJar(), PROBE, file, ...ids], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`Gephi could not open ${file}:\n${r.stderr}`);
   return JSON.parse(r.stdout) as GephiView;
 }

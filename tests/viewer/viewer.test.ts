@@ -152,6 +152,11 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     const sentences = await page.locator('#panel .sentence .said').allInnerTexts();
     expect(sentences.length).toBeGreaterThan(0);
     for (const s of sentences) expect(SEED_TEXTS.some((t) => t.includes(s.replace(/\s+/g, ' ')))).toBe(true);
+    // The MET edge carries its sentences: the panel shows exactly those, under what they are.
+    const own = await page.evaluate(() => (window.newsgraph.graph.getEdgeAttribute('MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny', 'evidence') as { text: string }[]).map((e) => e.text));
+    expect(own.length).toBe(2);
+    expect(sentences.map((s) => s.replace(/\s+/g, ' ')).sort()).toEqual(own.map((s) => s.replace(/\s+/g, ' ')).sort());
+    expect(await page.locator('#panel .evidence h3').textContent()).toBe('Sentences that put them at the event (2 sentences from 2 articles)');
     expectClean(page);
     await page.close();
   });

@@ -1,8 +1,8 @@
 /**
- * Who met whom, when and where. A MET edge names its event and date, and will carry its place
- * and the sentences that put both people at the event; what it lacks is read from the graph:
- * the event's date and its HELD_IN place, and the sentences of both people's PARTICIPATED_IN
- * edges to the event.
+ * Who met whom, when and where. A MET edge names its event, date and place and carries the
+ * sentences that put both people at the event; what it lacks (a graph built before MET carried
+ * them) is read from the graph: the event's date and its HELD_IN place, and the sentences of
+ * both people's PARTICIPATED_IN edges to the event.
  */
 import type { DataGraph, EvidenceItem } from './data';
 
@@ -15,9 +15,8 @@ export interface Meeting {
   readonly date?: string;
   /** A place node of the graph, or the place as the edge names it. */
   readonly place?: { readonly node?: string; readonly label: string };
+  /** The sentences that put both at the event: the edge's own, else their PARTICIPATED_IN sentences. */
   readonly evidence: readonly EvidenceItem[];
-  /** True when the sentences come from the PARTICIPATED_IN edges, the MET edge carrying none. */
-  readonly evidenceDerived: boolean;
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
@@ -59,7 +58,7 @@ export function meetingOf(graph: DataGraph, edge: string): Meeting {
   const place = placeNode ? { node: placeNode, label: graph.getNodeAttribute(placeNode, 'label') } : placeValue ? { label: placeValue } : undefined;
   const own = a.evidence ?? [];
   const evidence = own.length ? uniqueEvidence(own) : event ? uniqueEvidence([...participation(graph, s, event), ...participation(graph, t, event)]) : [];
-  return { edge, people: [s, t], event, date: text(a.date) ?? text(ev?.date), place, evidence, evidenceDerived: !own.length && evidence.length > 0 };
+  return { edge, people: [s, t], event, date: text(a.date) ?? text(ev?.date), place, evidence };
 }
 
 /** A person's MET edges, newest first (undated last): a busy person has hundreds, and only a few rows are drawn. */

@@ -194,7 +194,7 @@ export function showNode(panel: HTMLElement, graph: DataGraph, node: string, act
   }
   const evidence: Said[] = [];
   for (const t of ties) {
-    if (t.a.type === 'MET' || !t.a.evidence) continue; // MET's sentences are those of the PARTICIPATED_IN edges
+    if (t.a.type === 'MET' || !t.a.evidence) continue; // a MET's sentences are its people's PARTICIPATED_IN ones, listed already
     const about = () => `${t.a.type} ${ARROW(t)} ${graph.getNodeAttribute(t.other, 'label')}`;
     for (const ev of t.a.evidence) evidence.push({ ...ev, about });
   }
@@ -236,7 +236,7 @@ function edgeFields(graph: DataGraph, edge: string, actions: PanelActions): (HTM
     el('div', { class: 'field' }, el('span', { class: 'name' }, 'Event'), m.event ? nodeLink(graph, m.event, actions) : el('span', { class: 'value' }, text(a.event) ?? 'not named')),
     field('Date', m.date ?? 'undated'),
     el('div', { class: 'field' }, el('span', { class: 'name' }, 'Place'), place ?? el('span', { class: 'value' }, 'not known')),
-    evidenceSection(graph, m.evidence, actions, m.evidenceDerived ? 'Sentences that put them at the event' : 'Evidence')
+    evidenceSection(graph, m.evidence, actions, 'Sentences that put them at the event')
       ?? el('p', { class: 'muted' }, 'No sentence: the graph does not say what put them at the event.'),
   ];
 }
