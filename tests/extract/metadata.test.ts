@@ -14,13 +14,54 @@ describe('article metadata', () => {
     ['Isi berita.\n\nCopyright © ANTARA 2024', 'ANTARA'],
     ['Judul Berita\nMedcom.id · 20 Oktober 2023 12:29\n\nPyongyang: Kim menerima Lavrov.', 'Medcom'],
     ['Isi berita di sini.\n\nSumber : VIVA.co.id', 'VIVA'],
+    // The forms the outlets' datelines and credits really take (texts written for this test).
+    ['Liputan6.com, Moskow -Menteri itu tiba kemarin.', 'Liputan6'],
+    ['Liputan6.com, JakartaKomisi itu bersidang.', 'Liputan6'],
+    ['Liputan6.com, Washington, DC - Pasukan itu tiba.', 'Liputan6'],
+    ['**DENPASAR, KOMPAS.com** -- Turis itu pulang.', 'Kompas'],
+    ['**SEOUL, KOMPAS.com --** Para pemimpin bertemu.', 'Kompas'],
+    ['**JAKARTA, KOMPAS.com\u00a0**- Sidang dimulai.', 'Kompas'],
+    ['**KOMPAS.com** - Harga naik lagi.', 'Kompas'],
+    ['KOMPAS.com\n- Harga naik lagi.', 'Kompas'],
+    ['TEMPO.CO, Jakarta - Harga naik.', 'Tempo'],
+    ['TEMPO.CO,Jakarta- Harga naik.', 'Tempo'],
+    ['Jakarta, CNN Indonesia -- Harga naik.', 'CNN Indonesia'],
+    ['Jakarta , CNN Indonesia - - Harga naik .', 'CNN Indonesia'],
+    ['REPUBLIKA.CO.ID, SEMARANG -- Hujan turun.', 'Republika'],
+    ['Jakarta, CNBC Indonesia- Saham turun.', 'CNBC Indonesia'],
+    ['Jakarta,CNBC Indonesia - Saham turun.', 'CNBC Indonesia'],
+    ['Bisnis.com, JAKARTA – Saham turun.', 'Bisnis Indonesia'],
+    ['Merdeka.com - Polisi menangkap pencuri.', 'Merdeka.com'],
+    ['Suara.com - Polisi menangkap pencuri.', 'Suara.com'],
+    ['KONTAN.CO.ID - Harga emas turun.', 'KONTAN'],
+    ['Posmetro.co.id,INDRAMAYU — Warga berkumpul.', 'Pos Metro'],
+    ['Menggala (Lampost.co)– Warga berkumpul.', 'Lampung Post'],
+    ['Judul Berita\nMetro (\nLampost.co\n)\n — Warga berkumpul.', 'Lampung Post'],
+    ['TRIBUNMANADO.CO.ID - Warga berkumpul.', 'Tribun Manado'],
+    ['SURYA.co.id | SURABAYA - Warga berkumpul.', 'Harian Surya'],
+    ['Semarang (ANTARA) - Warga berkumpul.', 'ANTARA'],
+    ['Kuala Lumpur ( ANTARA News ) - Warga berkumpul .', 'ANTARA'],
+    ['JAKARTA ( Pos Kota ) –Warga berkumpul .', 'Pos Kota'],
+    ['Judul Berita\n\nFoto pejabat itu di Jakarta.\nLaporan Wartawan Budi\nSERAMBINEWS.COM, BLANGPIDIE - Warga berkumpul.', 'Serambinews'],
+    ['Isi berita.\n\nFOLLOW US\n\nIkuti media sosial medcom.id dan dapatkan berbagai keuntungan', 'Medcom'],
   ])('publisher of %j', (text, publisher) => {
     expect(meta(text).publisher).toBe(publisher);
   });
 
-  it('does not take a capitalised place before a dash for an outlet', () => {
-    const m = meta('PYONGYANG - Presiden Rusia tiba di Korea Utara pada Selasa (18/6/2024).');
-    expect(m.publisher).toBeUndefined();
+  it.each([
+    'PYONGYANG - Presiden Rusia tiba di Korea Utara pada Selasa (18/6/2024).',
+    'JAKARTA, BLANGPIDIE - Warga berkumpul.',
+    'GO - JEK menambah fitur GO - PAY .',
+    'Jakarta, Indonesia - Harga naik.',
+    'Judul Berita\nWarga berkumpul di alun-alun.\nSementara itu, JAKARTA, KOMPAS.com - menurut warga.',
+  ])('names no outlet in %j', (text) => {
+    expect(meta(text).publisher).toBeUndefined();
+  });
+
+  it('gives the dateline sentence as the outlet\'s evidence, and keeps the dateline out of the story', () => {
+    const x = extractArticle({ id: 'a', file: 'a.txt', text: 'Judul Berita\nMetro (\nLampost.co\n)\n — Warga Metro berkumpul.' }, indonesian);
+    expect(x.metadata.publisherEvidence?.text).toBe('Lampost.co');
+    expect(x.entities.map((e) => e.name)).not.toContain('Lampost.co');
   });
 
   it.each([
