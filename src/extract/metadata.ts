@@ -6,7 +6,7 @@
  */
 import { isCreditLine, isDateLine, type Line } from './clean.js';
 import { findDates } from './dates.js';
-import { lexiconOf, type Lexicon } from './lexicon.js';
+import { lexiconOf, literalAlternatives, type Lexicon } from './lexicon.js';
 import type { GazetteerEntry, LanguageModel } from './model.js';
 import type { ArticleInput, ArticleMetadata, CreditRole } from './types.js';
 
@@ -31,6 +31,8 @@ export interface RawMetadata {
   /** `Sumber:` lines naming someone other than the publisher. */
   readonly sources: readonly { readonly name: string; readonly line: number }[];
 }
+
+const isoDay = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:co\.id|com|id|net|org|tv|news|co|my|sg|ru|uk)$/iu;
 /**
@@ -78,6 +80,7 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
   offer(dateline?.outlet, dateline?.outletAt ?? -1);
   let bylineDate: string | undefined;
   let copyrightYear: number | undefined;
+  const top = new Set(lines.filter((l) => l.kind !== 'blank').slice(0, DATELINE_LINES + 1));
   for (const l of lines) {
     if (l.kind !== 'meta') continue;
     const t = l.text.trim();
@@ -106,11 +109,13 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
     }
     if (isDateLine(t, model)) {
       const full = findDates(t, model).find((d) => d.year && d.month && d.day);
-      if (full && !bylineDate) bylineDate = `${full.year}-${String(full.month).padStart(2, '0')}-${String(full.day).padStart(2, '0')}`;
+      // A byline's date line heads the article; further down, a short line with a date is a list's (`S-1, 17 Agustus 1945`) or another article's.
+      if (full && top.has(l) && !bylineDate) bylineDate = isoDay(full.year!, full.month!, full.day!);
       const word = t.split(/[\s·|•,]+/).find((w) => outletName(w, lex));
       if (word) offer(outletName(word, lex), l.start + l.text.indexOf(word));
     }
   }
+  bylineDate ??= stampedDate(lines, model);
   if (!publisher) {
     const footer = footerOutlet(lines, model, lex);
     if (footer) offer(footer.name, footer.at);
@@ -149,6 +154,32 @@ function datelineAt(text: string, start: number, model: LanguageModel, lex: Lexi
     const outlet = outletName(rawOutlet, lex) ?? (!place && /^\p{Lu}[\p{Lu}\p{N}]{2,}$/u.test(rawOutlet) ? rawOutlet : undefined);
     if (!outlet) continue;
     return { start, end, outlet, outletAt: start + m[0].indexOf(m.groups.outlet), place };
+  }
+  return undefined;
+}
+
+const stamps = new WeakMap<LanguageModel, RegExp>();
+
+/**
+ * A byline's time stamp inside a line of the top: after a separator, a full date and a clock
+ * time (`Galih Gumelar | Kamis, 19 Jul 2018 16:24 WIB`). A story writes its dates otherwise.
+ */
+function stampPattern(model: LanguageModel): RegExp {
+  let re = stamps.get(model);
+  if (!re) {
+    const words = (list: Readonly<Record<string, number>>) => literalAlternatives(Object.keys(list).sort((a, b) => b.length - a.length));
+    re = new RegExp(`[|•·]\\s*(?:(?:${words(model.weekdays)}),?\\s+)?\\d{1,2}\\s+(?:${words(model.months)})\\.?\\s+\\d{4},?\\s+\\d{1,2}[:.]\\d{2}(?!\\d)`, 'iu');
+    stamps.set(model, re);
+  }
+  return re;
+}
+
+/** The date of a byline's time stamp in the top body lines, as an ISO date. */
+function stampedDate(lines: readonly Line[], model: LanguageModel): string | undefined {
+  for (const l of lines.filter((x) => x.kind === 'body').slice(0, DATELINE_LINES)) {
+    const stamp = stampPattern(model).exec(l.text);
+    const full = stamp && findDates(stamp[0], model).find((d) => d.year && d.month && d.day);
+    if (full) return isoDay(full.year!, full.month!, full.day!);
   }
   return undefined;
 }

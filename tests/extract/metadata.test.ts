@@ -67,14 +67,33 @@ describe('article metadata', () => {
   it.each([
     ['Judul Berita\nRabu, 19 Juni 2024 18:45 WIB\n\nIsi berita kemarin.', '2024-06-19', 'byline'],
     ['Judul Berita\nMedcom.id · 20 Oktober 2023 12:29\n\nIsi berita.', '2023-10-20', 'byline'],
-    ['Presiden tiba pada Rabu (19/6) dan pulang Kamis (20/6).\n\nCopyright © ANTARA 2024', '2024-06-20', 'text'],
-    ['Kedua pemimpin bertemu di Vladivostok, Kamis, 25 April 2019.', '2019-04-25', 'text'],
+    ['Judul Berita\n\nJudul Berita Budi Santoso | Kamis, 19 Jul 2018 16:24 WIB Bagikan: Jakarta, Menteri itu berkata.', '2018-07-19', 'byline'],
     ['Isi berita tanpa tanggal.\n\nCopyright © ANTARA 2024', '2024', 'copyright'],
+    // The dates a story tells are not its publication date: the latest may lie ahead, or be quoted.
+    ['Presiden tiba pada Rabu (19/6) dan pulang Kamis (20/6).\n\nCopyright © ANTARA 2024', '2024', 'copyright'],
+    ['Kedua pemimpin bertemu di Vladivostok, Kamis, 25 April 2019.', undefined, undefined],
+    ['Judul Berita\nKontrak itu berlaku hingga 30 Desember 2026, kata dia, Senin (9/9/2024).', undefined, undefined],
+    ['Judul Berita\nSeperti dilansir Reuters, Rabu (19/6/2024), Putin tiba.', undefined, undefined],
+    // A short line with a date far down the text is a list's, not a byline.
+    ['Judul Berita\nIa kuliah di sana.\nLalu bekerja.\nLalu pindah.\nLalu menikah.\nLalu pensiun.\nRiwayat:\nS-1 Universitas 17 Agustus 1945 Surabaya', undefined, undefined],
     ['Isi berita tanpa tanggal.', undefined, undefined],
   ])('publication date of %j', (text, published, from) => {
     const m = meta(text);
     expect(m.published).toBe(published);
     expect(m.publishedFrom).toBe(from);
+  });
+
+  it.each([
+    ['2024-06-19T10:00:00+07:00', '2024-06-19'],
+    ['2024-06', '2024-06'],
+    ['Rabu, 19 Juni 2024 18:45 WIB', '2024-06-19'],
+    ['Diperbarui 09 Jun 2025, 20:59 WIB', '2025-06-09'],
+    ['2024-13-40', undefined],
+    ['kemarin', undefined],
+  ])('reads the record\'s publication date %j as %j', (given, published) => {
+    const m = extractArticle({ id: 'a', file: 'a.txt', text: 'Isi berita pada Rabu, 20 Juni 2024.', published: given }, indonesian).metadata;
+    expect(m.published).toBe(published);
+    expect(m.publishedFrom).toBe(published ? 'input' : undefined);
   });
 
   it('reads credits as people, each with its line as evidence', () => {
