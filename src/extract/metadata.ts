@@ -52,6 +52,12 @@ function outletOfDomain(domain: string, lex: Lexicon): GazetteerEntry | undefine
   return undefined;
 }
 
+/** The known outlet whose web domain an address lies under (`https://www.liputan6.com/…` → Liputan6). */
+function outletOfUrl(url: string, lex: Lexicon): string | undefined {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url.trim())?.[1];
+  return host ? outletOfDomain(host.toLowerCase(), lex)?.name : undefined;
+}
+
 /** Finds the outlet a name or web domain stands for: `KONTAN.CO.ID` → `KONTAN`, `TEMPO.CO` → `Tempo`. */
 export function outletName(raw: string, lex: Lexicon): string | undefined {
   const s = raw.trim().replace(/^www\./i, '').replace(/[.,;:]+$/, '').replace(/\s+/g, ' ');
@@ -72,11 +78,12 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
   const dateline = findDateline(text, lines, model, lex);
   const credits: { name: string; role: CreditRole; line: number }[] = [];
   const sources: { name: string; line: number }[] = [];
-  // The input record's outlet first, then the dateline's, then the metadata lines' in text order, then a footer's.
+  // The input record's outlet first, then its address's, then the dateline's, then the metadata lines' in text order, then a footer's.
   let publisher: RawMetadata['publisher'] = input.publisher ? { name: outletName(input.publisher, lex) ?? input.publisher, at: -1 } : undefined;
   const offer = (name: string | undefined, at: number) => {
     if (name && !publisher) publisher = { name, at };
   };
+  offer(input.url ? outletOfUrl(input.url, lex) : undefined, -1);
   offer(dateline?.outlet, dateline?.outletAt ?? -1);
   let bylineDate: string | undefined;
   let copyrightYear: number | undefined;

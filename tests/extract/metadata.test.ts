@@ -96,6 +96,14 @@ describe('article metadata', () => {
     expect(m.publishedFrom).toBe(published ? 'input' : undefined);
   });
 
+  it('takes the outlet from the record: its publisher, else the outlet its address lies under', () => {
+    const withInput = (input: { publisher?: string; url?: string }) => extractArticle({ id: 'a', file: 'a.txt', text: 'JAKARTA, KOMPAS.com - Isi berita.', ...input }, indonesian).metadata.publisher;
+    expect(withInput({ publisher: 'TEMPO.CO' })).toBe('Tempo');
+    expect(withInput({ url: 'https://www.liputan6.com/global/read/1/judul' })).toBe('Liputan6');
+    expect(withInput({ url: 'https://news.detik.com/berita/d-1/judul' })).toBe('Detik');
+    expect(withInput({ url: 'https://example.org/berita' })).toBe('Kompas');
+  });
+
   it('reads credits as people, each with its line as evidence', () => {
     const m = meta('Isi berita.\n\nPewarta: Budi Santoso\nPenerjemah: Nur Aini Rahma\nEditor: Andi Saputra, Dewi Lestari');
     expect(m.credits.map((c) => [c.role, c.name])).toEqual([
