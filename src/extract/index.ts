@@ -75,7 +75,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
     w.containments = findContainments(w.analyses, w.entities, w.lex);
   }],
   ['12. metadata entities', (w) => {
-    const found = addMetadataEntities(w.text, w.sentences, w.meta, w.entities);
+    const found = addMetadataEntities(w.sentences, w.meta, w.entities);
     w.credits = found.credits;
     w.cites.push(...found.cites);
   }],

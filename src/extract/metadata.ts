@@ -27,9 +27,10 @@ export interface RawMetadata {
   readonly publisher?: { readonly name: string; readonly at: number };
   readonly bylineDate?: string;
   readonly copyrightYear?: number;
-  readonly credits: readonly { readonly name: string; readonly role: CreditRole; readonly line: number }[];
-  /** `Sumber:` lines naming someone other than the publisher. */
-  readonly sources: readonly { readonly name: string; readonly line: number }[];
+  /** Credited people: the name, its line's start and the offset of the name as written. */
+  readonly credits: readonly { readonly name: string; readonly role: CreditRole; readonly line: number; readonly at: number }[];
+  /** `Sumber:` lines naming someone other than the publisher: the canonical name, the line's start and the words as written there. */
+  readonly sources: readonly { readonly name: string; readonly line: number; readonly written: { readonly at: number; readonly text: string } }[];
 }
 
 const isoDay = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -76,8 +77,8 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
   const lex = lexiconOf(model);
   const title = lines.find((l) => l.kind === 'title')?.text.trim();
   const dateline = findDateline(text, lines, model, lex);
-  const credits: { name: string; role: CreditRole; line: number }[] = [];
-  const sources: { name: string; line: number }[] = [];
+  const credits: RawMetadata['credits'][number][] = [];
+  const sources: RawMetadata['sources'][number][] = [];
   // The input record's outlet first, then its address's, then the dateline's, then the metadata lines' in text order, then a footer's.
   let publisher: RawMetadata['publisher'] = input.publisher ? { name: outletName(input.publisher, lex) ?? input.publisher, at: -1 } : undefined;
   const offer = (name: string | undefined, at: number) => {
@@ -94,8 +95,12 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
     const credit = isCreditLine(t, model);
     if (credit) {
       const role = model.creditLabels[credit[1].toLowerCase()];
-      for (const name of credit[2].split(lex.nameSeparator)) {
-        if (/^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(name.trim())) credits.push({ name: name.trim(), role, line: l.start });
+      let from = l.text.indexOf(credit[2]);
+      for (const part of credit[2].split(lex.nameSeparator)) {
+        const name = part.trim();
+        const at = l.text.indexOf(name, from);
+        from = at + name.length;
+        if (/^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(name)) credits.push({ name, role, line: l.start, at: l.start + at });
       }
       continue;
     }
@@ -111,7 +116,7 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
     if (source) {
       const name = outletName(source[1], lex);
       if (name && !publisher && DOMAIN.test(source[1].trim())) offer(name, l.start);
-      else if (name !== publisher?.name) sources.push({ name: name ?? source[1].trim(), line: l.start });
+      else if (name !== publisher?.name) sources.push({ name: name ?? source[1].trim(), line: l.start, written: { at: l.start + l.text.lastIndexOf(source[1]), text: source[1] } });
       continue;
     }
     if (isDateLine(t, model)) {
