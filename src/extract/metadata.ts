@@ -135,14 +135,13 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
   return { title, dateline, publisher, bylineDate, copyrightYear, credits, sources };
 }
 
-/** The first line of the top ones that opens with a dateline: the first body line may give a place alone, a later one must name an outlet. */
+/**
+ * The dateline: the first of the top body lines that opens with one naming an outlet, else the
+ * first body line's if it gives a place alone (a caption above the story can look like one).
+ */
 function findDateline(text: string, lines: readonly Line[], model: LanguageModel, lex: Lexicon): Dateline | undefined {
-  const body = lines.filter((l) => l.kind === 'body').slice(0, DATELINE_LINES);
-  for (const [i, line] of body.entries()) {
-    const found = datelineAt(text, line.start, model, lex);
-    if (found && (i === 0 || found.outlet)) return found;
-  }
-  return undefined;
+  const found = lines.filter((l) => l.kind === 'body').slice(0, DATELINE_LINES).map((line) => datelineAt(text, line.start, model, lex));
+  return found.find((d) => d?.outlet) ?? found[0];
 }
 
 function datelineAt(text: string, start: number, model: LanguageModel, lex: Lexicon): Dateline | undefined {

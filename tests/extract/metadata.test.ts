@@ -43,6 +43,7 @@ describe('article metadata', () => {
     ['Kuala Lumpur ( ANTARA News ) - Warga berkumpul .', 'ANTARA'],
     ['JAKARTA ( Pos Kota ) –Warga berkumpul .', 'Pos Kota'],
     ['Judul Berita\n\nFoto pejabat itu di Jakarta.\nLaporan Wartawan Budi\nSERAMBINEWS.COM, BLANGPIDIE - Warga berkumpul.', 'Serambinews'],
+    ['Judul Berita\nJAKARTA - Warga antre minyak goreng.\nJakarta, CNN Indonesia -- Harga naik.', 'CNN Indonesia'],
     ['Isi berita.\n\nFOLLOW US\n\nIkuti media sosial medcom.id dan dapatkan berbagai keuntungan', 'Medcom'],
   ])('publisher of %j', (text, publisher) => {
     expect(meta(text).publisher).toBe(publisher);
