@@ -26,10 +26,14 @@ export interface RawDate {
   readonly relative?: { readonly unit: RelativeUnit; readonly offset: number };
 }
 
-/** What is known of the publication date: a full ISO date, or only a year. */
+/** What dates without a year, weekdays and relative words are read against. */
 export interface DateContext {
+  /** The publication date the article states (a full ISO date, or only its year or month). */
   readonly published?: string;
+  /** The year a day and month without one fall in when the publication date does not say. */
   readonly year?: number;
+  /** The date the text itself gives a weekday it names with one (`Rabu (19/6)`), for that weekday alone (`pada Rabu`). */
+  readonly weekdays?: ReadonlyMap<number, string>;
 }
 
 export interface ResolvedDate {
@@ -113,12 +117,12 @@ function valid(d: Omit<RawDate, 'start' | 'end' | 'text'>): boolean {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m?: number, d?: number) => (m === undefined ? `${y}` : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`);
+const iso8601 = (y: number, m?: number, d?: number) => (m === undefined ? `${y}` : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`);
 const utc = (s: string) => {
   const [y, m, d] = s.split('-').map(Number);
   return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 };
-const isoOf = (d: Date) => iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+const isoOf = (d: Date) => iso8601(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 
 /** The year a day and month without one most likely fall in, given the publication date. */
 function inferYear(month: number, day: number | undefined, context: DateContext): number | undefined {
@@ -137,18 +141,21 @@ export function resolveDate(raw: RawDate, context: DateContext): ResolvedDate {
   if (raw.month === undefined && raw.day === undefined && raw.year === undefined && raw.weekday !== undefined) {
     return resolveWeekday(raw.weekday, context);
   }
-  if (raw.month === undefined) return raw.year ? { date: iso(raw.year) } : {};
+  if (raw.month === undefined) return raw.year ? { date: iso8601(raw.year) } : {};
   const y = raw.year ?? inferYear(raw.month, raw.day, context);
   if (y === undefined) return {};
-  const date = iso(y, raw.month, raw.day);
+  const date = iso8601(y, raw.month, raw.day);
   if (raw.endDay === undefined) return { date };
   const endMonth = raw.endMonth ?? raw.month;
   const endYear = raw.endYear ?? (endMonth < raw.month ? y + 1 : y);
-  return { date, endDate: iso(endYear, endMonth, raw.endDay) };
+  return { date, endDate: iso8601(endYear, endMonth, raw.endDay) };
 }
 
 function resolveWeekday(weekday: number, context: DateContext): ResolvedDate {
-  if (!context.published || !/^\d{4}-\d{2}-\d{2}$/.test(context.published)) return {};
+  if (!context.published || !/^\d{4}-\d{2}-\d{2}$/.test(context.published)) {
+    const stated = context.weekdays?.get(weekday);
+    return stated ? { date: stated } : {};
+  }
   const pub = utc(context.published);
   // The latest such weekday on or before publication: news tells what has happened.
   const back = (pub.getUTCDay() - weekday + 7) % 7;
@@ -160,11 +167,11 @@ function resolveRelative(rel: { unit: RelativeUnit; offset: number }, context: D
   const full = /^\d{4}-\d{2}-\d{2}$/.test(context.published);
   const pub = utc(context.published);
   const y = pub.getUTCFullYear();
-  if (rel.unit === 'year') return { date: iso(y + rel.offset) };
+  if (rel.unit === 'year') return { date: iso8601(y + rel.offset) };
   if (!/^\d{4}-\d{2}/.test(context.published)) return {};
   if (rel.unit === 'month') {
     const d = new Date(Date.UTC(y, pub.getUTCMonth() + rel.offset, 1));
-    return { date: iso(d.getUTCFullYear(), d.getUTCMonth() + 1) };
+    return { date: iso8601(d.getUTCFullYear(), d.getUTCMonth() + 1) };
   }
   if (!full) return {};
   if (rel.unit === 'day') return { date: isoOf(new Date(pub.getTime() + rel.offset * DAY)) };
@@ -184,32 +191,53 @@ export interface PublishedDate {
 /** The dates of the body sentences (`story`: a sentence's text after its dateline), resolved once the publication date is settled. */
 export function resolveDates(sentences: readonly { readonly sentence: Sentence; readonly story: string }[], input: ArticleInput, meta: RawMetadata, model: LanguageModel): { published: PublishedDate; bySentence: Map<number, DateMention[]> } {
   const raw = sentences.flatMap(({ sentence, story }) => findDates(story, model, sentence.contentStart).map((d) => ({ d, sentence })));
-  const published = settlePublished(input, meta, raw.map((r) => r.d));
+  const published = settlePublished(input, meta, raw.map((r) => r.d), model);
+  const context = { ...published.context, weekdays: statedWeekdays(raw.map((r) => r.d), published.context) };
   const bySentence = new Map<number, DateMention[]>();
   for (const { d, sentence } of raw) {
     const list = bySentence.get(sentence.index) ?? [];
-    list.push({ start: d.start, end: d.end, text: d.text, sentence: sentence.index, ...resolveDate(d, published.context) });
+    list.push({ start: d.start, end: d.end, text: d.text, sentence: sentence.index, ...resolveDate(d, context) });
     bySentence.set(sentence.index, list);
   }
   return { published, bySentence };
 }
 
+/** Each weekday the text gives one date for (`Rabu (19/6)`, `Kamis, 20 Juni 2024`), with that date; a weekday given two dates is left out. */
+function statedWeekdays(dates: readonly RawDate[], context: DateContext): Map<number, string> {
+  const found = new Map<number, Set<string>>();
+  for (const d of dates) {
+    if (d.weekday === undefined || d.day === undefined || d.month === undefined || d.endDay !== undefined) continue;
+    const date = resolveDate(d, context).date;
+    if (date?.length !== 10 || utc(date).getUTCDay() !== d.weekday) continue;
+    found.set(d.weekday, (found.get(d.weekday) ?? new Set()).add(date));
+  }
+  return new Map([...found].filter(([, ds]) => ds.size === 1).map(([w, ds]) => [w, [...ds][0]]));
+}
+
 /**
- * The publication date: given with the input, else the byline's, else the latest full date
- * the text gives (years from the copyright line or the text itself), else the copyright year.
+ * The publication date, only where the article states it: given with the input record, else
+ * the byline's date line, else the copyright line's year; else none. The dates a story tells
+ * are when things happened, not when it was published (the latest of them may lie ahead), so
+ * none of them is taken for it: no date beats a wrong date.
  */
-function settlePublished(input: ArticleInput, meta: RawMetadata, dates: readonly RawDate[]): PublishedDate {
+function settlePublished(input: ArticleInput, meta: RawMetadata, dates: readonly RawDate[], model: LanguageModel): PublishedDate {
   const explicitYears = dates.map((d) => d.year).filter((y): y is number => !!y);
   const year = meta.copyrightYear ?? (explicitYears.length ? Math.max(...explicitYears) : undefined);
-  const given = input.published && /^\d{4}(-\d{2}(-\d{2})?)?/.exec(input.published)?.[0];
-  if (given) return { published: given, publishedFrom: 'input', context: { published: given, year } };
-  if (meta.bylineDate) return { published: meta.bylineDate, publishedFrom: 'byline', context: { published: meta.bylineDate, year } };
-  const full = dates.filter((d) => d.day && d.month && !d.relative && (d.year || year))
-    .map((d) => resolveDate(d, { year: d.year ?? year }))
-    .map((r) => r.endDate ?? r.date)
-    .filter((d): d is string => !!d && d.length === 10).sort();
-  const latest = full[full.length - 1];
-  if (latest && (!meta.copyrightYear || latest.startsWith(String(meta.copyrightYear)))) return { published: latest, publishedFrom: 'text', context: { published: latest, year } };
-  if (meta.copyrightYear) return { published: String(meta.copyrightYear), publishedFrom: 'copyright', context: { year } };
+  const given = input.published ? publishedOfRecord(input.published, model) : undefined;
+  if (given) return { published: given, publishedFrom: 'input', context: { published: given, year: Number(given.slice(0, 4)) } };
+  if (meta.bylineDate) return { published: meta.bylineDate, publishedFrom: 'byline', context: { published: meta.bylineDate, year: Number(meta.bylineDate.slice(0, 4)) } };
+  if (meta.copyrightYear) return { published: String(meta.copyrightYear), publishedFrom: 'copyright', context: { published: String(meta.copyrightYear), year } };
   return { context: { year } };
+}
+
+/** A record's publication date as an ISO date: `2024-06-19T10:00:00+07:00` → `2024-06-19`; a written date (`Rabu, 19 Juni 2024`) read by the date grammar. */
+export function publishedOfRecord(value: string, model: LanguageModel): string | undefined {
+  const iso = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])/.exec(value);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), iso[2] && Number(iso[2]), iso[3] && Number(iso[3])];
+    if (y < 1900 || y > 2100 || (m && (m < 1 || m > 12)) || (d && (d < 1 || d > 31))) return undefined;
+    return iso[0].trim();
+  }
+  const full = findDates(value, model).find((x) => x.year && x.month && x.day);
+  return full ? iso8601(full.year!, full.month, full.day) : undefined;
 }

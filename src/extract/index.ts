@@ -10,7 +10,7 @@ import { resolveDates, type PublishedDate } from './dates.js';
 import { findEvents } from './events.js';
 import { lexiconOf, type Lexicon } from './lexicon.js';
 import { findCandidates, type Candidate } from './mentions.js';
-import { addMetadataEntities, sentenceAtLine } from './metadata-entities.js';
+import { addMetadataEntities } from './metadata-entities.js';
 import { readMetadata, titleOf, type RawMetadata } from './metadata.js';
 import type { LanguageModel } from './model.js';
 import { countriesOf, findCitations, findContainments, findDocuments, findRoles } from './relations.js';
@@ -55,8 +55,8 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
     w.text = normaliseText(w.input.text);
     w.lines = classifyLines(w.text, w.model, w.input.title !== undefined);
   }],
-  ['2. metadata', (w) => { w.meta = readMetadata(w.input, w.lines, w.model); }],
-  ['3. sentences', (w) => { w.sentences = segment(w.text, w.lines, w.model, w.meta.dateline?.end ?? 0); }],
+  ['2. metadata', (w) => { w.meta = readMetadata(w.input, w.text, w.lines, w.model); }],
+  ['3. sentences', (w) => { w.sentences = segment(w.text, w.lines, w.model, w.meta.dateline); }],
   ['4. names', (w) => {
     w.names = w.sentences.filter((s) => s.kind === 'body').map((sentence) => ({ sentence, ...findCandidates(storyOf(w, sentence), sentence.contentStart, w.model) }));
   }],
@@ -75,7 +75,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
     w.containments = findContainments(w.analyses, w.entities, w.lex);
   }],
   ['12. metadata entities', (w) => {
-    const found = addMetadataEntities(w.text, w.sentences, w.meta, w.entities);
+    const found = addMetadataEntities(w.sentences, w.meta, w.entities);
     w.credits = found.credits;
     w.cites.push(...found.cites);
   }],
@@ -93,8 +93,9 @@ export function extractArticle(input: ArticleInput, model: LanguageModel): Artic
 /** The extraction the passes made, with the article's metadata. */
 function articleOf(w: ArticleWork): ArticleExtraction {
   const { meta, sentences, text } = w;
-  const publisherLine = meta.publisher && meta.publisher.line >= 0 ? meta.publisher.line : undefined;
-  const publisherSentence = publisherLine === undefined ? undefined : sentences.find((s) => s.start <= publisherLine + 1 && publisherLine <= s.end) ?? sentenceAtLine(sentences, publisherLine);
+  const at = meta.publisher?.at ?? -1;
+  // The sentence holding the words that name the outlet; none for an input record's or a footer outside every sentence.
+  const publisherSentence = at < 0 ? undefined : sentences.find((s) => s.start <= at && at < s.end);
   const firstBody = w.names[0]?.sentence;
   return {
     id: w.input.id, file: w.input.file, text,

@@ -13,13 +13,13 @@ export interface MetadataEntities {
 }
 
 /** Adds the people and sources of the metadata lines to `entities`; returns the credits and citations they give. */
-export function addMetadataEntities(text: string, sentences: readonly Sentence[], meta: RawMetadata, entities: LocalEntity[]): MetadataEntities {
+export function addMetadataEntities(sentences: readonly Sentence[], meta: RawMetadata, entities: LocalEntity[]): MetadataEntities {
   const lineSentence = (line: number) => sentenceAtLine(sentences, line);
-  const entityOf = (name: string, type: LocalEntity['type'], line: number, kind?: LocalEntity['kind']): { index: number; evidence: Evidence } | undefined => {
+  // The mention is the words as written (`TEMPO.CO`, `REUTERS`), the entity takes the canonical name (`Tempo`).
+  const entityOf = (name: string, type: LocalEntity['type'], line: number, written: { at: number; text: string }, kind?: LocalEntity['kind']): { index: number; evidence: Evidence } | undefined => {
     const s = lineSentence(line);
-    if (!s) return undefined;
-    const start = text.indexOf(name, s.start);
-    const mention: Mention = { start, end: start + name.length, text: name, type, sentence: s.index, titles: [], kind };
+    if (!s || written.at < s.start || written.at + written.text.length > s.end) return undefined;
+    const mention: Mention = { start: written.at, end: written.at + written.text.length, text: written.text, type, sentence: s.index, titles: [], kind };
     const existing = entities.findIndex((e) => e.type === type && e.name === name);
     if (existing >= 0) {
       entities[existing] = { ...entities[existing], mentions: [...entities[existing].mentions, mention] };
@@ -32,10 +32,10 @@ export function addMetadataEntities(text: string, sentences: readonly Sentence[]
     const s = lineSentence(c.line);
     return s ? [{ name: c.name, role: c.role, evidence: { sentence: s.index, text: s.text } }] : [];
   });
-  for (const c of meta.credits) entityOf(c.name, 'Person', c.line);
+  for (const c of meta.credits) entityOf(c.name, 'Person', c.line, { at: c.at, text: c.name });
   const cites: { entity: number; evidence: Evidence }[] = [];
   for (const src of meta.sources) {
-    const e = entityOf(src.name, 'Organization', src.line, 'media');
+    const e = entityOf(src.name, 'Organization', src.line, src.written, 'media');
     if (e) cites.push({ entity: e.index, evidence: e.evidence });
   }
   return { credits, cites };

@@ -111,6 +111,8 @@ export interface LanguageModel {
   readonly captionLine: RegExp;
   /** Datelines that open the first body line, with `place` and `outlet` groups (`Pyongyang (ANTARA) -`). */
   readonly datelines: readonly RegExp[];
+  /** Lines naming the outlet at the foot of a page (`Ikuti media sosial medcom.id`), with an `outlet` group. */
+  readonly outletFooters: readonly RegExp[];
   readonly creditLabels: Readonly<Record<string, CreditRole>>;
   /** Words that join the names of a credit line (`Editor: A dan B`), besides `,`, `/` and `&`. */
   readonly nameJoiners: readonly string[];

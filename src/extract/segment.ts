@@ -19,8 +19,9 @@ const MAX_SENTENCE = 1500;
 /** Enough text before a stop to read the word it ends (`Prof`, `3.000`). */
 const LOOK_BACK = 64;
 
-/** `datelineEnd`: offset where the story starts after a leading dateline (0 when none). */
-export function segment(text: string, lines: readonly Line[], model: LanguageModel, datelineEnd = 0): Sentence[] {
+/** `dateline`: where the dateline opening the story lies; its text is no story, and the story starts after it. */
+export function segment(text: string, lines: readonly Line[], model: LanguageModel, dateline: { readonly start: number; readonly end: number } = { start: 0, end: 0 }): Sentence[] {
+  const { start: datelineStart, end: datelineEnd } = dateline;
   const abbreviations = new Set(model.abbreviations);
   const sentences: Sentence[] = [];
   const push = (start: number, end: number, kind: Sentence['kind']) => {
@@ -34,7 +35,9 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
       push(cut, end, kind);
       return;
     }
-    const contentStart = datelineEnd > start && datelineEnd < end ? datelineEnd : start;
+    // A piece inside a dateline broken across lines has no story at all.
+    const inside = start >= datelineStart && end <= datelineEnd;
+    const contentStart = inside ? end : datelineEnd > start && datelineEnd < end ? datelineEnd : start;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, contentStart });
   };
   for (const line of lines) {
@@ -45,7 +48,7 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
     for (let m = BOUNDARY.exec(line.text); m; m = BOUNDARY.exec(line.text)) {
       const at = line.start + m.index;
       const end = at + m[0].length;
-      if (end <= datelineEnd) continue;
+      if (at >= datelineStart && end <= datelineEnd) continue;
       const before = wordBefore(text, Math.max(from, at - LOOK_BACK), at);
       const next = /^\s*(\S)/u.exec(text.slice(end, Math.min(line.end, end + LOOK_BACK)))?.[1] ?? '';
       const isStop = m[0] === '.';

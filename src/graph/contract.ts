@@ -123,7 +123,7 @@ export interface EvidenceItem {
   readonly text: string;
 }
 
-/** How an article's publication date was found. */
+/** How an article's publication date was found (`text`, the latest date the story told, is no longer given: it was wrong half the time). */
 export type PublishedFrom = 'input' | 'byline' | 'text' | 'copyright';
 /** Where an article's title came from: the input record, the headline line, the first sentence when there is no headline, the file name. */
 export type TitleFrom = 'input' | 'headline' | 'first-sentence' | 'file';

@@ -9,6 +9,11 @@ import type { ArticleInput } from '../extract/types.js';
 const DROPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'template', 'button', 'select', 'figure', 'figcaption']);
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'section', 'article', 'blockquote', 'pre', 'main', 'ul', 'ol', 'table', 'dd', 'dt', 'time']);
 
+/** Meta tags (by property, name or itemprop) that give the publication date, the most widely used first. */
+const PUBLISHED_META = ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'content_PublishedDate', 'dc.date.issued', 'DC.date.issued', 'dc.date', 'DC.date'];
+/** Meta tags that name the outlet. */
+const PUBLISHER_META = ['og:site_name', 'publisher', 'dc.publisher', 'DC.publisher'];
+
 /**
  * How deep the tree of open elements can grow. Browsers cap it (Chrome at 512): a tag opened
  * deeper closes the innermost element first and becomes its sibling. htmlparser2 has no cap and
@@ -130,7 +135,7 @@ export function fromHtml(html: string, file: string): ArticleInput {
       flush();
       depth++;
       if (name === 'meta') {
-        for (const key of [attribs.property, attribs.name]) if (key !== undefined && !meta.has(key)) meta.set(key, attribs.content);
+        for (const key of [attribs.property, attribs.name, attribs.itemprop]) if (key !== undefined && !meta.has(key)) meta.set(key, attribs.content);
       }
       const titleHeading = h1.opened(name, depth);
       titleTag.opened(name, depth);
@@ -161,12 +166,13 @@ export function fromHtml(html: string, file: string): ArticleInput {
   const text = root.parts.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n\n');
   const titleEl = h1.found ? h1 : titleTag.found ? titleTag : undefined;
   const metaOf = (name: string) => meta.get(name)?.trim();
+  const firstMeta = (names: readonly string[]) => names.map(metaOf).find(Boolean);
   const title = titleEl ? titleEl.text.replace(/\s+/g, ' ').trim() : metaOf('og:title');
   return {
     id: file, file, text,
     ...(title ? { title } : {}),
     ...(metaOf('og:url') ? { url: metaOf('og:url') } : {}),
-    ...(metaOf('article:published_time') ? { published: metaOf('article:published_time') } : {}),
-    ...(metaOf('og:site_name') ? { publisher: metaOf('og:site_name') } : {}),
+    ...(firstMeta(PUBLISHED_META) ? { published: firstMeta(PUBLISHED_META) } : {}),
+    ...(firstMeta(PUBLISHER_META) ? { publisher: firstMeta(PUBLISHER_META) } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveDate } from '../../src/extract/dates.js';
+import { findDates, resolveDate, resolveDates } from '../../src/extract/dates.js';
+import type { RawMetadata } from '../../src/extract/metadata.js';
+import type { ArticleInput } from '../../src/extract/types.js';
 import { indonesian } from '../../src/lang/id/index.js';
 
 // Published on Wednesday 19 June 2024.
@@ -90,5 +92,29 @@ describe('Indonesian date expressions, resolved against a publication date', () 
   it('ignores numbers that are not dates', () => {
     expect(findDates('harga naik 15/20 persen dan 32 Januari', indonesian).filter((d) => d.day === 32)).toEqual([]);
     expect(findDates('rencana pertukaran untuk periode 2024-2025', indonesian)).toEqual([]);
+  });
+
+  it('resolves relative words and lone weekdays only against a date the article states', () => {
+    const resolved = (texts: string[], input: Partial<ArticleInput> = {}, meta: Partial<RawMetadata> = {}) => {
+      let at = 0;
+      const sentences = texts.map((text, index) => {
+        const sentence = { index, start: at, end: at + text.length, text, kind: 'body' as const, contentStart: at };
+        at += text.length + 1;
+        return { sentence, story: text };
+      });
+      const found = resolveDates(sentences, { id: 'a', file: 'a.txt', text: texts.join('\n'), ...input }, { credits: [], sources: [], ...meta }, indonesian);
+      return { published: found.published.published, dates: [...found.bySentence.values()].flat().map((d) => [d.text, d.date]) };
+    };
+    // The latest date a story tells is no publication date, and `kemarin` has nothing to count back from.
+    expect(resolved(['Ia tiba kemarin dan pulang Kamis (20/6/2024).', 'Kontrak berlaku hingga 30 Desember 2026.'])).toEqual({
+      published: undefined, dates: [['kemarin', undefined], ['Kamis (20/6/2024)', '2024-06-20'], ['30 Desember 2026', '2026-12-30']],
+    });
+    expect(resolved(['Ia tiba kemarin.'], { published: '2024-06-20' }).dates).toEqual([['kemarin', '2024-06-19']]);
+    expect(resolved(['Ia tiba kemarin.'], {}, { bylineDate: '2024-06-20' }).dates).toEqual([['kemarin', '2024-06-19']]);
+    // A lone weekday takes the one date the text gives that weekday; two dates for it leave it open.
+    expect(resolved(['Ia tiba Rabu (19/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates).toEqual([['Rabu (19/6/2024)', '2024-06-19'], ['Pada Rabu', '2024-06-19']]);
+    expect(resolved(['Ia tiba Rabu (19/6/2024) dan Rabu (26/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates.at(-1)).toEqual(['Pada Rabu', undefined]);
+    // A weekday the text gives a date it does not fall on is no guide.
+    expect(resolved(['Ia tiba Selasa (19/6/2024).', 'Pada Selasa ia bertemu Kim.']).dates.at(-1)).toEqual(['Pada Selasa', undefined]);
   });
 });

@@ -24,6 +24,24 @@ describe('the extractor on arbitrary text', () => {
     }), { numRuns: 1000 });
   });
 
+  it('gives every span inside the text, as written there, upper-case text too (a fixed seed)', () => {
+    // Short lines and metadata lines (`Sumber: TEMPO.CO`) standing alone as the press writes them, after a dateline or none.
+    const line = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+    const metaLine = fc.tuple(fc.constantFrom('Sumber:', 'Sumber :', 'Editor:', 'Penerjemah:'), fc.constantFrom('Reuters', 'TEMPO.CO', 'kompas.com', 'Viva.co.id', 'Andi Saputra', 'TASS'))
+      .map((parts) => parts.join(' '));
+    const dateline = fc.constantFrom('', 'JAKARTA, KOMPAS.com - Presiden tiba.', 'VIVA – Presiden tiba.', 'Pyongyang (ANTARA) - Kim tiba.');
+    const withMeta = fc.tuple(dateline, fc.array(fc.oneof(line, metaLine), { maxLength: 12 })).map(([d, ls]) => [d, ...ls].join('\n'));
+    const texts = fc.oneof(newsish, withMeta, newsish.map((t) => t.toUpperCase()), withMeta.map((t) => t.toUpperCase()), fc.string({ maxLength: 300 }).map((t) => t.toUpperCase()));
+    fc.assert(fc.property(texts, (text) => {
+      const x = extractArticle({ id: 'a', file: 'a.txt', text }, indonesian);
+      const spans = [...x.sentences, ...x.entities.flatMap((e) => e.mentions)];
+      for (const s of spans) {
+        expect(0 <= s.start && s.start <= s.end && s.end <= x.text.length, `${s.start}..${s.end} of ${x.text.length}`).toBe(true);
+        expect(x.text.slice(s.start, s.end)).toBe(s.text);
+      }
+    }), { numRuns: 2000, seed: 21 });
+  });
+
   it('stays linear on pathological shapes: time per KB bounded, and doubling the input at most about doubles the time', () => {
     // Every shape but `spaces` is one unit repeated to the size asked.
     const repeated = (unit: string) => (n: number) => unit.repeat(n / unit.length);

@@ -21,6 +21,17 @@ describe('article formats', () => {
     expect(a.text).toBe('Presiden Rusia Vladimir Putin tiba di Pyongyang.\n\nIa disambut Kim Jong Un & pejabat.');
   });
 
+  it.each([
+    ['<meta name="pubdate" content="2024-06-19 10:00:00"><meta name="publisher" content="Tempo.co">', '2024-06-19 10:00:00', 'Tempo.co'],
+    ['<meta itemprop="datePublished" content="2024-06-19"><meta name="dc.publisher" content="ANTARA">', '2024-06-19', 'ANTARA'],
+    ['<meta name="content_PublishedDate" content="2024/06/19 10:00:00">', '2024/06/19 10:00:00', undefined],
+    ['<meta property="article:published_time" content="2024-06-19"><meta name="pubdate" content="2020-01-01">', '2024-06-19', undefined],
+  ])('reads the publication date and outlet of a page from the meta tags outlets use: %s', (head, published, publisher) => {
+    const [a] = parseArticles(`<html><head>${head}</head><body><p>Isi berita.</p></body></html>`, 'a.html').articles;
+    expect(a.published).toBe(published);
+    expect(a.publisher).toBe(publisher);
+  });
+
   it('reads deeply nested HTML without overflowing the stack', () => {
     const nested = `<html><body>${'<div>'.repeat(5000)}Presiden Joko Widodo tiba di Bandung.${'</div>'.repeat(5000)}</body></html>`;
     expect(parseArticles(nested, 'nested.html').articles[0].text).toBe('Presiden Joko Widodo tiba di Bandung.');

@@ -184,7 +184,8 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(groups[groups.length - 1][1]).toBe('DETAILS');
     expect(await page.locator('#panel details.group[data-group="Mentioned in"]').getAttribute('open')).toBeNull();
     const published = await page.locator('#panel .evidence .article .article-source').allInnerTexts();
-    const dates = published.map((s) => /\d{4}-\d\d-\d\d/.exec(s)?.[0] ?? '');
+    // A date may be a year alone (the copyright line's).
+    const dates = published.map((s) => /\d{4}(?:-\d\d){0,2}/.exec(s)?.[0] ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.locator('#panel .evidence .article').count()).toBeLessThanOrEqual(3);
     await page.click('#panel .evidence .more');
@@ -260,7 +261,8 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     await first.locator('button.read').click();
     expect(await page.locator('#reader').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect((await page.locator('#reader mark').innerText()).replace(/\s+/g, ' ')).toBe(sentence.replace(/\s+/g, ' '));
-    expect(await page.locator('#reader .article-source').first().innerText()).toMatch(/\w+ · \d{4}-\d\d-\d\d/);
+    // The newest seed names no outlet: its date alone (outlet and date together: the article with an address below).
+    expect(await page.locator('#reader .article-source').first().innerText()).toMatch(/\d{4}-\d\d-\d\d/);
     expect(await page.locator('#reader mark').evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer-reader.png') });
     await page.keyboard.press('Escape');
@@ -294,9 +296,9 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(labels.size).toBeGreaterThan(2);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     await page.selectOption('#time-basis', 'articles');
-    expect(await page.locator('.range-label').innerText()).toBe('2019-04 – 2024-06');
+    expect(await page.locator('.range-label').innerText()).toBe('2023-10 – 2024-06');
     const lo = page.locator('#timeline-from');
-    await lo.evaluate((el, v) => { (el as HTMLInputElement).value = v; el.dispatchEvent(new Event('input')); }, '60');
+    await lo.evaluate((el, v) => { (el as HTMLInputElement).value = v; el.dispatchEvent(new Event('input')); }, '6');
     expect(await page.locator('.range-label').innerText()).toMatch(/^2024-04 – 2024-06$/);
     const shownArticles = await page.evaluate(() => [...window.newsgraph.visible.nodes].filter((n) => n.startsWith('article:')).map((n) => window.newsgraph.graph.getNodeAttribute(n, 'published')));
     expect(shownArticles.length).toBeGreaterThan(0);

@@ -111,6 +111,7 @@ export const english: LanguageModel = {
     // MOSCOW -
     /^\s*(?<place>\p{Lu}[\p{Lu} ]{2,30})\s*[-–—]\s+/u,
   ],
+  outletFooters: [/^\s*this\s+(?:article|story)\s+(?:first\s+)?appeared\s+(?:on|in)\s+(?<outlet>[\p{L}\p{N}][\p{L}\p{N}.-]*\.\p{L}{2,})/iu],
   creditLabels: { by: 'author', author: 'author', editor: 'editor', 'edited by': 'editor', 'reporting by': 'reporter', 'writing by': 'author', 'translated by': 'translator' },
   nameJoiners: ['and'],
   copyrightLine: /^\s*(?:copyright)?\s*(?:©|\(c\)|copyright)\s*(.*)$/i,

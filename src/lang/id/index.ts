@@ -3,6 +3,7 @@ import type { GazetteerEntry, LanguageModel, OrganizationKind } from '../../extr
 import { DATE_RULES, MONTHS, RELATIVE_DATES, TIME_ZONES, WEEKDAYS } from './calendar.js';
 import { CITIES, COUNTRY_NAMES, NOT_COUNTRIES, REGIONS } from './places.js';
 import { INSTITUTIONS, MEDIA } from './organizations.js';
+import { OUTLETS } from './outlets.js';
 import { TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS } from './titles.js';
 import { FAMILY_NAME_ENDINGS, GIVEN_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NAME_VARIANTS } from './names.js';
 import {
@@ -12,7 +13,7 @@ import {
 } from './cues.js';
 import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
 import { BOILERPLATE_LINES, CAPTION_LINE, TEASER_HEADINGS } from './boilerplate.js';
-import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, SOURCE_LINE } from './metadata.js';
+import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, OUTLET_FOOTERS, SOURCE_LINE } from './metadata.js';
 import { frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
 import { indonesianRegencies } from './indonesia-areas.js';
 
@@ -68,13 +69,20 @@ function regencies(): GazetteerEntry[] {
     .map((r) => ({ type: 'Place', name: r.name, aliases: [r.name], kind: r.kind, country: 'ID' }));
 }
 
+/** The media rows that name no outlet of the outlet lexicon: one entry for each outlet. */
+function notOutlets(rows: readonly string[]): string[] {
+  const outlets = new Set(OUTLETS.flatMap((r) => parseRow(r).names.map((n) => n.toLowerCase())));
+  return rows.filter((r) => !parseRow(r).names.some((n) => outlets.has(n.toLowerCase())));
+}
+
 export function gazetteer(): GazetteerEntry[] {
   return [
     ...countries(),
     ...places(CITIES, 'city'),
     ...places(REGIONS, 'region'),
     ...regencies(),
-    ...organizations(MEDIA, 'media'),
+    ...organizations(OUTLETS, 'media'),
+    ...organizations(notOutlets(MEDIA), 'media'),
     ...(Object.entries(INSTITUTIONS) as [OrganizationKind, readonly string[]][]).flatMap(([kind, rows]) => organizations(rows, kind)),
   ];
 }
@@ -124,6 +132,7 @@ export const indonesian: LanguageModel = {
   teaserHeadings: TEASER_HEADINGS,
   captionLine: CAPTION_LINE,
   datelines: DATELINES,
+  outletFooters: OUTLET_FOOTERS,
   creditLabels: CREDIT_LABELS,
   nameJoiners: NAME_JOINERS,
   copyrightLine: COPYRIGHT_LINE,
