@@ -1,7 +1,8 @@
 /** Reading a built graph, and writing outputs so that a failed or interrupted run never leaves a half-written file. */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SerializedGraph } from '../neo4j/graph-file.js';
+import { GraphContractError, validateGraph } from '../graph/validate.js';
+import { checkGraphFile, GraphFileError, refusal, type SerializedGraph } from '../neo4j/graph-file.js';
 import { UserError } from './exit-codes.js';
 
 export function ensureDir(dir: string): void {
@@ -73,11 +74,25 @@ export function readGraphFile(path: string): SerializedGraph {
   } catch {
     throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
   }
+  let data: unknown;
   try {
-    const g = JSON.parse(text) as SerializedGraph;
-    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) throw new Error('no nodes and edges');
-    return g;
+    data = JSON.parse(text);
   } catch (e) {
     throw new UserError(`${path} is not a newsgraph graph.json (${(e as Error).message})`);
+  }
+  try {
+    return validateGraph(data);
+  } catch (e) {
+    if (e instanceof GraphContractError) throw new UserError(refusal(path, e));
+    throw e;
+  }
+}
+
+/** Refuses a graph.json that the contract does not allow with one line, reading it as a stream (flat memory). */
+export async function checkGraph(path: string): Promise<void> {
+  try {
+    await checkGraphFile(path);
+  } catch (e) {
+    throw e instanceof GraphFileError ? new UserError(e.message) : e;
   }
 }

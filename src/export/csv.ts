@@ -10,6 +10,7 @@
  * Empty lists are left out: the importer has no way to write one.
  */
 import type { NewsGraph } from '../graph/build.js';
+import { edgeTypeName, nodeTypeName } from '../graph/validate.js';
 import { corpusEdgeProperties, corpusNodeProperties, DEFAULT_CORPUS, propertyTypes, type ColumnType, type Properties, type PropertyValue } from './properties.js';
 
 const ARRAY_DELIMITER = '\u001f';
@@ -49,16 +50,19 @@ export function toCsv(graph: NewsGraph): Record<string, string> {
   const corpus = graph.getAttribute('corpus') ?? DEFAULT_CORPUS;
   const nodes = new Map<string, Table>();
   const relationships = new Map<string, Table>();
+  // Labels and types, and so the file names and import.sh, are the contract's names, looked up (never the graph's text).
   graph.forEachNode((key, a) => {
+    const label = nodeTypeName(a.type);
     const { key: _key, ...props } = corpusNodeProperties(key, a, corpus);
-    const table = nodes.get(a.type) ?? { fixed: ['key:ID', ':LABEL'], rows: [] };
-    table.rows.push({ fixed: [key, a.type], props });
-    nodes.set(a.type, table);
+    const table = nodes.get(label) ?? { fixed: ['key:ID', ':LABEL'], rows: [] };
+    table.rows.push({ fixed: [key, label], props });
+    nodes.set(label, table);
   });
   graph.forEachEdge((key, a, source, target) => {
-    const table = relationships.get(a.type) ?? { fixed: [':START_ID', ':END_ID', ':TYPE'], rows: [] };
-    table.rows.push({ fixed: [source, target, a.type], props: corpusEdgeProperties(key, a, corpus) });
-    relationships.set(a.type, table);
+    const type = edgeTypeName(a.type);
+    const table = relationships.get(type) ?? { fixed: [':START_ID', ':END_ID', ':TYPE'], rows: [] };
+    table.rows.push({ fixed: [source, target, type], props: corpusEdgeProperties(key, a, corpus) });
+    relationships.set(type, table);
   });
   const files: Record<string, string> = {};
   for (const [label, table] of [...nodes].sort()) files[nodeFileName(label)] = render(table);

@@ -6,7 +6,7 @@
  * path into Neo4j (`newsgraph load`, the bulk CSV): integers INTEGER, fractions FLOAT.
  */
 import { interval } from '../extract/isodate.js';
-import type { EdgeAttributes, NodeAttributes } from '../graph/contract.js';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type EdgeAttributes, type NodeAttributes, type ValueType } from '../graph/contract.js';
 
 export type PropertyValue = string | number | boolean | string[] | number[];
 
@@ -19,28 +19,23 @@ const DRAWING = new Set(['x', 'y', 'size', 'color']);
 /** A column's type in the typed formats (neo4j-admin CSV headers, GraphML keys); `date` holds an ISO day. */
 export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'string[]' | 'long[]' | 'double[]';
 
-type Drawing = 'x' | 'y' | 'size' | 'color';
+/** The Neo4j type of each of the contract's value types. */
+const COLUMN_OF: Readonly<Record<ValueType, ColumnType>> = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean', 'string[]': 'string[]' };
 
 /**
  * The type of every property the contract defines, whatever its values: a betweenness of 0
  * is still a FLOAT, a degree always an INTEGER. A property outside the contract gets the type
  * its values have (`columnType`).
  */
-const NODE_TYPES: { readonly [K in Exclude<keyof NodeAttributes, Drawing>]-?: ColumnType } = {
-  type: 'string', label: 'string', aliases: 'string[]', mentions: 'long', titles: 'string[]', kind: 'string', country: 'string',
-  date: 'string', endDate: 'string', dateText: 'string', file: 'string', title: 'string', titleFrom: 'string', publisher: 'string',
-  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string',
-  degree: 'long', weightedDegree: 'long', betweenness: 'double', pagerank: 'double', community: 'long',
-};
-const EDGE_TYPES: { readonly [K in Exclude<keyof EdgeAttributes, 'evidence'>]-?: ColumnType } = {
-  type: 'string', role: 'string', title: 'string', count: 'long', event: 'string', date: 'string', source: 'string',
-};
+const ATTRIBUTE_TYPES = Object.entries({ ...NODE_ATTRIBUTES, ...EDGE_ATTRIBUTES })
+  .filter(([name]) => !DRAWING.has(name))
+  .map(([name, type]): [string, ColumnType] => [name, COLUMN_OF[type]]);
 /** What Neo4j gets beyond the attributes: evidence lists, date bounds, the corpus bookkeeping. */
 const STORED_TYPES: Readonly<Record<string, ColumnType>> = {
   key: 'string', evidenceDocs: 'string[]', evidenceSentences: 'long[]', evidenceTexts: 'string[]', evidenceCorpora: 'string[]',
   day: 'date', dateFrom: 'date', dateTo: 'date', corpora: 'string[]',
 };
-const PROPERTY_TYPES: ReadonlyMap<string, ColumnType> = new Map(Object.entries({ ...NODE_TYPES, ...EDGE_TYPES, ...STORED_TYPES }));
+const PROPERTY_TYPES: ReadonlyMap<string, ColumnType> = new Map([...ATTRIBUTE_TYPES, ...Object.entries(STORED_TYPES)]);
 
 /** A stored property's type: the contract's, else what its value is. */
 export function propertyType(name: string, value: PropertyValue): ColumnType {

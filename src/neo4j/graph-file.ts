@@ -2,11 +2,13 @@
 import { createReadStream } from 'node:fs';
 import { JSONParser } from '@streamparser/json';
 import type { GraphAttributes, SerializedEdge, SerializedGraph, SerializedNode } from '../graph/contract.js';
+import { GraphChecker, GraphContractError } from '../graph/validate.js';
 
 export type { SerializedGraph } from '../graph/contract.js';
 
-/** One piece of a graph in file order: its attributes, then its nodes, then its edges. */
+/** One piece of a graph in file order: its options and attributes, then its nodes, then its edges. */
 export type GraphElement =
+  | { readonly kind: 'options'; readonly options: unknown }
   | { readonly kind: 'attributes'; readonly attributes: GraphAttributes }
   | { readonly kind: 'node'; readonly node: SerializedNode }
   | { readonly kind: 'edge'; readonly edge: SerializedEdge };
@@ -14,24 +16,28 @@ export type GraphElement =
 /** A graph.json that cannot be read or is not a newsgraph graph: the user's to fix. */
 export class GraphFileError extends Error {}
 
+/** The one line that refuses a graph file the contract does not allow. */
+export const refusal = (path: string, e: GraphContractError): string => `${path} is not a newsgraph graph: ${e.message}`;
+
 export function* elementsOf(graph: SerializedGraph): Generator<GraphElement> {
   yield { kind: 'attributes', attributes: graph.attributes ?? {} };
   for (const node of graph.nodes) yield { kind: 'node', node };
   for (const edge of graph.edges) yield { kind: 'edge', edge };
 }
 
-const KINDS: Readonly<Record<string, GraphElement['kind']>> = { attributes: 'attributes', nodes: 'node', edges: 'edge' };
+const KINDS: Readonly<Record<string, GraphElement['kind']>> = { options: 'options', attributes: 'attributes', nodes: 'node', edges: 'edge' };
 
 /**
  * The elements of a graph.json as the file is read, a read buffer's worth at a time: the
  * whole graph is never held (50k articles make a 465 MB file). `onRead` is told the bytes read so far.
  */
 export async function* readGraphElements(path: string, onRead?: (bytes: number) => void): AsyncGenerator<GraphElement> {
-  const parser = new JSONParser({ paths: ['$.attributes', '$.nodes.*', '$.edges.*'], keepStack: false });
+  const parser = new JSONParser({ paths: ['$.options', '$.attributes', '$.nodes.*', '$.edges.*'], keepStack: false });
   const ready: GraphElement[] = [];
   parser.onValue = ({ value, key, stack }) => {
     const kind = KINDS[String(stack.length === 1 ? key : stack[1]?.key)];
-    if (kind === 'attributes') ready.push({ kind, attributes: (value ?? {}) as GraphAttributes });
+    if (kind === 'options') ready.push({ kind, options: value });
+    else if (kind === 'attributes') ready.push({ kind, attributes: (value ?? {}) as GraphAttributes });
     else if (kind === 'node') ready.push({ kind, node: value as unknown as SerializedNode });
     else if (kind === 'edge') ready.push({ kind, edge: value as unknown as SerializedEdge });
   };
@@ -53,4 +59,31 @@ export async function* readGraphElements(path: string, onRead?: (bytes: number) 
   elements += ready.length;
   yield* ready.splice(0);
   if (!elements) throw new GraphFileError(`${path} is not a newsgraph graph.json (no nodes and edges)`);
+}
+
+/**
+ * The elements of a graph.json as it is read, each checked against the contract
+ * (`GraphChecker`) before it is given: a GraphFileError names the first offence.
+ */
+export async function* checkedGraphElements(path: string, onRead?: (bytes: number) => void): AsyncGenerator<GraphElement> {
+  const checker = new GraphChecker({ edgeKeysOnce: false });
+  try {
+    for await (const element of readGraphElements(path, onRead)) {
+      if (element.kind === 'options') checker.options(element.options);
+      else if (element.kind === 'attributes') checker.attributes(element.attributes);
+      else if (element.kind === 'node') checker.node(element.node);
+      else checker.edge(element.edge);
+      yield element;
+    }
+  } catch (e) {
+    throw e instanceof GraphContractError ? new GraphFileError(refusal(path, e)) : e;
+  }
+}
+
+/**
+ * Checks a whole graph.json against the contract without holding it (the node keys only),
+ * so that a reader can refuse a bad file before it does anything with any of it.
+ */
+export async function checkGraphFile(path: string): Promise<void> {
+  for await (const _ of checkedGraphElements(path));
 }
