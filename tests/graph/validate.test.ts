@@ -4,19 +4,12 @@ import { buildOutputs } from '../../src/export/formats.js';
 import { serializeGraph } from '../../src/graph/serialized.js';
 import { GraphChecker, GraphContractError, validateGraph } from '../../src/graph/validate.js';
 import { build } from '../../src/pipeline.js';
-import { hostileGraph } from '../fixtures/hostile.js';
+import { ATTACK_TYPES, hostileGraph } from '../fixtures/hostile.js';
 import { corpusA, corpusB } from '../neo4j/fixture-graph.js';
 
 const built = [...buildOutputs((await build(['seeds'])).graph)['graph.json']].join('');
 type Graph = { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[]; [k: string]: unknown };
 const seeds = (): Graph => JSON.parse(built);
-
-/** The three attacks of issue 21 §1, as a node or an edge type. */
-export const ATTACK_TYPES = {
-  cypher: "Person {key:'x'}) WITH 1 AS x MATCH (m) DETACH DELETE m //",
-  path: '/../../ESCAPED',
-  shell: '$(touch${IFS}SHELL_RAN)',
-} as const;
 
 const refusal = (g: unknown): string => {
   try {
