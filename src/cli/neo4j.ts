@@ -12,7 +12,7 @@ import { runQuery } from '../neo4j/query.js';
 import { explain } from '../neo4j/errors.js';
 import { configuredPorts, DEFAULT_SERVER, importCsv, localConnection, start, status, stop, type ServerOptions } from '../neo4j/server.js';
 import { UserError } from './exit-codes.js';
-import { checkGraph } from './files.js';
+import { checkGraph, missingGraphFile } from './files.js';
 import { cacheDir, QUERY_DIR } from './paths.js';
 
 export interface ConnectionOptions {
@@ -112,7 +112,7 @@ export async function loadInto(graph: SerializedGraph | string, o: ConnectionOpt
 
 export async function runLoad(graphPath: string | undefined, o: ConnectionOptions & { replace?: boolean; batchSize: number; quiet?: boolean }): Promise<void> {
   const path = graphPath ?? join('out', 'graph.json');
-  if (!existsSync(path)) throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
+  if (!existsSync(path)) throw missingGraphFile(path);
   const r = await loadInto(path, o);
   if (!o.quiet) process.stdout.write(`loaded corpus "${r.corpus}" into ${settings(o).uri}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.batches} batches\n`);
 }

@@ -118,16 +118,23 @@ export function columnType(v: PropertyValue): ColumnType {
   return 'string';
 }
 
-/** Each stored property's one type over all rows (the contract's where it has one), in sorted order. */
-export function propertyTypes(rows: Iterable<Readonly<Properties>>): Map<string, ColumnType> {
-  return new Map([...columnTypes(rows)].map(([name, type]) => [name, PROPERTY_TYPES.get(name) ?? type]));
+/** Widens each column's type (`types`, column → type) by one row's values. */
+export function widenColumnTypes(types: Map<string, ColumnType>, row: Readonly<Record<string, PropertyValue>>): void {
+  for (const [k, v] of Object.entries(row)) types.set(k, widenColumnType(types.get(k), columnType(v)));
+}
+
+const sortedByName = <T>(types: ReadonlyMap<string, T>): Map<string, T> => new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** Stored properties' types as the rows' values widened them, the contract's where it has one, in sorted order. */
+export function storedPropertyTypes(types: ReadonlyMap<string, ColumnType>): Map<string, ColumnType> {
+  return new Map([...sortedByName(types)].map(([name, type]) => [name, PROPERTY_TYPES.get(name) ?? type]));
 }
 
 /** Each column's one type over all rows, the columns in sorted order. */
 export function columnTypes(rows: Iterable<Readonly<Record<string, PropertyValue>>>): Map<string, ColumnType> {
   const types = new Map<string, ColumnType>();
-  for (const row of rows) for (const [k, v] of Object.entries(row)) types.set(k, widenColumnType(types.get(k), columnType(v)));
-  return new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  for (const row of rows) widenColumnTypes(types, row);
+  return sortedByName(types);
 }
 
 /** One type per column: integers widen to doubles; anything else mixed is written as text. */

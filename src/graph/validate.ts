@@ -102,11 +102,13 @@ export function edgeTypeName(type: unknown, where = 'an edge'): EdgeType {
 
 export interface CheckerOptions {
   /**
-   * Refuse an edge key given twice, as graphology does when it reads the file. Costs a set of
-   * every edge key; a stream into Neo4j can do without, since a key names its edge's type and
-   * ends (`edgeKey`) and a repeat there merges into one relationship.
+   * How an edge key given twice is refused, as graphology would refuse it when it reads the
+   * file: by a set of every key the checker keeps (`remember`), by asking the caller, who holds
+   * them already (a graph being made from the file), or not at all (`ignore`): a stream into
+   * Neo4j can do without, since a key names its edge's type and ends (`edgeKey`) and a repeat
+   * there merges into one relationship.
    */
-  readonly edgeKeysOnce: boolean;
+  readonly edgeKeys: 'remember' | 'ignore' | { has(key: string): boolean };
 }
 
 /**
@@ -116,15 +118,18 @@ export interface CheckerOptions {
  */
 export class GraphChecker {
   private readonly nodeKeys = new Set<string>();
-  private readonly edgeKeys: Set<string> | undefined;
+  private readonly edgeKeys: { has(key: string): boolean } | undefined;
+  private readonly remembered: Set<string> | undefined;
   private nodes = 0;
   private edges = 0;
 
   constructor(options: CheckerOptions) {
-    this.edgeKeys = options.edgeKeysOnce ? new Set() : undefined;
+    this.remembered = options.edgeKeys === 'remember' ? new Set() : undefined;
+    this.edgeKeys = options.edgeKeys === 'ignore' ? undefined : (this.remembered ?? (options.edgeKeys as { has(key: string): boolean }));
   }
 
   options(o: unknown): void {
+    if (this.nodes || this.edges) fail('options', 'come after the nodes: they must come first');
     if (!isPlainObject(o)) fail('options', `are ${shown(o)}, not an object`);
     const opts = o as Record<string, unknown>;
     onlyFields('options', opts, OPTION_FIELDS, "the graph's options");
@@ -196,13 +201,13 @@ export class GraphChecker {
       checkValue(where, name, a[name], valueType!);
     }
     if (a.role !== undefined && !ROLES.get(type)?.has(a.role as string)) fail(where, `role ${shown(a.role)} is not a role of ${type} in the contract`);
-    this.edgeKeys?.add(key as string);
+    this.remembered?.add(key as string);
     return e as SerializedEdge;
   }
 }
 
 /** A whole parsed graph file, checked: the graph, or a GraphContractError naming the first offence. */
-export function validateGraph(data: unknown, options: CheckerOptions = { edgeKeysOnce: true }): SerializedGraph {
+export function validateGraph(data: unknown, options: CheckerOptions = { edgeKeys: 'remember' }): SerializedGraph {
   if (!isPlainObject(data)) throw new GraphContractError(`the file holds ${shown(data)}, not a graph`);
   const { nodes, edges } = data;
   if (!Array.isArray(nodes) || !Array.isArray(edges)) throw new GraphContractError('the file has no lists of nodes and edges');

@@ -1,8 +1,11 @@
-/** graph.json as the loader reads it: graphology's serialisation of the contract's graph, whole or as a stream. */
+/** graph.json as the loader and `export` read it: graphology's serialisation of the contract's graph, as a stream, checked against the contract. */
 import { createReadStream } from 'node:fs';
 import { JSONParser } from '@streamparser/json';
-import type { GraphAttributes, SerializedEdge, SerializedGraph, SerializedNode } from '../graph/contract.js';
-import { GraphChecker, GraphContractError } from '../graph/validate.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedEdge, SerializedGraph, SerializedNode } from '../graph/contract.js';
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphOptions } from 'graphology-types';
+import type { NewsGraph } from '../graph/build.js';
+import { GraphChecker, GraphContractError, type CheckerOptions } from '../graph/validate.js';
 
 export type { SerializedGraph } from '../graph/contract.js';
 
@@ -15,9 +18,6 @@ export type GraphElement =
 
 /** A graph.json that cannot be read or is not a newsgraph graph: the user's to fix. */
 export class GraphFileError extends Error {}
-
-/** The one line that refuses a graph file the contract does not allow. */
-export const refusal = (path: string, e: GraphContractError): string => `${path} is not a newsgraph graph: ${e.message}`;
 
 export function* elementsOf(graph: SerializedGraph): Generator<GraphElement> {
   yield { kind: 'attributes', attributes: graph.attributes ?? {} };
@@ -65,8 +65,8 @@ export async function* readGraphElements(path: string, onRead?: (bytes: number) 
  * The elements of a graph.json as it is read, each checked against the contract
  * (`GraphChecker`) before it is given: a GraphFileError names the first offence.
  */
-export async function* checkedGraphElements(path: string, onRead?: (bytes: number) => void): AsyncGenerator<GraphElement> {
-  const checker = new GraphChecker({ edgeKeysOnce: false });
+export async function* checkedGraphElements(path: string, onRead?: (bytes: number) => void, options: CheckerOptions = { edgeKeys: 'ignore' }): AsyncGenerator<GraphElement> {
+  const checker = new GraphChecker(options);
   try {
     for await (const element of readGraphElements(path, onRead)) {
       if (element.kind === 'options') checker.options(element.options);
@@ -76,7 +76,7 @@ export async function* checkedGraphElements(path: string, onRead?: (bytes: numbe
       yield element;
     }
   } catch (e) {
-    throw e instanceof GraphContractError ? new GraphFileError(refusal(path, e)) : e;
+    throw e instanceof GraphContractError ? new GraphFileError(`${path} is not a newsgraph graph: ${e.message}`) : e;
   }
 }
 
@@ -86,4 +86,22 @@ export async function* checkedGraphElements(path: string, onRead?: (bytes: numbe
  */
 export async function checkGraphFile(path: string): Promise<void> {
   for await (const _ of checkedGraphElements(path));
+}
+
+/**
+ * A graph.json as a graph, made as the file is read and each element checked before it goes
+ * in: neither the file's whole text nor a parsed copy of it is ever held beside the graph.
+ * The graph's own edges tell a repeated edge key.
+ */
+export async function readGraph(path: string): Promise<NewsGraph> {
+  let options: GraphOptions = {};
+  let graph: NewsGraph | undefined;
+  const made = () => (graph ??= new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options));
+  for await (const element of checkedGraphElements(path, undefined, { edgeKeys: { has: (key) => graph?.hasEdge(key) ?? false } })) {
+    if (element.kind === 'options') options = element.options as GraphOptions;
+    else if (element.kind === 'attributes') made().replaceAttributes(element.attributes);
+    else if (element.kind === 'node') made().addNode(element.node.key, element.node.attributes);
+    else made().addDirectedEdgeWithKey(element.edge.key, element.edge.source, element.edge.target, element.edge.attributes);
+  }
+  return made();
 }

@@ -249,7 +249,7 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
   let batches = 0;
   try {
     // A graph in memory is checked whole before anything of it is written; a stream is the caller's to check first (checkGraphFile).
-    if ('nodes' in graph) validateGraph(graph, { edgeKeysOnce: false });
+    if ('nodes' in graph) validateGraph(graph, { edgeKeys: 'ignore' });
     const session = driver.session({ database: options.database });
     try {
       const send = async (batch: Pending) => {
