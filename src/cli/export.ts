@@ -2,6 +2,7 @@
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { OUTPUT_FORMATS, type FormatName } from '../export/formats.js';
 import { readGraphFile, writeAtomically } from './files.js';
+import { limitHeapGrowth } from './heap.js';
 
 export interface ExportCommandOptions {
   readonly format: FormatName;
@@ -10,6 +11,8 @@ export interface ExportCommandOptions {
 }
 
 export async function runExport(graphPath: string, o: ExportCommandOptions): Promise<void> {
+  // The whole graph is held, as in a build: the heap grows as a build's does (see heap.ts).
+  limitHeapGrowth();
   const graph = await readGraphFile(graphPath);
   const format = OUTPUT_FORMATS[o.format];
   let written: string[];
