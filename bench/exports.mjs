@@ -19,7 +19,8 @@ export function contractGraph(nodes = 100_000, edges = 300_000) {
   const keys = [];
   for (let i = 0; i < nodes; i++) {
     const type = TYPES[i % TYPES.length];
-    const key = `${type.toLowerCase()}:node-${i}`;
+    // Keys of the contract's shapes, as the loader checks them: `org:node-2`, `event:meeting-node-3`, `article:node-4`.
+    const key = { Person: 'person:', Place: 'place:', Organization: 'org:', Event: 'event:meeting-', Document: 'article:' }[type] + `node-${i}`;
     keys.push(key);
     const year = 2015 + Math.floor(rnd() * 10);
     graph.addNode(key, {
@@ -36,8 +37,9 @@ export function contractGraph(nodes = 100_000, edges = 300_000) {
     const s = keys[from];
     let t = keys[Math.floor(rnd() * nodes)];
     if (t === s) t = keys[(from + 1) % nodes];
-    graph.addDirectedEdgeWithKey(`e${i}`, s, t, {
-      type: RELATIONS[i % RELATIONS.length],
+    const type = RELATIONS[i % RELATIONS.length];
+    graph.addDirectedEdgeWithKey(`${type}:${s}->${t}#${i}`, s, t, {
+      type,
       evidence: [{ doc: keys[4], sentence: i % 20, text: `Menteri Luar Negeri ${i} mengatakan kepada wartawan bahwa kedua pihak akan "mempererat" kerja sama di bidang ekonomi.` }],
     });
   }

@@ -14,6 +14,8 @@ const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const TYPES = ['Person', 'Place', 'Organization', 'Event', 'Document'];
 const RELATIONS = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'MET', 'MENTIONS', 'CITES'];
+// Keys of the contract's shapes (the viewer refuses others): `org:n2`, `event:meeting-n3`, `article:n4`.
+const KEY_PREFIX = { Person: 'person', Place: 'place', Organization: 'org', Document: 'article' };
 
 export function generateGraph(nodes = NODES, edges = EDGES) {
   const rnd = random(42);
@@ -21,7 +23,7 @@ export function generateGraph(nodes = NODES, edges = EDGES) {
   for (let i = 0; i < nodes; i++) {
     const type = TYPES[i % TYPES.length];
     const year = 2015 + Math.floor(rnd() * 10);
-    out.nodes.push({ key: `${type.toLowerCase()}:n${i}`, attributes: {
+    out.nodes.push({ key: type === 'Event' ? `event:meeting-n${i}` : `${KEY_PREFIX[type]}:n${i}`, attributes: {
       type, label: `${type} ${i}`, aliases: [`${type} ${i}`], mentions: 1 + Math.floor(rnd() * 20), x: rnd() * 1000, y: rnd() * 1000,
       ...(type === 'Event' ? { date: `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-01`, kind: 'meeting' } : {}),
     } });
@@ -31,7 +33,9 @@ export function generateGraph(nodes = NODES, edges = EDGES) {
     const s = Math.floor(rnd() ** 2 * nodes);
     let t = Math.floor(rnd() * nodes);
     if (t === s) t = (t + 1) % nodes;
-    out.edges.push({ key: `e${i}`, source: out.nodes[s].key, target: out.nodes[t].key, attributes: { type: RELATIONS[i % RELATIONS.length], evidence: [{ doc: out.nodes[0].key, sentence: 0, text: `Sentence ${i}.` }] } });
+    const type = RELATIONS[i % RELATIONS.length];
+    const [source, target] = [out.nodes[s].key, out.nodes[t].key];
+    out.edges.push({ key: `${type}:${source}->${target}#${i}`, source, target, attributes: { type, evidence: [{ doc: out.nodes[4].key, sentence: 0, text: `Sentence ${i}.` }] } });
   }
   return out;
 }

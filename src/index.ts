@@ -10,6 +10,7 @@ export { buildOutputs, BUILD_FORMATS, FORMAT_NAMES, OUTPUT_FORMATS, type FormatN
 export * from './graph/contract.js';
 export type { NewsGraph } from './graph/build.js';
 export { deserializeGraph, serializeGraph } from './graph/serialized.js';
+export { GraphChecker, GraphContractError, validateGraph, type CheckerOptions } from './graph/validate.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, languageModel, type LanguageCode } from './lang/index.js';
 export { extractArticle, PASSES, type ArticleExtraction, type ArticleInput, type ArticleWork, type Pass } from './extract/index.js';
 export type { DateRule, GazetteerEntry, LanguageModel } from './extract/model.js';

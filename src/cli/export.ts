@@ -1,8 +1,8 @@
 /** `newsgraph export`: a built graph.json into another format, for Gephi, Neo4j's bulk importer and the rest. */
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { OUTPUT_FORMATS, type FormatName } from '../export/formats.js';
-import { deserializeGraph } from '../graph/serialized.js';
 import { readGraphFile, writeAtomically } from './files.js';
+import { limitHeapGrowth } from './heap.js';
 
 export interface ExportCommandOptions {
   readonly format: FormatName;
@@ -10,8 +10,10 @@ export interface ExportCommandOptions {
   readonly quiet?: boolean;
 }
 
-export function runExport(graphPath: string, o: ExportCommandOptions): void {
-  const graph = deserializeGraph(readGraphFile(graphPath));
+export async function runExport(graphPath: string, o: ExportCommandOptions): Promise<void> {
+  // The whole graph is held, as in a build: the heap grows as a build's does (see heap.ts).
+  limitHeapGrowth();
+  const graph = await readGraphFile(graphPath);
   const format = OUTPUT_FORMATS[o.format];
   let written: string[];
   if (format.folder !== undefined) {

@@ -1,7 +1,8 @@
 /** Reading a built graph, and writing outputs so that a failed or interrupted run never leaves a half-written file. */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SerializedGraph } from '../neo4j/graph-file.js';
+import type { NewsGraph } from '../graph/build.js';
+import { checkGraphFile, GraphFileError, readGraph } from '../neo4j/graph-file.js';
 import { UserError } from './exit-codes.js';
 
 export function ensureDir(dir: string): void {
@@ -66,18 +67,26 @@ export function writeAtomically(dir: string, files: Readonly<Record<string, stri
   return staged.map(([, final]) => final);
 }
 
-export function readGraphFile(path: string): SerializedGraph {
-  let text: string;
+/** The one line for a graph.json that is not there. */
+export function missingGraphFile(path: string): UserError {
+  return new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
+}
+
+/** A built graph.json as a graph, read as a stream and checked against the contract; a bad file is refused with one line. */
+export async function readGraphFile(path: string): Promise<NewsGraph> {
+  if (!existsSync(path)) throw missingGraphFile(path);
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
-  }
-  try {
-    const g = JSON.parse(text) as SerializedGraph;
-    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) throw new Error('no nodes and edges');
-    return g;
+    return await readGraph(path);
   } catch (e) {
-    throw new UserError(`${path} is not a newsgraph graph.json (${(e as Error).message})`);
+    throw e instanceof GraphFileError ? new UserError(e.message) : e;
+  }
+}
+
+/** Refuses a graph.json that the contract does not allow with one line, reading it as a stream (flat memory). */
+export async function checkGraph(path: string): Promise<void> {
+  try {
+    await checkGraphFile(path);
+  } catch (e) {
+    throw e instanceof GraphFileError ? new UserError(e.message) : e;
   }
 }

@@ -5,13 +5,14 @@ import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { connect, settingsFrom, type Neo4jSettings } from '../neo4j/connection.js';
 import { formatResult, type ResultFormat } from '../neo4j/format.js';
-import { GraphFileError, readGraphElements, type SerializedGraph } from '../neo4j/graph-file.js';
+import { checkedGraphElements, GraphFileError, type SerializedGraph } from '../neo4j/graph-file.js';
 import { bindParams, parseNamedQuery, type NamedQuery } from '../neo4j/library.js';
 import { applySchema, loadGraph, removeCorpus, type LoadResult } from '../neo4j/load.js';
 import { runQuery } from '../neo4j/query.js';
 import { explain } from '../neo4j/errors.js';
 import { configuredPorts, DEFAULT_SERVER, importCsv, localConnection, start, status, stop, type ServerOptions } from '../neo4j/server.js';
 import { UserError } from './exit-codes.js';
+import { checkGraph, missingGraphFile } from './files.js';
 import { cacheDir, QUERY_DIR } from './paths.js';
 
 export interface ConnectionOptions {
@@ -86,8 +87,12 @@ async function withDriver<T>(s: Neo4jSettings, work: (d: Driver) => Promise<T>):
 
 /** Loads a graph held in memory, or a graph.json read as it loads (the bar then follows the bytes read). */
 export async function loadInto(graph: SerializedGraph | string, o: ConnectionOptions & { replace?: boolean; batchSize?: number; quiet?: boolean }): Promise<LoadResult> {
-  const s = settings(o);
   const file = typeof graph === 'string' ? graph : undefined;
+  // The whole file is checked before the server is touched (a pass that holds only node keys),
+  // so a bad element anywhere leaves the database as it was; the load then checks each
+  // element again as it reads, against a file changed in between.
+  if (file) await checkGraph(file);
+  const s = settings(o);
   const total = file ? statSync(file).size : (graph as SerializedGraph).nodes.length + (graph as SerializedGraph).edges.length;
   const bar = !o.quiet && process.stderr.isTTY
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'loading  [{bar}] {percentage}%', clearOnComplete: true }, cliProgress.Presets.shades_classic)
@@ -95,7 +100,7 @@ export async function loadInto(graph: SerializedGraph | string, o: ConnectionOpt
   bar?.start(total, 0);
   const update = (done: number) => bar?.update(done);
   try {
-    return await withDriver(s, (d) => loadGraph(d, file ? readGraphElements(file, update) : (graph as SerializedGraph), {
+    return await withDriver(s, (d) => loadGraph(d, file ? checkedGraphElements(file, update) : (graph as SerializedGraph), {
       uri: s.uri, database: s.database, replace: o.replace, batchSize: o.batchSize, onProgress: file ? undefined : (_batches, elements) => update(elements),
     }));
   } catch (e) {
@@ -107,7 +112,7 @@ export async function loadInto(graph: SerializedGraph | string, o: ConnectionOpt
 
 export async function runLoad(graphPath: string | undefined, o: ConnectionOptions & { replace?: boolean; batchSize: number; quiet?: boolean }): Promise<void> {
   const path = graphPath ?? join('out', 'graph.json');
-  if (!existsSync(path)) throw new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
+  if (!existsSync(path)) throw missingGraphFile(path);
   const r = await loadInto(path, o);
   if (!o.quiet) process.stdout.write(`loaded corpus "${r.corpus}" into ${settings(o).uri}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.batches} batches\n`);
 }

@@ -10,14 +10,11 @@
  * Empty lists are left out: the importer has no way to write one.
  */
 import type { NewsGraph } from '../graph/build.js';
-import { corpusEdgeProperties, corpusNodeProperties, DEFAULT_CORPUS, propertyTypes, type ColumnType, type Properties, type PropertyValue } from './properties.js';
+import { edgeTypeName, nodeTypeName } from '../graph/validate.js';
+import { chunked, joinChunks } from './chunks.js';
+import { corpusEdgeProperties, corpusNodeProperties, DEFAULT_CORPUS, storedPropertyTypes, widenColumnTypes, type ColumnType, type PropertyValue } from './properties.js';
 
 const ARRAY_DELIMITER = '\u001f';
-
-interface Table {
-  readonly fixed: readonly string[];
-  readonly rows: { fixed: readonly string[]; props: Properties }[];
-}
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -32,39 +29,79 @@ function cell(v: PropertyValue | undefined, type: ColumnType): string {
   return String(v);
 }
 
-function render(table: Table): string {
-  const types = propertyTypes(table.rows.map((row) => row.props));
+/** One row of a file: its fixed columns (ids, label or type) and its properties. */
+interface Row {
+  readonly fixed: readonly string[];
+  readonly props: Readonly<Record<string, PropertyValue>>;
+}
+
+const NODE_COLUMNS = ['key:ID', ':LABEL'];
+const RELATIONSHIP_COLUMNS = [':START_ID', ':END_ID', ':TYPE'];
+
+/**
+ * The rows of every node file and relationship file (or of one file only), by file name, made
+ * as they are asked for. Labels and types, and so the file names and import.sh, are the
+ * contract's names, looked up (never the graph's text).
+ */
+function* rows(graph: NewsGraph, only?: string): Generator<[file: string, row: Row]> {
+  const corpus = graph.getAttribute('corpus') ?? DEFAULT_CORPUS;
+  if (only === undefined || isNodeFile(only)) {
+    for (const { node: key, attributes: a } of graph.nodeEntries()) {
+      const label = nodeTypeName(a.type);
+      const name = nodeFileName(label);
+      if (only !== undefined && name !== only) continue;
+      const { key: _key, ...props } = corpusNodeProperties(key, a, corpus);
+      yield [name, { fixed: [key, label], props }];
+    }
+  }
+  if (only === undefined || !isNodeFile(only)) {
+    for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
+      const type = edgeTypeName(a.type);
+      const name = relationshipFileName(type);
+      if (only !== undefined && name !== only) continue;
+      yield [name, { fixed: [source, target, type], props: corpusEdgeProperties(key, a, corpus) }];
+    }
+  }
+}
+
+/** One file's text, header first, a row at a time. */
+function* file(graph: NewsGraph, name: string, types: ReadonlyMap<string, ColumnType>): Generator<string> {
   const columns = [...types.keys()];
-  const header = [...table.fixed, ...columns.map((c) => `${c}:${types.get(c)}`)];
-  const lines = [header.join(',')];
-  for (const row of table.rows) lines.push([...row.fixed.map(quote), ...columns.map((c) => cell(row.props[c], types.get(c)!))].join(','));
-  return `${lines.join('\n')}\n`;
+  yield `${[...(isNodeFile(name) ? NODE_COLUMNS : RELATIONSHIP_COLUMNS), ...columns.map((c) => `${c}:${types.get(c)}`)].join(',')}\n`;
+  for (const [, row] of rows(graph, name)) yield `${[...row.fixed.map(quote), ...columns.map((c) => cell(row.props[c], types.get(c)!))].join(',')}\n`;
 }
 
 const nodeFileName = (label: string) => `nodes-${label}.csv`;
 const relationshipFileName = (type: string) => `relationships-${type}.csv`;
+const isNodeFile = (name: string) => name.startsWith('nodes-');
 
-/** File name → contents: the node and relationship files, and `import.sh` with the command. */
-export function toCsv(graph: NewsGraph): Record<string, string> {
-  const corpus = graph.getAttribute('corpus') ?? DEFAULT_CORPUS;
-  const nodes = new Map<string, Table>();
-  const relationships = new Map<string, Table>();
-  graph.forEachNode((key, a) => {
-    const { key: _key, ...props } = corpusNodeProperties(key, a, corpus);
-    const table = nodes.get(a.type) ?? { fixed: ['key:ID', ':LABEL'], rows: [] };
-    table.rows.push({ fixed: [key, a.type], props });
-    nodes.set(a.type, table);
-  });
-  graph.forEachEdge((key, a, source, target) => {
-    const table = relationships.get(a.type) ?? { fixed: [':START_ID', ':END_ID', ':TYPE'], rows: [] };
-    table.rows.push({ fixed: [source, target, a.type], props: corpusEdgeProperties(key, a, corpus) });
-    relationships.set(a.type, table);
-  });
-  const files: Record<string, string> = {};
-  for (const [label, table] of [...nodes].sort()) files[nodeFileName(label)] = render(table);
-  for (const [type, table] of [...relationships].sort()) files[relationshipFileName(type)] = render(table);
-  files['import.sh'] = importScript(Object.keys(files));
+/**
+ * File name → its text as chunks, written as they are made: the node and relationship files,
+ * and `import.sh` with the command. One pass over the graph finds the files and each one's
+ * columns (a header comes first, and its columns are typed over every row); each file is then
+ * made from the graph as it is written, so no file is ever held whole.
+ */
+export function csvChunks(graph: NewsGraph): Record<string, string | Iterable<string>> {
+  const columns = new Map<string, Map<string, ColumnType>>();
+  for (const [name, row] of rows(graph)) {
+    let types = columns.get(name);
+    if (!types) columns.set(name, (types = new Map()));
+    widenColumnTypes(types, row.props);
+  }
+  const names = [...columns.keys()];
+  const sorted = [...names.filter(isNodeFile).sort(), ...names.filter((f) => !isNodeFile(f)).sort()];
+  const files: Record<string, string | Iterable<string>> = {};
+  for (const name of sorted) {
+    const types = storedPropertyTypes(columns.get(name)!);
+    files[name] = { [Symbol.iterator]: () => chunked(file(graph, name, types)) };
+  }
+  files['import.sh'] = importScript(sorted);
   return files;
+}
+
+/** File name → contents, each file as one string (for small graphs and tests). */
+export function toCsv(graph: NewsGraph): Record<string, string> {
+  return Object.fromEntries(Object.entries(csvChunks(graph)).map(([name, text]) => [name, typeof text === 'string' ? text : joinChunks(text)]));
 }
 
 /** The importer's arguments for these files, into `database` (which must be new or empty). */

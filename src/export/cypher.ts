@@ -5,6 +5,7 @@
  */
 import type { NewsGraph } from '../graph/build.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/contract.js';
+import { edgeTypeName, nodeTypeName } from '../graph/validate.js';
 import { chunked, joinChunks } from './chunks.js';
 import { edgeProperties, nodeProperties, propertyType, type Properties, type PropertyValue } from './properties.js';
 
@@ -62,15 +63,19 @@ export function schemaStatements(): string[] {
   ];
 }
 
+/**
+ * Labels and relationship types are looked up in the contract's lists, never taken from the
+ * graph: a type that is not the contract's is refused (GraphContractError), not escaped.
+ */
 function* statements(graph: NewsGraph): Generator<string> {
   yield '// newsgraph import: constraints, then nodes, then relationships. Safe to run again.\n';
   for (const statement of schemaStatements()) yield `${statement}\n`;
   yield '\n';
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
-    yield `MERGE (n:${a.type} {key: ${cypherString(key)}}) SET n = ${map(nodeProperties(key, a))};\n`;
+    yield `MERGE (n:${nodeTypeName(a.type)} {key: ${cypherString(key)}}) SET n = ${map(nodeProperties(key, a))};\n`;
   }
   for (const { edge: key, attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
-    yield `MATCH (a:${sa.type} {key: ${cypherString(source)}}), (b:${ta.type} {key: ${cypherString(target)}}) MERGE (a)-[r:${a.type} {key: ${cypherString(key)}}]->(b) SET r = ${map(edgeProperties(key, a))};\n`;
+    yield `MATCH (a:${nodeTypeName(sa.type)} {key: ${cypherString(source)}}), (b:${nodeTypeName(ta.type)} {key: ${cypherString(target)}}) MERGE (a)-[r:${edgeTypeName(a.type)} {key: ${cypherString(key)}}]->(b) SET r = ${map(edgeProperties(key, a))};\n`;
   }
 }
 

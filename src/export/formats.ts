@@ -4,7 +4,7 @@
  * one entry here.
  */
 import type { NewsGraph } from '../graph/build.js';
-import { toCsv } from './csv.js';
+import { csvChunks } from './csv.js';
 import { cypherChunks } from './cypher.js';
 import { gexfChunks } from './gexf.js';
 import { toGraphml } from './graphml.js';
@@ -20,10 +20,10 @@ interface FileFormat {
   readonly description: string;
 }
 
-/** A format written as several files in a folder: their names and texts. */
+/** A format written as several files in a folder: their names and texts, each whole or as its pieces in order. */
 interface FolderFormat {
   readonly folder: string;
-  readonly render: (graph: NewsGraph) => Record<string, string>;
+  readonly render: (graph: NewsGraph) => Record<string, string | Iterable<string>>;
   readonly file?: undefined;
   readonly byBuild?: undefined;
   readonly description: string;
@@ -36,7 +36,7 @@ const formats = {
   gexf: { file: 'graph.gexf', render: gexfChunks, byBuild: true, description: 'GEXF 1.3 for Gephi, with colours, sizes and positions' },
   cypher: { file: 'import.cypher', render: cypherChunks, byBuild: true, description: 'idempotent Cypher (constraints, then MERGEs) for cypher-shell -f' },
   graphml: { file: 'graph.graphml', render: toGraphml, description: 'GraphML for yEd, Cytoscape, NetworkX and igraph' },
-  csv: { folder: 'csv', render: toCsv, description: 'CSV for neo4j-admin database import, with import.sh' },
+  csv: { folder: 'csv', render: csvChunks, description: 'CSV for neo4j-admin database import, with import.sh' },
 } satisfies Record<string, OutputFormat>;
 
 export type FormatName = keyof typeof formats;

@@ -6,7 +6,7 @@
  * path into Neo4j (`newsgraph load`, the bulk CSV): integers INTEGER, fractions FLOAT.
  */
 import { interval } from '../extract/isodate.js';
-import type { EdgeAttributes, NodeAttributes } from '../graph/contract.js';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type EdgeAttributes, type NodeAttributes, type ValueType } from '../graph/contract.js';
 
 export type PropertyValue = string | number | boolean | string[] | number[];
 
@@ -19,28 +19,23 @@ const DRAWING = new Set(['x', 'y', 'size', 'color']);
 /** A column's type in the typed formats (neo4j-admin CSV headers, GraphML keys); `date` holds an ISO day. */
 export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'string[]' | 'long[]' | 'double[]';
 
-type Drawing = 'x' | 'y' | 'size' | 'color';
+/** The Neo4j type of each of the contract's value types. */
+const COLUMN_OF: Readonly<Record<ValueType, ColumnType>> = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean', 'string[]': 'string[]' };
 
 /**
  * The type of every property the contract defines, whatever its values: a betweenness of 0
  * is still a FLOAT, a degree always an INTEGER. A property outside the contract gets the type
  * its values have (`columnType`).
  */
-const NODE_TYPES: { readonly [K in Exclude<keyof NodeAttributes, Drawing>]-?: ColumnType } = {
-  type: 'string', label: 'string', aliases: 'string[]', mentions: 'long', titles: 'string[]', kind: 'string', country: 'string',
-  date: 'string', endDate: 'string', dateText: 'string', file: 'string', title: 'string', titleFrom: 'string', publisher: 'string',
-  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string',
-  degree: 'long', weightedDegree: 'long', betweenness: 'double', pagerank: 'double', community: 'long',
-};
-const EDGE_TYPES: { readonly [K in Exclude<keyof EdgeAttributes, 'evidence'>]-?: ColumnType } = {
-  type: 'string', role: 'string', title: 'string', count: 'long', event: 'string', date: 'string', place: 'string', source: 'string',
-};
+const ATTRIBUTE_TYPES = Object.entries({ ...NODE_ATTRIBUTES, ...EDGE_ATTRIBUTES })
+  .filter(([name]) => !DRAWING.has(name))
+  .map(([name, type]): [string, ColumnType] => [name, COLUMN_OF[type]]);
 /** What Neo4j gets beyond the attributes: evidence lists, date bounds, the corpus bookkeeping. */
 const STORED_TYPES: Readonly<Record<string, ColumnType>> = {
   key: 'string', evidenceDocs: 'string[]', evidenceSentences: 'long[]', evidenceTexts: 'string[]', evidenceCorpora: 'string[]',
   day: 'date', dateFrom: 'date', dateTo: 'date', corpora: 'string[]',
 };
-const PROPERTY_TYPES: ReadonlyMap<string, ColumnType> = new Map(Object.entries({ ...NODE_TYPES, ...EDGE_TYPES, ...STORED_TYPES }));
+const PROPERTY_TYPES: ReadonlyMap<string, ColumnType> = new Map([...ATTRIBUTE_TYPES, ...Object.entries(STORED_TYPES)]);
 
 /** A stored property's type: the contract's, else what its value is. */
 export function propertyType(name: string, value: PropertyValue): ColumnType {
@@ -123,16 +118,23 @@ export function columnType(v: PropertyValue): ColumnType {
   return 'string';
 }
 
-/** Each stored property's one type over all rows (the contract's where it has one), in sorted order. */
-export function propertyTypes(rows: Iterable<Readonly<Properties>>): Map<string, ColumnType> {
-  return new Map([...columnTypes(rows)].map(([name, type]) => [name, PROPERTY_TYPES.get(name) ?? type]));
+/** Widens each column's type (`types`, column → type) by one row's values. */
+export function widenColumnTypes(types: Map<string, ColumnType>, row: Readonly<Record<string, PropertyValue>>): void {
+  for (const [k, v] of Object.entries(row)) types.set(k, widenColumnType(types.get(k), columnType(v)));
+}
+
+const sortedByName = <T>(types: ReadonlyMap<string, T>): Map<string, T> => new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** Stored properties' types as the rows' values widened them, the contract's where it has one, in sorted order. */
+export function storedPropertyTypes(types: ReadonlyMap<string, ColumnType>): Map<string, ColumnType> {
+  return new Map([...sortedByName(types)].map(([name, type]) => [name, PROPERTY_TYPES.get(name) ?? type]));
 }
 
 /** Each column's one type over all rows, the columns in sorted order. */
 export function columnTypes(rows: Iterable<Readonly<Record<string, PropertyValue>>>): Map<string, ColumnType> {
   const types = new Map<string, ColumnType>();
-  for (const row of rows) for (const [k, v] of Object.entries(row)) types.set(k, widenColumnType(types.get(k), columnType(v)));
-  return new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  for (const row of rows) widenColumnTypes(types, row);
+  return sortedByName(types);
 }
 
 /** One type per column: integers widen to doubles; anything else mixed is written as text. */

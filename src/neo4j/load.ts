@@ -19,8 +19,9 @@
  * So loading A then B gives what B then A gives, and unloading B gives back what A alone gave.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { schemaStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../export/cypher.js';
+import { schemaStatements } from '../export/cypher.js';
 import { corpusEdgeProperties, corpusNodeProperties, DEFAULT_CORPUS, propertyType, type Properties } from '../export/properties.js';
+import { edgeTypeName, GraphContractError, nodeTypeName, validateGraph } from '../graph/validate.js';
 import { explain } from './errors.js';
 import { elementsOf, GraphFileError, type GraphElement, type SerializedGraph } from './graph-file.js';
 
@@ -38,14 +39,6 @@ export interface LoadResult {
   readonly nodes: number;
   readonly relationships: number;
   readonly batches: number;
-}
-
-const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
-const TYPES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES);
-
-function identifier(name: string | undefined, allowed: ReadonlySet<string>, what: string): string {
-  if (name === undefined || !allowed.has(name)) throw new GraphFileError(`not a ${what} of the graph contract: ${JSON.stringify(name)}`);
-  return name;
 }
 
 /** Properties that say where an element is, never part of a corpus's view. `_lock` is written first so that concurrent loads take turns on an element. */
@@ -255,6 +248,8 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
   let relationships = 0;
   let batches = 0;
   try {
+    // A graph in memory is checked whole before anything of it is written; a stream is the caller's to check first (checkGraphFile).
+    if ('nodes' in graph) validateGraph(graph, { edgeKeys: 'ignore' });
     const session = driver.session({ database: options.database });
     try {
       const send = async (batch: Pending) => {
@@ -286,6 +281,7 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
       };
       let edgesBegun = false;
       for await (const element of elements) {
+        if (element.kind === 'options') continue; // graphology's, nothing Neo4j stores
         if (element.kind === 'attributes') {
           if (corpus !== undefined) throw new GraphFileError('graph.json gives its attributes (its corpus) after its nodes: they must come first');
           await start(element.attributes);
@@ -293,7 +289,7 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
           if (corpus === undefined) await start();
           if (edgesBegun) throw new GraphFileError(`node ${JSON.stringify(element.node.key)} comes after the edges: graph.json must list its nodes first`);
           const { key, attributes } = element.node;
-          const label = identifier(attributes?.type, LABELS, 'label');
+          const label = nodeTypeName(attributes?.type, `node ${JSON.stringify(key)}`);
           labelOf.set(key, label);
           nodes++;
           await add(label, () => ({ cypher: nodeStatement(label), nodes: true }), { key, props: typedProperties(corpusNodeProperties(key, attributes, corpus!)) });
@@ -301,7 +297,7 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
           if (corpus === undefined) await start();
           if (!edgesBegun) { edgesBegun = true; await flush(); }
           const { key, source, target, attributes } = element.edge;
-          const type = identifier(attributes?.type, TYPES, 'relationship type');
+          const type = edgeTypeName(attributes?.type, `edge ${JSON.stringify(key)}`);
           const [from, to] = [source, target].map((end) => {
             const label = labelOf.get(end);
             if (!label) throw new GraphFileError(`edge ${JSON.stringify(key)} ends at ${JSON.stringify(end)}, which is not a node listed before the edges`);
@@ -320,7 +316,8 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
     } finally {
       await session.close();
     }
-  } catch (e) {
+  } catch (caught) {
+    const e = caught instanceof GraphContractError ? new GraphFileError(`the graph is not a newsgraph graph: ${caught.message}`) : caught;
     if (e instanceof GraphFileError) {
       throw batches ? new GraphFileError(`${e.message}; ${batches} batches of corpus "${corpus}" were loaded before it: load a whole graph.json again, or newsgraph unload ${corpus}`) : e;
     }

@@ -6,7 +6,9 @@ import { toCsv } from '../../src/export/csv.js';
 import { toGexf } from '../../src/export/gexf.js';
 import { toGraphml } from '../../src/export/graphml.js';
 import { toJson } from '../../src/export/json.js';
-import { HOSTILE_STRINGS, hostileGraph } from '../fixtures/hostile.js';
+import { toCypher } from '../../src/export/cypher.js';
+import { GraphContractError } from '../../src/graph/validate.js';
+import { ATTACK_TYPES, HOSTILE_STRINGS, hostileGraph } from '../fixtures/hostile.js';
 import { validatesGexf, validateGexf } from '../setup/xmllint.js';
 
 
@@ -53,5 +55,19 @@ describe('hostile strings through the file exports', () => {
     const person = toCsv(graph)['nodes-Person.csv'];
     expect(person).toContain('"O\'Brien ""kutipan"" dan \'petik\'"');
     expect(person).toContain('"baris\npertama\r\nkedua\rketiga"');
+  });
+
+  it('Cypher and CSV take labels, relationship types and file names from the contract, refusing any other type even in a graph that skipped the check', () => {
+    for (const attack of Object.values(ATTACK_TYPES)) {
+      const node = hostileGraph();
+      node.setNodeAttribute('person:hostile-0', 'type', attack as never);
+      const edge = hostileGraph();
+      edge.setEdgeAttribute('CITES:article:hostile->person:hostile-0', 'type', attack as never);
+      for (const g of [node, edge]) {
+        expect(() => toCypher(g)).toThrow(GraphContractError);
+        expect(() => toCsv(g)).toThrow(GraphContractError);
+      }
+    }
+    expect(Object.keys(toCsv(hostileGraph()))).toEqual(['nodes-Document.csv', 'nodes-Person.csv', 'relationships-CITES.csv', 'import.sh']);
   });
 });

@@ -6,6 +6,8 @@ import { build } from '../../src/pipeline.js';
 import { articleKeys, nodeKey } from '../../src/graph/contract.js';
 import type { NewsGraph } from '../../src/graph/build.js';
 import { DEFAULT_LAYOUT } from '../../src/graph/layout.js';
+import { serializeGraph } from '../../src/graph/serialized.js';
+import { validateGraph } from '../../src/graph/validate.js';
 
 /** Three reports of three outlets on three days; names and places made up for the test. */
 const RECORDS = [
@@ -104,5 +106,7 @@ describe('one article, one Document', () => {
     expect(g.getNodeAttribute('article:a-b-txt', 'file')).toBe('a-b.txt');
     expect(g.getNodeAttribute('article:a-b-txt--2', 'file')).toBe('a.b.txt');
     expect(g.getNodeAttribute('article:a-b-txt--2', 'title')).toBe(RECORDS[1].title);
+    // A graph file with a suffixed key is one of the contract's.
+    expect(() => validateGraph(JSON.parse(JSON.stringify(serializeGraph(g))))).not.toThrow();
   });
 });

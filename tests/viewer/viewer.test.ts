@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveViewer, type RunningServer } from '../../src/serve/server.js';
+import { ATTACK_TYPES } from '../fixtures/hostile.js';
 import { validateGexf, validatesGexf } from '../setup/xmllint.js';
 import { ARTIFACTS, DESKTOP, PHONE, expectClean, hasChromium, launch, nodeOnPage, openViewer, outputFolder, pointOnLink } from './harness.js';
 
@@ -368,11 +369,14 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     await page.click('#close-error');
     expect(await page.isHidden('#error')).toBe(true);
     const graph = JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8'));
+    const last = (list: { key: string }[]) => `\\[${list.length - 1}\\] \\(key "[^"]+"\\)`;
     const hostile = [
-      ['type', (g: typeof graph) => { g.nodes[g.nodes.length - 1].attributes.type = '__proto__'; }, /its type "__proto__" is not one of Person/],
-      ['edge-type', (g: typeof graph) => { g.edges[g.edges.length - 1].attributes.type = '__proto__'; }, /its type "__proto__" is not one of the contract's relations/],
-      ['attribute', (g: typeof graph) => { g.nodes[3].attributes = JSON.parse(`{"type":"Person","__proto__":{"polluted":true}}`); }, /attribute named "__proto__"/],
-      ['dangling', (g: typeof graph) => { g.edges[0].target = 'person:nobody'; }, /its target is not a node of the file/],
+      ...Object.entries(ATTACK_TYPES).map(([name, attack]) => [name, (g: typeof graph) => { g.nodes[g.nodes.length - 1].attributes.type = attack; },
+        new RegExp(`^Cannot open ${name}\\.json: nodes${last(graph.nodes)}: type ".+" is not a node type of the contract\\.$`)] as const),
+      ['type', (g: typeof graph) => { g.nodes[g.nodes.length - 1].attributes.type = '__proto__'; }, /: type "__proto__" is not a node type of the contract\.$/],
+      ['edge-type', (g: typeof graph) => { g.edges[g.edges.length - 1].attributes.type = '__proto__'; }, new RegExp(`^Cannot open edge-type\\.json: edges${last(graph.edges)}: type "__proto__" is not an edge type of the contract\\.$`)],
+      ['attribute', (g: typeof graph) => { g.nodes[3].attributes = JSON.parse(`{"type":${JSON.stringify(g.nodes[3].attributes.type)},"label":"x","aliases":[],"mentions":1,"__proto__":{"polluted":true}}`); }, /: "__proto__" is not a node attribute of the contract\.$/],
+      ['dangling', (g: typeof graph) => { g.edges[0].target = 'person:nobody'; }, /: its target "person:nobody" is not a node listed before the edges\.$/],
     ] as const;
     for (const [name, spoil, message] of hostile) {
       const copy = JSON.parse(JSON.stringify(graph));

@@ -7,9 +7,16 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import type { NodeType, RelationType } from './palette';
 import type { ViewerSettings } from './settings';
-import { NotAGraph, validateGraph, type AttributeValue, type EvidenceItem, type SerializedGraph } from './validate';
+import type { EvidenceItem, SerializedGraph } from '../../src/graph/contract.js';
+import { GraphContractError, validateGraph } from '../../src/graph/validate.js';
 
-export type { EvidenceItem } from './validate';
+export type { EvidenceItem } from '../../src/graph/contract.js';
+
+/** An attribute's value as the contract allows it (src/graph/validate.ts checks every file against it). */
+export type AttributeValue = string | number | boolean | readonly string[] | readonly EvidenceItem[];
+
+/** Why a file is not a graph the viewer can open: said in one plain line. */
+export class NotAGraph extends Error {}
 
 export interface NodeAttributes {
   type: NodeType;
@@ -58,20 +65,27 @@ function parseGexfText(text: string): unknown {
   } catch {
     throw new NotAGraph('it is neither a graph.json nor a .gexf file');
   }
-  for (const item of [...exported.nodes, ...exported.edges]) {
+  for (const item of exported.nodes) item.attributes = reviveGexf(item.attributes ?? {});
+  for (const item of exported.edges) {
     const a = reviveGexf(item.attributes ?? {});
-    // The GEXF writer keeps a relation's type as the edge's label and kind too: one is enough.
-    if (typeof a.type === 'string') delete a.label;
+    // The GEXF writer keeps a relation's type as the edge's label and kind too, and its count as its weight.
+    delete a.label;
+    delete a.kind;
+    delete a.weight;
     item.attributes = a;
   }
-  for (const e of exported.edges) delete e.attributes!.weight;
   return exported;
 }
 
-/** The graph in a file's text (graph.json or GEXF), checked whole; NotAGraph says why not. */
+/** The graph in a file's text (graph.json or GEXF), checked whole against the contract; NotAGraph says why not. */
 export function readGraphFile(text: string): SerializedGraph {
   const start = text.trimStart().charAt(0);
-  return validateGraph(start === '<' ? parseGexfText(text) : parseJson(text));
+  const data = start === '<' ? parseGexfText(text) : parseJson(text);
+  try {
+    return validateGraph(data);
+  } catch (e) {
+    throw e instanceof GraphContractError ? new NotAGraph(e.message) : e;
+  }
 }
 
 /** A spiral, for nodes the file gives no position. */

@@ -7,7 +7,7 @@
 import { DirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
-import { readGraphFile, resize, toDataGraph, visibleSubgraph, type DataGraph } from './data';
+import { NotAGraph, readGraphFile, resize, toDataGraph, visibleSubgraph, type DataGraph } from './data';
 import { clear, download, el } from './dom';
 import { gexfOf, jsonOf, pngOf } from './exports';
 import { isArrow, neighbourTowards } from './keyboard';
@@ -22,7 +22,6 @@ import { resolveSettings, type ViewerSettings } from './settings';
 import { linkKey, shownGraph, type ShownEdge, type ShownGraph, type ShownNode } from './shown';
 import { fromHash, sameSelection, toHash, type Selection, type ViewState } from './state';
 import { buildTimeline, type Timeline } from './timeline';
-import { NotAGraph } from './validate';
 import { visibleParts, whyHidden, type Visible } from './visibility';
 import './style.css';
 
