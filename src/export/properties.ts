@@ -29,7 +29,7 @@ type Drawing = 'x' | 'y' | 'size' | 'color';
 const NODE_TYPES: { readonly [K in Exclude<keyof NodeAttributes, Drawing>]-?: ColumnType } = {
   type: 'string', label: 'string', aliases: 'string[]', mentions: 'long', titles: 'string[]', kind: 'string', country: 'string',
   date: 'string', endDate: 'string', dateText: 'string', file: 'string', title: 'string', titleFrom: 'string', publisher: 'string',
-  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string',
+  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string', planned: 'boolean',
   degree: 'long', weightedDegree: 'long', betweenness: 'double', pagerank: 'double', community: 'long',
 };
 const EDGE_TYPES: { readonly [K in Exclude<keyof EdgeAttributes, 'evidence'>]-?: ColumnType } = {

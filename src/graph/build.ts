@@ -81,7 +81,7 @@ function draftArticle(x: ArticleFacts, keyOf: (entity: number) => string, draft:
   for (const c of x.containments) draft.edge('LOCATED_IN', keyOf(c.place), keyOf(c.within), { source: 'text' }, [ev(c.evidence)]);
   for (const e of x.events) {
     events.push({
-      kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText,
+      kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText, ...(e.planned ? { planned: true } : {}),
       place: e.place === undefined ? undefined : keyOf(e.place),
       participants: new Map(e.participants.map((p) => [keyOf(p.entity), { role: p.role, evidence: p.evidence.map(ev) }])),
       evidence: e.evidence.map(ev), first: `${doc}#${String(e.evidence[0]?.sentence ?? 0).padStart(6, '0')}`,
@@ -155,6 +155,7 @@ function addEvent(e: EventDraft, draft: GraphDraft): void {
   const n = draft.node(key, () => ({
     type: 'Event', kind: e.kind, label, aliases: [], mentions: e.evidence.length,
     ...(e.date ? { date: e.date } : {}), ...(e.endDate ? { endDate: e.endDate } : {}), ...(e.dateText ? { dateText: e.dateText } : {}),
+    ...(e.planned ? { planned: true as const } : {}),
   }));
   draft.name(n, label);
   for (const ev of e.evidence) draft.mention(ev.doc, key, 1);
@@ -168,10 +169,17 @@ function addEvent(e: EventDraft, draft: GraphDraft): void {
   if (met === 'nobody') return;
   for (const a of people) for (const b of people) {
     if (a >= b || !isPersonKey(a) || !isPersonKey(b)) continue;
-    if (met === 'everyone' || hostAndGuest(e.participants.get(a)!.role, e.participants.get(b)!.role)) {
+    const [ra, rb] = [e.participants.get(a)!.role, e.participants.get(b)!.role];
+    if (oneDelegation(ra, rb)) continue;
+    if (met === 'everyone' || hostAndGuest(ra, rb)) {
       draft.edge('MET', a, b, { event: key, ...(e.date ? { date: e.date } : {}) }, undefined, `@${key}`);
     }
   }
+}
+
+/** Members of one delegation, or a delegate and the guest who leads it, do not "meet" each other there. */
+function oneDelegation(a: ParticipantRole, b: ParticipantRole): boolean {
+  return (a === 'delegate' && (b === 'delegate' || b === 'guest')) || (b === 'delegate' && a === 'guest');
 }
 
 function hostAndGuest(a: ParticipantRole, b: ParticipantRole): boolean {
