@@ -1,21 +1,36 @@
 /**
- * Pass 9: events. A sentence with a trigger (`kunjungan`, `bertemu`, `menandatangani`…)
- * that names at least one person and a place, a date or a second person reports an event;
- * plans (`akan`, `dijadwalkan`) are not events yet. Roles come from the host cue
- * (`X menyambut Y`), from where the participants' offices belong, and from delegation
- * lists. Reports of one event within the article are merged.
+ * Pass 9: events. A sentence with a trigger (`kunjungan`, `ditangkap`, `banjir`…) that names
+ * someone taking part (a person, an organisation, a country paired with another, or a word
+ * standing for people named before: see participants.ts) and a place, a date or a second
+ * participant reports an event; so does one that gives a place and a date without naming
+ * anyone. Plans (`akan`, `dijadwalkan`) are events marked planned. Roles come from the host
+ * cue (`X menyambut Y`), from where the participants' offices belong, from delegation lists,
+ * and, for kinds with an agent and a patient, from the trigger's voice and who is an
+ * organisation. Reports of one event within the article are merged.
  */
-import { evidenceOf, plannedAt, type SentenceAnalysis } from './analysis.js';
-import { EVENT_KINDS, outranks } from '../graph/contract.js';
+import { evidenceOf, plannedAt, tokenAt, type SentenceAnalysis } from './analysis.js';
+import { EVENT_KINDS, kindsJoin, outranks } from '../graph/contract.js';
 import { sameEvent, type SameEventRule } from '../graph/same-event.js';
 import { unionSpan } from './isodate.js';
 import { titleHeadsOnly, type Lexicon } from './lexicon.js';
-import type { EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence } from './types.js';
+import type { LanguageModel } from './model.js';
+import { referredParticipants } from './participants.js';
+import type { DateMention, EntityType, EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence, PlaceKind } from './types.js';
 
 interface Trigger {
   readonly kind: EventKind;
   readonly token: number;
   readonly phrase: string;
+  readonly voice?: 'active' | 'passive';
+}
+
+/** Someone or something a sentence names as taking part, at the token where it is named. */
+interface Actor {
+  readonly entity: number;
+  readonly token: number;
+  readonly type: EntityType;
+  /** A person named with the office of an organisation (`Ketua KPK …`): acts for it. */
+  readonly forOrganization: boolean;
 }
 
 interface Draft {
@@ -24,12 +39,14 @@ interface Draft {
   endDate?: string;
   dateText?: string;
   place?: number;
+  planned?: true;
   participants: Map<number, { role: ParticipantRole; evidence: Evidence[] }>;
   evidence: Evidence[];
 }
 
 export function findEvents(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>, lex: Lexicon): LocalEvent[] {
   const drafts: Draft[] = [];
+  const referred = referredParticipants(sentences, entities, lex);
   for (const s of sentences) {
     const triggers = findTriggers(s, lex);
     const fresh = triggers.find((t) => !refersBack(s, t, lex));
@@ -42,7 +59,7 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       if (!target || (!triggers.length && !delegation)) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
-      const dated = s.dates.find((d) => d.date);
+      const dated = eventDates(s, lex)[0];
       if (dated && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
       else if (dated) {
         // A later day ends it (`hingga Kamis (20/6)`); an earlier one, often a day and month read in the wrong year, is not its end.
@@ -54,18 +71,22 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     }
     // People named inside a phrase that points back (`Kunjungan Lavrov ini`) belong to that earlier event.
     const backRanges = triggers.filter((t) => t !== fresh && refersBack(s, t, lex)).map((t) => [t.token, backEnd(s, t)] as const);
-    const actors = persons.filter((p) => !backRanges.some(([a, b]) => p.token >= a && p.token < b));
-    if (plannedAt(s, fresh.token, lex) || !actors.length) continue;
-    const dates = s.dates.filter((d) => d.date);
+    const actors = actorsOf(s, referred.get(s.sentence.index) ?? [], entities, lex).filter((a) => !backRanges.some(([x, y]) => a.token >= x && a.token < y));
+    const dates = eventDates(s, lex);
     const [first, ...rest] = dates;
     const until = rest.find((d) => lex.untilWord.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
     const place = eventPlace(s, lex);
+    // Nobody named, but a place and a date (`Kerusuhan di Los Angeles … Sabtu (7/6/2025)`): an event all the same.
+    if (!actors.length && (place === undefined || !first)) continue;
     const roles = hostAndGuests(s, lex);
+    const planned = plannedAt(s, fresh.token, lex);
+    // A plan is an event once it is scheduled: with a date (`dijadwalkan … Selasa (10/6/2025)`).
+    if (planned && !first) continue;
     if (place === undefined && !first && actors.length < 2) {
       // `Ia disambut Menteri Luar Negeri Choe Son-hui di bandara`: no place or date of its own, so it goes on the same kind of event just told.
       const previous = [...drafts].reverse().find((d) => d.kind === fresh.kind);
-      for (const p of previous ? actors : []) addParticipant(previous!, p.entity, roles.get(p.entity) ?? 'participant', evidenceOf(s.sentence));
-      if (previous && !previous.evidence.some((e) => e.sentence === s.sentence.index)) previous.evidence.push(evidenceOf(s.sentence));
+      for (const a of previous && !planned ? actors : []) addParticipant(previous!, a.entity, roles.get(a.entity) ?? roleOf(fresh, a, undefined, entities, countryOf), evidenceOf(s.sentence));
+      if (previous && !planned && !previous.evidence.some((e) => e.sentence === s.sentence.index)) previous.evidence.push(evidenceOf(s.sentence));
       continue;
     }
     const draft: Draft = {
@@ -74,13 +95,11 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       endDate: until?.date && first?.date && until.date > first.date ? until.date : first?.endDate,
       dateText: first ? [first.text, until?.text].filter(Boolean).join(' … ') : undefined,
       place,
+      ...(planned ? { planned: true as const } : {}),
       participants: new Map(),
       evidence: [evidenceOf(s.sentence)],
     };
-    for (const p of actors) {
-      const role = roles.get(p.entity) ?? roleByCountry(p.entity, place, entities, countryOf);
-      addParticipant(draft, p.entity, role, evidenceOf(s.sentence));
-    }
+    for (const a of actors) addParticipant(draft, a.entity, roles.get(a.entity) ?? roleOf(fresh, a, place, entities, countryOf), evidenceOf(s.sentence));
     drafts.push(draft);
   }
   return mergeDrafts(drafts).map(finish);
@@ -93,13 +112,52 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
   for (let i = Math.max(0, begin); i < s.tokens.length; i++) {
     const hit = lex.events.longest(s.tokens, i);
     if (!hit) continue;
-    const { kind, needsName } = hit.values[0];
+    const { kind, needsName, voice } = hit.values[0];
     const next = s.tokens[i + hit.length];
     const named = next && (next.capitalised || !!lex.titles.longest(s.tokens, i + hit.length, titleHeadsOnly));
-    if ((!needsName || named) && !inQuotation(s, i)) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' ') });
+    if ((!needsName || named) && !inQuotation(s, i)) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' '), voice });
     i += hit.length - 1;
   }
   return out;
+}
+
+/**
+ * Who the sentence names as taking part: its people, its organisations (not the outlets that
+ * report), countries paired with another party (`Indonesia dan Uni Eropa`), and the people
+ * its pronouns and references stand for; each once, where first named.
+ */
+function actorsOf(s: SentenceAnalysis, referred: readonly { entity: number; token: number }[], entities: readonly LocalEntity[], lex: Lexicon): Actor[] {
+  const joiners = new Set(lex.model.nameJoiners);
+  const party = (i: number) => s.mentions.find((m) => m.token === i && (m.mention.type !== 'Place' || m.mention.kind === 'country'));
+  const paired = (m: SentenceAnalysis['mentions'][number]) => {
+    const end = tokenAt(s.tokens, m.mention.end);
+    return (joiners.has(s.tokens[end]?.lower ?? '') && !!party(end + 1)) || (joiners.has(s.tokens[m.token - 1]?.lower ?? '') && s.mentions.some((o) => o !== m && tokenAt(s.tokens, o.mention.end) === m.token - 1 && (o.mention.type !== 'Place' || o.mention.kind === 'country')));
+  };
+  const out = new Map<number, Actor>();
+  const add = (a: Actor) => { if (!out.has(a.entity)) out.set(a.entity, a); };
+  for (const m of s.mentions) {
+    const { type } = m.mention;
+    if (type === 'Place' && !(m.mention.kind === 'country' && !placeCued(s, m.token, lex) && paired(m))) continue;
+    if (type === 'Organization' && m.mention.kind === 'media') continue;
+    add({ entity: m.entity, token: m.token, type, forOrganization: m.mention.affiliation?.type === 'Organization' });
+  }
+  for (const r of referred) add({ entity: r.entity, token: r.token, type: entities[r.entity].type, forOrganization: false });
+  return [...out.values()].sort((a, b) => a.token - b.token);
+}
+
+const placeCued = (s: SentenceAnalysis, i: number, lex: Lexicon) => !!lex.placeCues.before(s.tokens, i);
+
+/**
+ * The role of an actor in an event of a kind with an agent and a patient: organisations and
+ * those who act for one are the agent (`KPK`, `Ketua DKPP …`); of the rest, an active verb has
+ * its agent before it, a passive one its patient, and a noun names its patient.
+ */
+function roleOf(t: Trigger, a: Actor, place: number | undefined, entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>): ParticipantRole {
+  const { agent, patient } = EVENT_KINDS[t.kind];
+  if (!agent && !patient) return a.type === 'Person' ? roleByCountry(a.entity, place, entities, countryOf) : 'participant';
+  const before = a.token < t.token;
+  const acts = a.type === 'Organization' || a.forOrganization || (t.voice === 'active' ? before : t.voice === 'passive' ? !before : false);
+  return (acts ? agent : patient) ?? 'participant';
 }
 
 /** Quoted speech reports what someone said, not what happened. */
@@ -120,6 +178,22 @@ function refersBack(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   return lex.anaphors.has(s.tokens[backEnd(s, t)]?.lower ?? '');
 }
 
+const reportCues = new WeakMap<LanguageModel, ReadonlySet<string>>();
+/** How many words before a date a report cue may stand (`laporan media KCNA pada Jumat`). */
+const REPORT_CUE_REACH = 5;
+
+/** The sentence's resolved dates, without those that date a report of the event (`menurut laporan KCNA pada Jumat, 20 Oktober`). */
+function eventDates(s: SentenceAnalysis, lex: Lexicon): DateMention[] {
+  let cues = reportCues.get(lex.model);
+  if (!cues) reportCues.set(lex.model, (cues = new Set(lex.model.reportDateCues)));
+  return s.dates.filter((d) => {
+    if (!d.date) return false;
+    const at = tokenAt(s.tokens, d.start);
+    for (let i = Math.max(0, at - REPORT_CUE_REACH); i < at; i++) if (cues.has(s.tokens[i].lower)) return false;
+    return true;
+  });
+}
+
 /** Which cue, looking back up to three lower-case words, introduces the place at token `i`. */
 function placeCue(s: SentenceAnalysis, i: number, lex: Lexicon): 'event' | 'other' | undefined {
   for (let gap = 0; gap < 3; gap++) {
@@ -130,11 +204,21 @@ function placeCue(s: SentenceAnalysis, i: number, lex: Lexicon): 'event' | 'othe
   return undefined;
 }
 
-/** Where the sentence locates the event: the first place after `di`/`ke` (`di bandara internasional Pyongyang`), else the first city or site. */
+/** Finer places first: a site before its city, a city before its country. */
+const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { site: 0, city: 1, region: 2, other: 3, country: 4 };
+const specificity = (kind: PlaceKind | undefined) => SPECIFICITY[kind ?? 'other'] ?? SPECIFICITY.other;
+
+/**
+ * Where the sentence locates the event: the most specific of the places after `di`/`ke` and
+ * those set beside them (`di kota Vladivostok, Rusia` → Vladivostok), else of the cities and sites.
+ */
 function eventPlace(s: SentenceAnalysis, lex: Lexicon): number | undefined {
   const places = s.mentions.filter((m) => m.mention.type === 'Place').map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
-  const chosen = places.find((p) => p.cue === 'event') ?? places.find((p) => p.cue !== 'other' && (p.m.mention.kind === 'city' || p.m.mention.kind === 'site'));
-  return chosen?.m.entity;
+  const firstCued = places.findIndex((p) => p.cue === 'event');
+  const cued = firstCued < 0 ? [] : places.slice(firstCued).filter((p, k) => p.cue === 'event' || (k > 0 && p.cue === undefined && s.tokens[p.m.token - 1]?.text === ','));
+  const pool = cued.length ? cued : places.filter((p) => p.cue !== 'other' && (p.m.mention.kind === 'city' || p.m.mention.kind === 'site'));
+  const best = [...pool].sort((a, b) => specificity(a.m.mention.kind as PlaceKind) - specificity(b.m.mention.kind as PlaceKind) || a.m.token - b.m.token)[0];
+  return best?.m.entity;
 }
 
 /** `X menyambut Y` / `Y disambut X`: who hosts and who is received. */
@@ -181,23 +265,42 @@ function itinerary(a: Draft, b: Draft): boolean {
   return !!EVENT_KINDS[a.kind].travel && (!a.date || !b.date) && [...a.participants].some(([e, p]) => p.role === 'guest' && b.participants.get(e)?.role === 'guest');
 }
 
+/**
+ * Reports of one event merged: first those that `sameEvent` joins, then each undated report
+ * into the dated event of the article it shares a participant and a fitting place with, whatever
+ * its kind (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting just told).
+ */
 function mergeDrafts(drafts: readonly Draft[]): Draft[] {
-  const out: Draft[] = [];
+  const joined: Draft[] = [];
   for (const d of drafts) {
-    const into = out.find((o) => sameEvent(o, d, withinArticle));
-    if (!into) { out.push(d); continue; }
-    into.place ??= d.place;
-    const span = unionSpan(into, d);
-    if (span.date !== into.date && span.date === d.date) into.dateText = d.dateText ?? into.dateText;
-    into.date = span.date;
-    into.endDate = span.endDate;
-    for (const [e, p] of d.participants) for (const ev of p.evidence) addParticipant(into, e, p.role, ev);
-    for (const ev of d.evidence) if (!into.evidence.some((x) => x.sentence === ev.sentence)) into.evidence.push(ev);
+    const into = joined.find((o) => sameEvent(o, d, withinArticle));
+    if (into) fold(into, d);
+    else joined.push(d);
+  }
+  const partOfDated = (d: Draft) => (d.date ? undefined : joined.find((o) => o.date && withinArticle.placesFit(o, d) && [...d.participants.keys()].some((p) => o.participants.has(p))));
+  const out: Draft[] = [];
+  for (const d of joined) {
+    const into = partOfDated(d);
+    if (into) fold(into, d, into.kind);
+    else out.push(d);
   }
   return out;
 }
 
+/** Adds report `d` to event `into`, which takes `kind` (by default the kind both join as). */
+function fold(into: Draft, d: Draft, kind = kindsJoin(into.kind, d.kind)!): void {
+  into.kind = kind;
+  into.place ??= d.place;
+  if (into.planned && !d.planned) delete into.planned;
+  const span = unionSpan(into, d);
+  if (span.date !== into.date && span.date === d.date) into.dateText = d.dateText ?? into.dateText;
+  into.date = span.date;
+  into.endDate = span.endDate;
+  for (const [e, p] of d.participants) for (const ev of p.evidence) addParticipant(into, e, p.role, ev);
+  for (const ev of d.evidence) if (!into.evidence.some((x) => x.sentence === ev.sentence)) into.evidence.push(ev);
+}
+
 function finish(d: Draft): LocalEvent {
   const participants: LocalParticipant[] = [...d.participants].map(([entity, p]) => ({ entity, role: p.role, evidence: p.evidence }));
-  return { kind: d.kind, date: d.date, endDate: d.endDate, dateText: d.dateText, place: d.place, participants, evidence: d.evidence };
+  return { kind: d.kind, date: d.date, endDate: d.endDate, dateText: d.dateText, place: d.place, ...(d.planned ? { planned: true as const } : {}), participants, evidence: d.evidence };
 }
