@@ -76,8 +76,8 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     const [first, ...rest] = dates;
     const until = rest.find((d) => lex.untilWord.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
     const place = eventPlace(s, lex);
-    // Nobody named, but a place and a date (`Kerusuhan di Los Angeles … Sabtu (7/6/2025)`): an event all the same.
-    if (!actors.length && (place === undefined || !first)) continue;
+    // Nobody named, but a place and a date (`Kerusuhan di Los Angeles … Sabtu (7/6/2025)`): an event all the same, unless someone must travel to it.
+    if (!actors.length && (place === undefined || !first || EVENT_KINDS[fresh.kind].travel)) continue;
     const roles = hostAndGuests(s, lex);
     const planned = plannedAt(s, fresh.token, lex);
     // A plan is an event once it is scheduled: with a date (`dijadwalkan … Selasa (10/6/2025)`).
@@ -102,7 +102,9 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     for (const a of actors) addParticipant(draft, a.entity, roles.get(a.entity) ?? roleOf(fresh, a, place, entities, countryOf), evidenceOf(s.sentence));
     drafts.push(draft);
   }
-  return mergeDrafts(drafts).map(finish);
+  const leadSentence = sentences[0];
+  const lead = { date: leadSentence && eventDates(leadSentence, lex)[0], entities: new Set(leadSentence?.mentions.map((m) => m.entity) ?? []) };
+  return mergeDrafts(drafts, entities, lead).map(finish);
 }
 
 /** Triggers in sentence order, outside quotations, with a name after those that need one. */
@@ -209,13 +211,19 @@ const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { site: 0, city: 1, reg
 const specificity = (kind: PlaceKind | undefined) => SPECIFICITY[kind ?? 'other'] ?? SPECIFICITY.other;
 
 /**
- * Where the sentence locates the event: the most specific of the places after `di`/`ke` and
- * those set beside them (`di kota Vladivostok, Rusia` → Vladivostok), else of the cities and sites.
+ * Where the sentence locates the event: the most specific of the first place after `di`/`ke`
+ * and those set beside it (`di kota Vladivostok, Rusia` → Vladivostok), else of the cities and
+ * sites not named as an origin.
  */
 function eventPlace(s: SentenceAnalysis, lex: Lexicon): number | undefined {
   const places = s.mentions.filter((m) => m.mention.type === 'Place').map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
   const firstCued = places.findIndex((p) => p.cue === 'event');
-  const cued = firstCued < 0 ? [] : places.slice(firstCued).filter((p, k) => p.cue === 'event' || (k > 0 && p.cue === undefined && s.tokens[p.m.token - 1]?.text === ','));
+  const cued = firstCued < 0 ? [] : [places[firstCued]];
+  for (const p of firstCued < 0 ? [] : places.slice(firstCued + 1)) {
+    const last = cued[cued.length - 1].m;
+    if (p.m.token !== tokenAt(s.tokens, last.mention.end) + 1 || s.tokens[p.m.token - 1].text !== ',') break;
+    cued.push(p);
+  }
   const pool = cued.length ? cued : places.filter((p) => p.cue !== 'other' && (p.m.mention.kind === 'city' || p.m.mention.kind === 'site'));
   const best = [...pool].sort((a, b) => specificity(a.m.mention.kind as PlaceKind) - specificity(b.m.mention.kind as PlaceKind) || a.m.token - b.m.token)[0];
   return best?.m.entity;
@@ -267,30 +275,45 @@ function itinerary(a: Draft, b: Draft): boolean {
 
 /**
  * Reports of one event merged: first those that `sameEvent` joins, then each undated report
- * into the dated event of the article it shares a participant and a fitting place with, whatever
- * its kind (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting just told).
+ * into a dated event of the article, whatever its kind, that it shares a participant and a
+ * fitting place with (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting
+ * just told), else into the article's only dated event of its kind (`Petugas menangkap Bos
+ * Texmaco itu di …` is the arrest told with its date). What stays undated takes the date of the
+ * article's lead sentence when it shares a participant or its place with it: the lead tells
+ * when the story's happening was.
  */
-function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[], lead: { date?: DateMention; entities: ReadonlySet<number> }): Draft[] {
   const joined: Draft[] = [];
   for (const d of drafts) {
     const into = joined.find((o) => sameEvent(o, d, withinArticle));
-    if (into) fold(into, d);
+    if (into) fold(into, d, entities);
     else joined.push(d);
   }
-  const partOfDated = (d: Draft) => (d.date ? undefined : joined.find((o) => o.date && withinArticle.placesFit(o, d) && [...d.participants.keys()].some((p) => o.participants.has(p))));
+  const shares = (o: Draft, d: Draft) => [...d.participants.keys()].some((p) => o.participants.has(p));
+  const partOfDated = (d: Draft) => {
+    if (d.date) return undefined;
+    const dated = joined.filter((o) => o.date);
+    const ofKind = dated.filter((o) => o.kind === d.kind);
+    return dated.find((o) => withinArticle.placesFit(o, d) && shares(o, d)) ?? (ofKind.length === 1 ? ofKind[0] : undefined);
+  };
   const out: Draft[] = [];
   for (const d of joined) {
     const into = partOfDated(d);
-    if (into) fold(into, d, into.kind);
+    if (into) fold(into, d, entities, into.kind);
     else out.push(d);
+  }
+  for (const d of out) {
+    const related = (d.place !== undefined && lead.entities.has(d.place)) || [...d.participants.keys()].some((p) => lead.entities.has(p));
+    if (!d.date && lead.date && related) Object.assign(d, { date: lead.date.date, endDate: lead.date.endDate, dateText: lead.date.text });
   }
   return out;
 }
 
 /** Adds report `d` to event `into`, which takes `kind` (by default the kind both join as). */
-function fold(into: Draft, d: Draft, kind = kindsJoin(into.kind, d.kind)!): void {
+function fold(into: Draft, d: Draft, entities: readonly LocalEntity[], kind = kindsJoin(into.kind, d.kind)!): void {
   into.kind = kind;
-  into.place ??= d.place;
+  // The finer place of the two (`Pos Lintas Batas Negara Entikong` over `Entikong`); a journey's stops do not replace where it went.
+  if (into.place === undefined || (!EVENT_KINDS[into.kind].travel && d.place !== undefined && specificity(entities[d.place].kind as PlaceKind) < specificity(entities[into.place].kind as PlaceKind))) into.place = d.place;
   if (into.planned && !d.planned) delete into.planned;
   const span = unionSpan(into, d);
   if (span.date !== into.date && span.date === d.date) into.dateText = d.dateText ?? into.dateText;

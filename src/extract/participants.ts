@@ -54,7 +54,8 @@ export function referredParticipants(sentences: readonly SentenceAnalysis[], ent
         const kind = hit.values[0];
         const phrase = s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' ');
         const before = [...new Set(persons.filter((p) => p.token < i).map((p) => p.entity))];
-        const people = before.length >= 2 ? before : group && n - group.at <= REACH ? group.people : [];
+        // `kedua pemimpin` names two people however far back; `mereka` only recent ones.
+        const people = before.length >= 2 ? before : group && (kind === 'two' || n - group.at <= REACH) ? group.people : [];
         if (kind === 'one' && !before.length && subject && n - subject.at <= REACH) found.push({ entity: subject.entity, token: i });
         if (kind === 'two') for (const e of people.slice(0, 2)) found.push({ entity: e, token: i });
         if (kind === 'all') for (const e of people) found.push({ entity: e, token: i });
