@@ -51,11 +51,15 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     const triggers = findTriggers(s, lex);
     const fresh = triggers.find((t) => !refersBack(s, t, lex));
     const persons = s.mentions.filter((m) => m.mention.type === 'Person');
-    const delegation = lex.delegationCues.within(s.tokens);
-    if (!fresh || (delegation && persons.length && drafts.length > 0)) {
+    const delegationAt = delegationCueAt(s, lex);
+    const delegation = delegationAt !== undefined;
+    // `Putin tiba … dengan membawa delegasi Rusia`: someone named before the cue leads it, and the sentence tells an event of its own.
+    const led = fresh && persons.some((p) => p.token < delegationAt!);
+    if (!fresh || (delegation && !led && persons.length && drafts.length > 0)) {
       // `Delegasi Rusia termasuk …` or `Kunjungan itu berlangsung hingga Kamis (20/6)`: more about an event already told.
       const kind = triggers[0]?.kind;
-      const target = [...drafts].reverse().find((d) => (kind ? d.kind === kind : EVENT_KINDS[d.kind].travel)) ?? drafts[drafts.length - 1];
+      const latest = [...drafts].reverse();
+      const target = (kind ? latest.find((d) => d.kind === kind) : undefined) ?? latest.find((d) => EVENT_KINDS[d.kind].travel) ?? latest[0];
       if (!target || (!triggers.length && !delegation)) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
@@ -99,11 +103,15 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       participants: new Map(),
       evidence: [evidenceOf(s.sentence)],
     };
-    for (const a of actors) addParticipant(draft, a.entity, roles.get(a.entity) ?? roleOf(fresh, a, place, entities, countryOf), evidenceOf(s.sentence));
+    for (const a of actors) {
+      const delegate = delegationAt !== undefined && a.type === 'Person' && a.token >= delegationAt;
+      addParticipant(draft, a.entity, delegate ? 'delegate' : roles.get(a.entity) ?? roleOf(fresh, a, place, entities, countryOf), evidenceOf(s.sentence));
+    }
     drafts.push(draft);
   }
   const leadSentence = sentences[0];
-  const lead = { date: leadSentence && eventDates(leadSentence, lex)[0], entities: new Set(leadSentence?.mentions.map((m) => m.entity) ?? []) };
+  // Only a day dates the story's happening; `bulan lalu` in a lead tells of something before it.
+  const lead = { date: leadSentence && eventDates(leadSentence, lex).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date!)), entities: new Set(leadSentence?.mentions.map((m) => m.entity) ?? []) };
   return mergeDrafts(drafts, entities, lead).map(finish);
 }
 
@@ -162,6 +170,15 @@ function roleOf(t: Trigger, a: Actor, place: number | undefined, entities: reado
   return (acts ? agent : patient) ?? 'participant';
 }
 
+/** The token where the sentence's first delegation cue starts (`delegasi`, `didampingi`). */
+function delegationCueAt(s: SentenceAnalysis, lex: Lexicon): number | undefined {
+  for (let i = 1; i <= s.tokens.length; i++) {
+    const cue = lex.delegationCues.before(s.tokens, i);
+    if (cue) return i - cue.tokens.length;
+  }
+  return undefined;
+}
+
 /** Quoted speech reports what someone said, not what happened. */
 function inQuotation(s: SentenceAnalysis, token: number): boolean {
   const before = s.sentence.text.slice(0, s.tokens[token].start - s.sentence.start);
@@ -182,18 +199,23 @@ function refersBack(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
 
 const reportCues = new WeakMap<LanguageModel, ReadonlySet<string>>();
 /** How many words before a date a report cue may stand (`laporan media KCNA pada Jumat`). */
-const REPORT_CUE_REACH = 5;
+const REPORT_CUE_REACH = 10;
 
-/** The sentence's resolved dates, without those that date a report of the event (`menurut laporan KCNA pada Jumat, 20 Oktober`). */
+/**
+ * The sentence's resolved dates, those that date a report of the event (`menurut laporan KCNA
+ * pada Jumat, 20 Oktober`) after the others: a report's date stands for the event's only when
+ * the sentence gives no other, as news reports what happened a day or so before.
+ */
 function eventDates(s: SentenceAnalysis, lex: Lexicon): DateMention[] {
   let cues = reportCues.get(lex.model);
   if (!cues) reportCues.set(lex.model, (cues = new Set(lex.model.reportDateCues)));
-  return s.dates.filter((d) => {
-    if (!d.date) return false;
+  const reported = (d: DateMention) => {
     const at = tokenAt(s.tokens, d.start);
-    for (let i = Math.max(0, at - REPORT_CUE_REACH); i < at; i++) if (cues.has(s.tokens[i].lower)) return false;
-    return true;
-  });
+    for (let i = Math.max(0, at - REPORT_CUE_REACH); i < at; i++) if (cues.has(s.tokens[i].lower)) return true;
+    return false;
+  };
+  const dated = s.dates.filter((d) => d.date);
+  return [...dated.filter((d) => !reported(d)), ...dated.filter(reported)];
 }
 
 /** Which cue, looking back up to three lower-case words, introduces the place at token `i`. */
@@ -260,14 +282,17 @@ function addParticipant(d: Draft, entity: number, role: ParticipantRole, evidenc
 const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 
 /**
- * Within an article, two reports of one event name no conflicting places and lie within a
- * day. An event someone travels to may have several stops: an undated stop of the same
- * guest joins it.
+ * Within an article, two reports of one event name no conflicting places (the same, one not
+ * given, or a country and a place in it) and lie within a day. An event someone travels to may
+ * have several stops: an undated stop of the same guest joins it.
  */
-const withinArticle: SameEventRule<Draft> = {
-  slackDays: 1,
-  placesFit: (a, b) => a.place === undefined || b.place === undefined || a.place === b.place || itinerary(a, b),
-};
+function withinArticle(entities: readonly LocalEntity[]): SameEventRule<Draft> {
+  const inCountry = (a: number, b: number) => entities[b].kind === 'country' && !!entities[a].country && entities[a].country === entities[b].country;
+  return {
+    slackDays: 1,
+    placesFit: (a, b) => a.place === undefined || b.place === undefined || a.place === b.place || inCountry(a.place, b.place) || inCountry(b.place, a.place) || itinerary(a, b),
+  };
+}
 
 function itinerary(a: Draft, b: Draft): boolean {
   return !!EVENT_KINDS[a.kind].travel && (!a.date || !b.date) && [...a.participants].some(([e, p]) => p.role === 'guest' && b.participants.get(e)?.role === 'guest');
@@ -278,14 +303,16 @@ function itinerary(a: Draft, b: Draft): boolean {
  * into a dated event of the article, whatever its kind, that it shares a participant and a
  * fitting place with (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting
  * just told), else into the article's only dated event of its kind (`Petugas menangkap Bos
- * Texmaco itu di …` is the arrest told with its date). What stays undated takes the date of the
+ * Texmaco itu di …` is the arrest told with its date). An event placed in a country takes the
+ * finer place in it of another event of the same people. What stays undated takes the date of the
  * article's lead sentence when it shares a participant or its place with it: the lead tells
  * when the story's happening was.
  */
 function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[], lead: { date?: DateMention; entities: ReadonlySet<number> }): Draft[] {
+  const rule = withinArticle(entities);
   const joined: Draft[] = [];
   for (const d of drafts) {
-    const into = joined.find((o) => sameEvent(o, d, withinArticle));
+    const into = joined.find((o) => sameEvent(o, d, rule));
     if (into) fold(into, d, entities);
     else joined.push(d);
   }
@@ -294,13 +321,20 @@ function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[],
     if (d.date) return undefined;
     const dated = joined.filter((o) => o.date);
     const ofKind = dated.filter((o) => o.kind === d.kind);
-    return dated.find((o) => withinArticle.placesFit(o, d) && shares(o, d)) ?? (ofKind.length === 1 ? ofKind[0] : undefined);
+    return dated.find((o) => rule.placesFit(o, d) && shares(o, d)) ?? (ofKind.length === 1 ? ofKind[0] : undefined);
   };
   const out: Draft[] = [];
   for (const d of joined) {
     const into = partOfDated(d);
     if (into) fold(into, d, entities, into.kind);
     else out.push(d);
+  }
+  // `ke Korea Utara`, where the same people's visit went to Pyongyang: the finer place of that trip.
+  for (const d of out) {
+    if (d.place === undefined || entities[d.place].kind !== 'country') continue;
+    const country = entities[d.place].country;
+    const finer = out.find((o) => o !== d && o.place !== undefined && o.place !== d.place && !!country && entities[o.place].country === country && shares(o, d));
+    if (finer) d.place = finer.place;
   }
   for (const d of out) {
     const related = (d.place !== undefined && lead.entities.has(d.place)) || [...d.participants.keys()].some((p) => lead.entities.has(p));

@@ -34,7 +34,8 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
     draftArticle(x, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
   }
   addLocatedIn(draft);
-  for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft);
+  const offices = officeCountries(draft);
+  for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft, offices);
   return assemble(draft);
 }
 
@@ -145,7 +146,30 @@ function containment(draft: GraphDraft): Map<string, Set<string>> {
   return within;
 }
 
-function addEvent(e: EventDraft, draft: GraphDraft): void {
+/** For each person, the countries their offices belong to (`HOLDS_ROLE` to a place): Putin → RU. */
+function officeCountries(draft: GraphDraft): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of draft.edges.values()) {
+    const country = e.attrs.type === 'HOLDS_ROLE' ? draft.nodes.get(e.target)?.attrs.country : undefined;
+    if (!country) continue;
+    const set = out.get(e.source) ?? new Set<string>();
+    set.add(country);
+    out.set(e.source, set);
+  }
+  return out;
+}
+
+/**
+ * A journey's participant whose office belongs to the country it went to is its host (the
+ * articles that named them at the visit may not have said whose president they are).
+ */
+function settleHosts(e: EventDraft, placeCountry: string | undefined, offices: ReadonlyMap<string, ReadonlySet<string>>): void {
+  if (!EVENT_KINDS[e.kind].travel || !placeCountry) return;
+  for (const [key, p] of e.participants) if (p.role === 'participant' && offices.get(key)?.has(placeCountry)) p.role = 'host';
+}
+
+function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string, ReadonlySet<string>>): void {
+  settleHosts(e, e.place ? draft.nodes.get(e.place)?.attrs.country : undefined, offices);
   const base = nodeKey.event(e.kind, e.date, e.place, [...e.participants.keys()][0]);
   let key = base;
   for (let n = 2; draft.has(key); n++) key = `${base}-${n}`;
