@@ -14,7 +14,7 @@ import { sameEvent, type SameEventRule } from '../graph/same-event.js';
 import { unionSpan } from './isodate.js';
 import { titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
-import { referredParticipants } from './participants.js';
+import { referredParticipants, withoutSuffix } from './participants.js';
 import type { DateMention, EntityType, EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence, PlaceKind } from './types.js';
 
 interface Trigger {
@@ -120,7 +120,9 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
   const out: Trigger[] = [];
   const begin = s.tokens.findIndex((t) => t.start >= s.sentence.contentStart);
   for (let i = Math.max(0, begin); i < s.tokens.length; i++) {
-    const hit = lex.events.longest(s.tokens, i);
+    // `dialognya` is `dialog` (whose, participants.ts tells).
+    const stem = withoutSuffix(s.tokens[i], lex);
+    const hit = lex.events.longest(s.tokens, i) ?? (stem ? lex.events.longest([stem], 0) : undefined);
     if (!hit) continue;
     const { kind, needsName, voice } = hit.values[0];
     const next = s.tokens[i + hit.length];

@@ -76,6 +76,8 @@ export interface ParticipantReferences {
   readonly all: readonly string[];
   /** Nouns for a part someone plays (`tersangka`): the latest person named in a sentence with that noun. */
   readonly parts: readonly string[];
+  /** Suffixes on an event word that stand for whose it is, like `one` (`dialognya`: his talks). */
+  readonly suffixes: readonly string[];
 }
 
 /**

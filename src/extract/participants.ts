@@ -8,7 +8,7 @@
 import type { SentenceAnalysis } from './analysis.js';
 import { titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { LanguageModel, ParticipantReferences } from './model.js';
-import { PhraseTrie } from './tokens.js';
+import { PhraseTrie, type Token } from './tokens.js';
 import type { LocalEntity } from './types.js';
 
 export interface ReferredParticipant {
@@ -31,6 +31,18 @@ function referencesOf(model: LanguageModel): PhraseTrie<Reference> {
     tries.set(model, trie);
   }
   return trie;
+}
+
+/** The token with a possessive suffix taken off (`dialognya` → `dialog`), if it has one. */
+export function withoutSuffix(t: Token, lex: Lexicon): Token | undefined {
+  const suffix = lex.model.participantReferences.suffixes.find((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x));
+  return suffix ? { ...t, lower: t.lower.slice(0, -suffix.length) } : undefined;
+}
+
+/** `dialognya`, `kunjungannya`: an event word owned by someone named before. */
+function ownedEvent(t: Token, lex: Lexicon): boolean {
+  const stem = withoutSuffix(t, lex);
+  return !!stem && !lex.events.longest([t], 0) && !!lex.events.longest([stem], 0);
 }
 
 /** For each sentence (by index), the people its pronouns, plural references, part nouns and lone titles stand for. */
@@ -63,6 +75,7 @@ export function referredParticipants(sentences: readonly SentenceAnalysis[], ent
         i += hit.length - 1;
         continue;
       }
+      if (ownedEvent(s.tokens[i], lex) && subject && n - subject.at <= REACH && !persons.some((p) => p.token < i)) found.push({ entity: subject.entity, token: i });
       const title = s.tokens[i].capitalised ? lex.titles.longest(s.tokens, i, titleHeadsOnly) : undefined;
       const after = title && s.tokens[i + title.length];
       if (!title || (after && (after.capitalised || covered.has(i + title.length)))) continue;

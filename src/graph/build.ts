@@ -8,6 +8,7 @@ import { lexiconOf } from '../extract/lexicon.js';
 import type { LanguageModel } from '../extract/model.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence } from '../extract/types.js';
+import { interval } from '../extract/isodate.js';
 import { slug } from '../extract/names.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
@@ -35,7 +36,10 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   }
   addLocatedIn(draft);
   const offices = officeCountries(draft);
-  for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft, offices);
+  const within = containment(draft);
+  const meetings = new Map<string, Meeting[]>();
+  for (const e of mergeEvents(events, within)) addEvent(e, draft, offices, meetings);
+  addMeetings(meetings, within, draft);
   return assemble(draft);
 }
 
@@ -168,7 +172,36 @@ function settleHosts(e: EventDraft, placeCountry: string | undefined, offices: R
   for (const [key, p] of e.participants) if (p.role === 'participant' && offices.get(key)?.has(placeCountry)) p.role = 'host';
 }
 
-function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string, ReadonlySet<string>>): void {
+/** Two people at one event that makes them meet. */
+interface Meeting {
+  readonly a: string;
+  readonly b: string;
+  readonly event: string;
+  readonly date?: string;
+  readonly endDate?: string;
+  readonly place?: string;
+}
+
+/**
+ * MET edges, one per meeting a pair had: when they met at dated events, an undated event of
+ * theirs is one of those told without its date, and an event that holds another of theirs (the
+ * visit around the talks at Vostochny) is that same meeting.
+ */
+function addMeetings(meetings: ReadonlyMap<string, Meeting[]>, within: ReadonlyMap<string, ReadonlySet<string>>, draft: GraphDraft): void {
+  const placeHolds = (outer?: string, inner?: string) => outer === undefined || outer === inner || (inner !== undefined && !!within.get(inner)?.has(outer));
+  const holds = (outer: Meeting, inner: Meeting) => {
+    const [os, oe] = interval(outer.date!, outer.endDate);
+    const [is, ie] = interval(inner.date!, inner.endDate);
+    return os <= is && ie <= oe && placeHolds(outer.place, inner.place) && !(os === is && ie === oe && outer.place === inner.place);
+  };
+  for (const list of meetings.values()) {
+    const dated = list.filter((m) => m.date);
+    const kept = dated.length ? dated.filter((m) => !dated.some((o) => o !== m && holds(m, o))) : list;
+    for (const m of kept) draft.edge('MET', m.a, m.b, { event: m.event, ...(m.date ? { date: m.date } : {}) }, undefined, `@${m.event}`);
+  }
+}
+
+function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string, ReadonlySet<string>>, meetings: Map<string, Meeting[]>): void {
   settleHosts(e, e.place ? draft.nodes.get(e.place)?.attrs.country : undefined, offices);
   const base = nodeKey.event(e.kind, e.date, e.place, [...e.participants.keys()][0]);
   let key = base;
@@ -196,7 +229,10 @@ function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string,
     const [ra, rb] = [e.participants.get(a)!.role, e.participants.get(b)!.role];
     if (oneDelegation(ra, rb)) continue;
     if (met === 'everyone' || hostAndGuest(ra, rb)) {
-      draft.edge('MET', a, b, { event: key, ...(e.date ? { date: e.date } : {}) }, undefined, `@${key}`);
+      const pair = `${a}\u0000${b}`;
+      const list = meetings.get(pair) ?? [];
+      list.push({ a, b, event: key, date: e.date, endDate: e.endDate, place: e.place });
+      meetings.set(pair, list);
     }
   }
 }

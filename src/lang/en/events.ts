@@ -51,7 +51,7 @@ export const EVENTS = {
   untilWords: UNTIL_WORDS,
   delegationCues: DELEGATION_CUES,
   hostCues: HOST_CUES,
-  participantReferences: { one: ['he', 'she'], two: ['both leaders', 'the two leaders', 'the two ministers', 'the couple'], all: ['they'], parts: ['suspect', 'defendant', 'victim'] },
+  participantReferences: { one: ['he', 'she'], two: ['both leaders', 'the two leaders', 'the two ministers', 'the couple'], all: ['they'], parts: ['suspect', 'defendant', 'victim'], suffixes: [] },
   reportDateCues: ['reported', 'report', 'reports'],
   eventLabels: {
     kinds: {

@@ -127,6 +127,7 @@ export const PARTICIPANT_REFERENCES: LanguageModel['participantReferences'] = {
   ],
   all: ['mereka'],
   parts: ['tersangka', 'terdakwa', 'terpidana', 'korban', 'pelaku'],
+  suffixes: ['nya'],
 };
 
 /** `menurut laporan media KCNA pada Jumat`: the date of the report. */
