@@ -22,13 +22,13 @@ describe('a new event kind', () => {
     const model = {
       ...LANGUAGES.id,
       code: 'id-with-strikes',
-      eventTriggers: [...LANGUAGES.id.eventTriggers, { phrase: 'mogok kerja', kind: kinds.strike }, { phrase: 'berkampanye', kind: kinds.rally }],
+      eventTriggers: [...LANGUAGES.id.eventTriggers, { phrase: 'berorasi', kind: kinds.strike }, { phrase: 'berkampanye', kind: kinds.rally }],
     };
     const dir = mkdtempSync(join(tmpdir(), 'ng-kind-'));
     writeFileSync(join(dir, 'demo.txt'), [
-      'Buruh mogok kerja di Jakarta',
+      'Buruh berorasi di Jakarta',
       '',
-      'Jakarta (ANTARA) - Presiden Partai Buruh Said Iqbal dan Ketua KSPI Andi Gani mogok kerja di depan Istana Merdeka, Jakarta, pada Rabu (19/6/2024).',
+      'Jakarta (ANTARA) - Presiden Partai Buruh Said Iqbal dan Ketua KSPI Andi Gani berorasi di depan Istana Merdeka, Jakarta, pada Rabu (19/6/2024).',
       '',
       'Calon gubernur Budi Santoso dan Dewi Lestari berkampanye di Bandung pada Kamis (20/6/2024).',
       '',
