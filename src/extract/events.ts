@@ -82,8 +82,8 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     const place = eventPlace(s, lex);
     // Nobody named, but a place and a date (`Kerusuhan di Los Angeles … Sabtu (7/6/2025)`): an event all the same, unless someone must travel to it.
     if (!actors.length && (place === undefined || !first || EVENT_KINDS[fresh.kind].travel)) continue;
-    const roles = hostAndGuests(s, lex);
-    const planned = plannedAt(s, fresh.token, lex);
+    const roles = hostAndGuests(s, actors, lex);
+    const planned = plannedAt(s, fresh.token, lex) || plannedAfter(s, fresh, lex);
     // A plan is an event once it is scheduled: with a date (`dijadwalkan … Selasa (10/6/2025)`).
     if (planned && !first) continue;
     if (place === undefined && !first && actors.length < 2) {
@@ -181,6 +181,17 @@ function delegationCueAt(s: SentenceAnalysis, lex: Lexicon): number | undefined 
   return undefined;
 }
 
+/** How many words after a noun a plan's marker may stand (`Pelantikan Ayu sebagai bupati dijadwalkan …`). */
+const PLAN_REACH = 6;
+
+/** A noun trigger whose verb tells a plan (`Pelantikan … dijadwalkan berlangsung`, `KTT … akan diselenggarakan`). */
+function plannedAfter(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
+  if (lex.verbForm.test(t.phrase.split(' ')[0])) return false;
+  const from = t.token + t.phrase.split(' ').length;
+  for (let i = from; i < Math.min(s.tokens.length, from + PLAN_REACH); i++) if (lex.futureMarkers.has(s.tokens[i].lower)) return true;
+  return false;
+}
+
 /** Quoted speech reports what someone said, not what happened. */
 function inQuotation(s: SentenceAnalysis, token: number): boolean {
   const before = s.sentence.text.slice(0, s.tokens[token].start - s.sentence.start);
@@ -254,13 +265,13 @@ function eventPlace(s: SentenceAnalysis, lex: Lexicon): number | undefined {
 }
 
 /** `X menyambut Y` / `Y disambut X`: who hosts and who is received. */
-function hostAndGuests(s: SentenceAnalysis, lex: Lexicon): Map<number, ParticipantRole> {
+function hostAndGuests(s: SentenceAnalysis, actors: readonly Actor[], lex: Lexicon): Map<number, ParticipantRole> {
   const roles = new Map<number, ParticipantRole>();
   const cueAt = s.tokens.findIndex((t) => lex.hostCues.has(t.lower));
   if (cueAt < 0) return roles;
   const passive = lex.hostCues.get(s.tokens[cueAt].lower) === 'passive';
-  for (const p of s.mentions) {
-    if (p.mention.type !== 'Person') continue;
+  for (const p of actors) {
+    if (p.type !== 'Person') continue;
     const before = p.token < cueAt;
     roles.set(p.entity, before !== passive ? 'host' : 'guest');
   }

@@ -5,13 +5,14 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { lexiconOf } from '../extract/lexicon.js';
-import type { LanguageModel } from '../extract/model.js';
+import type { EventLabels, LanguageModel } from '../extract/model.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence } from '../extract/types.js';
 import { interval } from '../extract/isodate.js';
 import { slug } from '../extract/names.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
+import { eventLabel } from './event-label.js';
 import { mergeEvents, type EventDraft } from './events.js';
 import { EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
 
@@ -38,7 +39,7 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   const offices = officeCountries(draft);
   const within = containment(draft);
   const meetings = new Map<string, Meeting[]>();
-  for (const e of mergeEvents(events, within)) addEvent(e, draft, offices, meetings);
+  for (const e of mergeEvents(events, within)) addEvent(e, draft, offices, meetings, model.eventLabels);
   addMeetings(meetings, within, draft);
   return assemble(draft);
 }
@@ -201,14 +202,15 @@ function addMeetings(meetings: ReadonlyMap<string, Meeting[]>, within: ReadonlyM
   }
 }
 
-function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string, ReadonlySet<string>>, meetings: Map<string, Meeting[]>): void {
+function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string, ReadonlySet<string>>, meetings: Map<string, Meeting[]>, labels: EventLabels | undefined): void {
   settleHosts(e, e.place ? draft.nodes.get(e.place)?.attrs.country : undefined, offices);
   const base = nodeKey.event(e.kind, e.date, e.place, [...e.participants.keys()][0]);
   let key = base;
   for (let n = 2; draft.has(key); n++) key = `${base}-${n}`;
-  const placeLabel = e.place ? mostFrequent(draft.nodes.get(e.place)?.labels ?? new Map()) ?? '' : '';
-  const { label: kindLabel, met } = EVENT_KINDS[e.kind];
-  const label = [kindLabel, placeLabel && `in ${placeLabel}`, e.date].filter(Boolean).join(' ');
+  const nameOf = (k: string) => mostFrequent(draft.nodes.get(k)?.labels ?? new Map()) ?? draft.nodes.get(k)?.attrs.label ?? k;
+  const participants = [...e.participants].map(([k, p]) => ({ name: nameOf(k), role: p.role, person: isPersonKey(k), reports: p.evidence.length }));
+  const label = eventLabel({ kind: e.kind, participants, place: e.place && nameOf(e.place), date: e.date }, labels);
+  const { met } = EVENT_KINDS[e.kind];
   const n = draft.node(key, () => ({
     type: 'Event', kind: e.kind, label, aliases: [], mentions: e.evidence.length,
     ...(e.date ? { date: e.date } : {}), ...(e.endDate ? { endDate: e.endDate } : {}), ...(e.dateText ? { dateText: e.dateText } : {}),
