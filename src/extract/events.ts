@@ -14,6 +14,7 @@ import { sameEvent, type SameEventRule } from '../graph/same-event.js';
 import { unionSpan } from './isodate.js';
 import { titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
+import { PrecedingPhrases } from './tokens.js';
 import { referredParticipants, withoutSuffix } from './participants.js';
 import type { DateMention, EntityType, EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence, PlaceKind } from './types.js';
 
@@ -49,7 +50,9 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
   const referred = referredParticipants(sentences, entities, lex);
   for (const s of sentences) {
     const triggers = findTriggers(s, lex);
-    const fresh = triggers.find((t) => !refersBack(s, t, lex));
+    // `Usai KTT, Xi … menutup kunjungannya`: the visit is the sentence's event; `sebulan setelah pertemuan …`, with nothing else, the meeting is.
+    const news = triggers.filter((t) => !refersBack(s, t, lex));
+    const fresh = news.find((t) => !timeOfAnother(s, t, lex)) ?? news[0];
     const persons = s.mentions.filter((m) => m.mention.type === 'Person');
     const delegationAt = delegationCueAt(s, lex);
     const delegation = delegationAt !== undefined;
@@ -192,6 +195,14 @@ function plannedAfter(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   return false;
 }
 
+const timeWords = new WeakMap<LanguageModel, PrecedingPhrases>();
+/** `Usai KTT, …`: the trigger tells when the sentence's event was, by another event. */
+function timeOfAnother(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
+  let words = timeWords.get(lex.model);
+  if (!words) timeWords.set(lex.model, (words = new PrecedingPhrases(lex.model.eventTimeWords.map((w) => [w, undefined] as const))));
+  return !!words.before(s.tokens, t.token);
+}
+
 /** Quoted speech reports what someone said, not what happened. */
 function inQuotation(s: SentenceAnalysis, token: number): boolean {
   const before = s.sentence.text.slice(0, s.tokens[token].start - s.sentence.start);
@@ -313,8 +324,8 @@ function itinerary(a: Draft, b: Draft): boolean {
 
 /**
  * Reports of one event merged: first those that `sameEvent` joins, then each undated report
- * into a dated event of the article, whatever its kind, that it shares a participant and a
- * fitting place with (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting
+ * into a dated event of the article, whatever its kind, that it shares a participant and the
+ * place with (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting
  * just told), else into the article's only dated event of its kind (`Petugas menangkap Bos
  * Texmaco itu di …` is the arrest told with its date). An event placed in a country takes the
  * finer place in it of another event of the same people. What stays undated takes the date of the
@@ -334,7 +345,9 @@ function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[],
     if (d.date) return undefined;
     const dated = joined.filter((o) => o.date);
     const ofKind = dated.filter((o) => o.kind === d.kind);
-    return dated.find((o) => rule.placesFit(o, d) && shares(o, d)) ?? (ofKind.length === 1 ? ofKind[0] : undefined);
+    // At the very place, or where either gives none: `di Korea Selatan` is not the summit at Seoul.
+    const samePlace = (o: Draft) => o.place === undefined || d.place === undefined || o.place === d.place;
+    return dated.find((o) => samePlace(o) && shares(o, d)) ?? (ofKind.length === 1 ? ofKind[0] : undefined);
   };
   const out: Draft[] = [];
   for (const d of joined) {

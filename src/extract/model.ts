@@ -118,6 +118,8 @@ export interface LanguageModel {
   readonly reportDateCues: readonly string[];
   readonly eventLabels: EventLabels;
   readonly anaphors: readonly string[];
+  /** Words right before a trigger that make it the time of the sentence's event, not the event (`usai KTT`). */
+  readonly eventTimeWords: readonly string[];
   readonly locativeWords: readonly string[];
   readonly organizationTails: readonly string[];
   readonly notNameTails: readonly string[];

@@ -28,6 +28,8 @@ const SLACK_DAYS = 2;
 interface Merged extends EventDraft {
   /** Its position among the merged events: the earliest that fits takes a report. */
   readonly seq: number;
+  /** The articles that reported it: an article's own reports were merged already, and what it kept apart stays apart. */
+  readonly docs: Set<string>;
 }
 
 /**
@@ -131,9 +133,10 @@ export function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<s
   const merged: Merged[] = [];
   const index = new EventIndex();
   for (const e of sorted) {
-    const into = index.find(e, (o) => sameEvent(o, e, acrossArticles));
+    const docs = new Set(e.evidence.map((x) => x.doc));
+    const into = index.find(e, (o) => ![...docs].some((d) => o.docs.has(d)) && sameEvent(o, e, acrossArticles));
     if (!into) {
-      const m: Merged = { ...e, participants: new Map(e.participants), evidence: [...e.evidence], seq: merged.length };
+      const m: Merged = { ...e, participants: new Map(e.participants), evidence: [...e.evidence], seq: merged.length, docs };
       merged.push(m);
       index.file(m);
       continue;
@@ -156,8 +159,9 @@ export function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<s
       }
     }
     into.evidence.push(...e.evidence);
+    for (const d of docs) into.docs.add(d);
     const moved = before.kind !== into.kind || before.place !== into.place || before.date !== into.date || before.endDate !== into.endDate;
     index.file(into, moved ? into.participants.keys() : gained);
   }
-  return merged;
+  return merged.map(({ seq: _seq, docs: _docs, ...event }) => event);
 }

@@ -45,6 +45,7 @@ export const HOST_CUES: Readonly<Record<string, HostCueVoice>> = { hosted: 'acti
 
 export const EVENTS = {
   eventTriggers: EVENT_TRIGGERS,
+  eventTimeWords: ['after', 'before', 'ahead of', 'following'],
   eventPlaceCues: EVENT_PLACE_CUES,
   notEventPlaceCues: NOT_EVENT_PLACE_CUES,
   futureMarkers: FUTURE_MARKERS,

@@ -104,6 +104,9 @@ export const FUTURE_MARKERS: readonly string[] = [
 /** Words right after a trigger that make it refer back to an event already told (`pertemuan itu`). */
 export const ANAPHORS: readonly string[] = ['itu', 'tersebut', 'ini'];
 
+/** Before a trigger, a time set by another event (`Usai KTT, Xi … menutup kunjungannya`). */
+export const EVENT_TIME_WORDS: readonly string[] = ['usai', 'seusai', 'setelah', 'sesudah', 'sebelum', 'menjelang', 'pasca', 'jelang'];
+
 /** Cues before a place that say where an event is (`di`, `ke`); `dari` and `kembali ke` tell origin or return. */
 export const EVENT_PLACE_CUES: readonly string[] = ['di', 'ke', 'menuju', 'tiba di', 'berkunjung ke', 'mengunjungi', 'bertemu di'];
 export const NOT_EVENT_PLACE_CUES: readonly string[] = ['dari', 'kembali ke', 'pulang ke', 'meninggalkan', 'asal'];
@@ -163,6 +166,7 @@ export const EVENT_LABELS: LanguageModel['eventLabels'] = {
 export const EVENTS = {
   eventTriggers: EVENT_TRIGGERS,
   anaphors: ANAPHORS,
+  eventTimeWords: EVENT_TIME_WORDS,
   eventPlaceCues: EVENT_PLACE_CUES,
   notEventPlaceCues: NOT_EVENT_PLACE_CUES,
   futureMarkers: FUTURE_MARKERS,
