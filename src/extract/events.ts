@@ -328,7 +328,7 @@ function itinerary(a: Draft, b: Draft): boolean {
  * place with (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting
  * just told), else into the article's only dated event of its kind (`Petugas menangkap Bos
  * Texmaco itu di …` is the arrest told with its date). An event placed in a country takes the
- * finer place in it of another event of the same people. What stays undated takes the date of the
+ * finer place in it of the same people's journey there. What stays undated takes the date of the
  * article's lead sentence when it shares a participant or its place with it: the lead tells
  * when the story's happening was.
  */
@@ -359,7 +359,7 @@ function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[],
   for (const d of out) {
     if (d.place === undefined || entities[d.place].kind !== 'country') continue;
     const country = entities[d.place].country;
-    const finer = out.find((o) => o !== d && o.place !== undefined && o.place !== d.place && !!country && entities[o.place].country === country && shares(o, d));
+    const finer = out.find((o) => o !== d && EVENT_KINDS[o.kind].travel && o.place !== undefined && o.place !== d.place && !!country && entities[o.place].country === country && shares(o, d));
     if (finer) d.place = finer.place;
   }
   for (const d of out) {
