@@ -11,7 +11,7 @@
 import { evidenceOf, plannedAt, tokenAt, type SentenceAnalysis } from './analysis.js';
 import { EVENT_KINDS, kindsJoin, outranks } from '../graph/contract.js';
 import { sameEvent, type SameEventRule } from '../graph/same-event.js';
-import { unionSpan } from './isodate.js';
+import { interval, unionSpan } from './isodate.js';
 import { titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { PrecedingPhrases } from './tokens.js';
@@ -203,10 +203,17 @@ function timeOfAnother(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   return !!words.before(s.tokens, t.token);
 }
 
-/** Quoted speech reports what someone said, not what happened. */
+/**
+ * Quoted speech reports what someone said, not what happened: inside an odd quotation mark,
+ * or before the closing mark of a quotation that opened in an earlier sentence.
+ */
 function inQuotation(s: SentenceAnalysis, token: number): boolean {
-  const before = s.sentence.text.slice(0, s.tokens[token].start - s.sentence.start);
-  return ((before.match(/["“”]/g) ?? []).length % 2) === 1;
+  const at = s.tokens[token].start - s.sentence.start;
+  const marks = [...s.sentence.text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
+  const before = marks.filter((m) => m.at < at).length;
+  if (before % 2 === 1) return true;
+  const next = marks.find((m) => m.at >= at);
+  return !!next && (next.mark === '”' || (next.mark === '"' && marks.length % 2 === 1));
 }
 
 /** Token after the names that may follow a trigger (`kunjungan Lavrov ini` → `ini`). */
@@ -307,13 +314,14 @@ const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 
 /**
  * Within an article, two reports of one event name no conflicting places (the same, one not
- * given, or a country and a place in it) and lie within a day. An event someone travels to may
+ * given, or a country and a place in it) and the same days: an article that gives two days tells
+ * of two happenings. An event someone travels to may
  * have several stops: an undated stop of the same guest joins it.
  */
 function withinArticle(entities: readonly LocalEntity[]): SameEventRule<Draft> {
   const inCountry = (a: number, b: number) => entities[b].kind === 'country' && !!entities[a].country && entities[a].country === entities[b].country;
   return {
-    slackDays: 1,
+    slackDays: 0,
     placesFit: (a, b) => a.place === undefined || b.place === undefined || a.place === b.place || inCountry(a.place, b.place) || inCountry(b.place, a.place) || itinerary(a, b),
   };
 }
@@ -328,7 +336,8 @@ function itinerary(a: Draft, b: Draft): boolean {
  * place with (`Kedua pemimpin berbincang lebih dari empat jam` is part of the meeting
  * just told), else into the article's only dated event of its kind (`Petugas menangkap Bos
  * Texmaco itu di …` is the arrest told with its date). An event placed in a country takes the
- * finer place in it of the same people's journey there. What stays undated takes the date of the
+ * finer place in it of the same people's journey there, and one without a place the place of
+ * an event of its people within its days. What stays undated takes the date of the
  * article's lead sentence when it shares a participant or its place with it: the lead tells
  * when the story's happening was.
  */
@@ -361,6 +370,13 @@ function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[],
     const country = entities[d.place].country;
     const finer = out.find((o) => o !== d && EVENT_KINDS[o.kind].travel && o.place !== undefined && o.place !== d.place && !!country && entities[o.place].country === country && shares(o, d));
     if (finer) d.place = finer.place;
+  }
+  // `konferensi pers penutupan HLF-MSP 2024 di Nusa Dua` places the forum it closed: an event without a place takes that of one of its own people within its days.
+  for (const d of out) {
+    if (d.place !== undefined || !d.date) continue;
+    const [from, to] = interval(d.date, d.endDate);
+    const within = out.find((o) => o !== d && o.place !== undefined && o.date && shares(o, d) && interval(o.date, o.endDate)[0] >= from && interval(o.date, o.endDate)[1] <= to);
+    if (within) d.place = within.place;
   }
   for (const d of out) {
     const related = (d.place !== undefined && lead.entities.has(d.place)) || [...d.participants.keys()].some((p) => lead.entities.has(p));

@@ -98,7 +98,7 @@ export const UNTIL_WORDS: readonly string[] = ['hingga', 'sampai'];
 /** Words that mark the sentence as a report of plans, not of something that happened. */
 export const FUTURE_MARKERS: readonly string[] = [
   'akan', 'berencana', 'rencananya', 'dijadwalkan', 'diperkirakan', 'direncanakan', 'bakal', 'hendak', 'mungkin', 'undangan',
-  'mengundang', 'diundang', 'berharap', 'ingin', 'jika', 'apabila', 'seandainya', 'persiapan',
+  'mengundang', 'diundang', 'berharap', 'ingin', 'jika', 'apabila', 'seandainya', 'persiapan', 'mengusulkan', 'usulan',
 ];
 
 /** Words right after a trigger that make it refer back to an event already told (`pertemuan itu`). */
