@@ -82,7 +82,9 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     const dates = eventDates(s, lex);
     const [first, ...rest] = dates;
     const until = rest.find((d) => lex.untilWord.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
-    const place = eventPlace(s, lex);
+    const place = eventPlace(s, fresh.token, lex);
+    // `Ketiga belas, membentuk Dana Abadi …`: an active verb with nobody before it is a programme's item, not a report.
+    if (fresh.voice === 'active' && !actors.some((a) => a.token < fresh.token)) continue;
     // Nobody named, but a place and a date (`Kerusuhan di Los Angeles … Sabtu (7/6/2025)`): an event all the same, unless someone must travel to it.
     if (!actors.length && (place === undefined || !first || EVENT_KINDS[fresh.kind].travel)) continue;
     const roles = hostAndGuests(s, actors, lex);
@@ -259,6 +261,9 @@ function placeCue(s: SentenceAnalysis, i: number, lex: Lexicon): 'event' | 'othe
   return undefined;
 }
 
+/** How many words after the trigger its place may be named: later, the sentence has gone on to something else. */
+const PLACE_REACH = 15;
+
 /** Finer places first: a site before its city, a city before its country. */
 const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { site: 0, city: 1, region: 2, other: 3, country: 4 };
 const specificity = (kind: PlaceKind | undefined) => SPECIFICITY[kind ?? 'other'] ?? SPECIFICITY.other;
@@ -266,10 +271,10 @@ const specificity = (kind: PlaceKind | undefined) => SPECIFICITY[kind ?? 'other'
 /**
  * Where the sentence locates the event: the most specific of the first place after `di`/`ke`
  * and those set beside it (`di kota Vladivostok, Rusia` → Vladivostok), else of the cities and
- * sites not named as an origin.
+ * sites not named as an origin; before the trigger or shortly after it.
  */
-function eventPlace(s: SentenceAnalysis, lex: Lexicon): number | undefined {
-  const places = s.mentions.filter((m) => m.mention.type === 'Place').map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
+function eventPlace(s: SentenceAnalysis, trigger: number, lex: Lexicon): number | undefined {
+  const places = s.mentions.filter((m) => m.mention.type === 'Place' && m.token <= trigger + PLACE_REACH).map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
   const firstCued = places.findIndex((p) => p.cue === 'event');
   const cued = firstCued < 0 ? [] : [places[firstCued]];
   for (const p of firstCued < 0 ? [] : places.slice(firstCued + 1)) {
@@ -315,8 +320,8 @@ const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 /**
  * Within an article, two reports of one event name no conflicting places (the same, one not
  * given, or a country and a place in it) and the same days: an article that gives two days tells
- * of two happenings. An event someone travels to may
- * have several stops: an undated stop of the same guest joins it.
+ * of two happenings. An event someone travels to may have several stops: an undated stop of
+ * the same guest joins it.
  */
 function withinArticle(entities: readonly LocalEntity[]): SameEventRule<Draft> {
   const inCountry = (a: number, b: number) => entities[b].kind === 'country' && !!entities[a].country && entities[a].country === entities[b].country;
