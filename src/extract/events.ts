@@ -269,22 +269,23 @@ const SPECIFICITY: Readonly<Record<PlaceKind, number>> = { site: 0, city: 1, reg
 const specificity = (kind: PlaceKind | undefined) => SPECIFICITY[kind ?? 'other'] ?? SPECIFICITY.other;
 
 /**
- * Where the sentence locates the event: the most specific of the first place after `di`/`ke`
- * and those set beside it (`di kota Vladivostok, Rusia` → Vladivostok), else of the cities and
- * sites not named as an origin; before the trigger or shortly after it.
+ * Where the sentence locates the event: of the places after `di`/`ke` and those set beside them
+ * (`di Istana Kepresidenan, Jakarta`), the first that is not a country (a site is written before
+ * its city, a city before its country: `di kota Vladivostok, Rusia` → Vladivostok), else the first;
+ * without such a cue, the first city or site not named as an origin. Only places before the
+ * trigger or shortly after it count.
  */
 function eventPlace(s: SentenceAnalysis, trigger: number, lex: Lexicon): number | undefined {
   const places = s.mentions.filter((m) => m.mention.type === 'Place' && m.token <= trigger + PLACE_REACH).map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
-  const firstCued = places.findIndex((p) => p.cue === 'event');
-  const cued = firstCued < 0 ? [] : [places[firstCued]];
-  for (const p of firstCued < 0 ? [] : places.slice(firstCued + 1)) {
-    const last = cued[cued.length - 1].m;
-    if (p.m.token !== tokenAt(s.tokens, last.mention.end) + 1 || s.tokens[p.m.token - 1].text !== ',') break;
-    cued.push(p);
-  }
+  const cued = places.filter((p, k) => p.cue === 'event' || (k > 0 && p.cue === undefined && s.tokens[p.m.token - 1]?.text === ',' && p.m.token === tokenAt(s.tokens, places[k - 1].m.mention.end) + 1 && openedByCue(places, k)));
   const pool = cued.length ? cued : places.filter((p) => p.cue !== 'other' && (p.m.mention.kind === 'city' || p.m.mention.kind === 'site'));
-  const best = [...pool].sort((a, b) => specificity(a.m.mention.kind as PlaceKind) - specificity(b.m.mention.kind as PlaceKind) || a.m.token - b.m.token)[0];
-  return best?.m.entity;
+  return (pool.find((p) => p.m.mention.kind !== 'country') ?? pool[0])?.m.entity;
+}
+
+/** Whether the place at `k` is set beside a chain that a place cue opened. */
+function openedByCue(places: readonly { cue?: 'event' | 'other' }[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (places[j].cue) return places[j].cue === 'event';
+  return false;
 }
 
 /** `X menyambut Y` / `Y disambut X`: who hosts and who is received. */
