@@ -62,12 +62,15 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       // `Delegasi Rusia termasuk …` or `Kunjungan itu berlangsung hingga Kamis (20/6)`: more about an event already told.
       const kind = triggers[0]?.kind;
       const latest = [...drafts].reverse();
-      const target = (kind ? latest.find((d) => d.kind === kind) : undefined) ?? latest.find((d) => EVENT_KINDS[d.kind].travel) ?? latest[0];
+      const dated = eventDates(s, lex)[0];
+      // `hingga Kamis (20/6)` ends an event that has begun: the latest dated one of the kind.
+      const ending = dated && lex.untilWord.test(s.sentence.text.slice(0, dated.start - s.sentence.start).trim().split(/\s+/).pop() ?? '');
+      const ofKind = kind ? latest.filter((d) => d.kind === kind) : [];
+      const target = (ending ? ofKind.find((d) => d.date) : undefined) ?? ofKind[0] ?? latest.find((d) => EVENT_KINDS[d.kind].travel) ?? latest[0];
       if (!target || (!triggers.length && !delegation)) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
-      const dated = eventDates(s, lex)[0];
-      if (dated && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
+      if (dated && !ending && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
       else if (dated) {
         // A later day ends it (`hingga Kamis (20/6)`); an earlier one, often a day and month read in the wrong year, is not its end.
         const end = maxDate(target.endDate, dated.endDate ?? dated.date);
@@ -94,8 +97,8 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     if (place === undefined && !first && actors.length < 2) {
       // `Ia disambut Menteri Luar Negeri Choe Son-hui di bandara`: no place or date of its own, so it goes on the same kind of event just told.
       const previous = [...drafts].reverse().find((d) => d.kind === fresh.kind);
-      for (const a of previous && !planned ? actors : []) addParticipant(previous!, a.entity, roles.get(a.entity) ?? roleOf(fresh, a, undefined, entities, countryOf), evidenceOf(s.sentence));
-      if (previous && !planned && !previous.evidence.some((e) => e.sentence === s.sentence.index)) previous.evidence.push(evidenceOf(s.sentence));
+      for (const a of previous ? actors : []) addParticipant(previous!, a.entity, roles.get(a.entity) ?? roleOf(fresh, a, undefined, entities, countryOf), evidenceOf(s.sentence));
+      if (previous && !previous.evidence.some((e) => e.sentence === s.sentence.index)) previous.evidence.push(evidenceOf(s.sentence));
       continue;
     }
     const draft: Draft = {
