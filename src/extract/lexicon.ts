@@ -28,7 +28,7 @@ export interface Lexicon {
   /** Head words of organisation and place names (`Kementerian`, `Kabupaten`), by lower-case word. */
   readonly organizationHeads: ReadonlyMap<string, OrganizationKind>;
   readonly placeHeads: ReadonlyMap<string, PlaceKind>;
-  readonly events: PhraseTrie<{ readonly kind: string; readonly needsName: boolean }>;
+  readonly events: PhraseTrie<{ readonly kind: string; readonly needsName: boolean; readonly voice?: 'active' | 'passive' }>;
   readonly anaphors: ReadonlySet<string>;
   readonly locativeWords: ReadonlySet<string>;
   readonly organizationTails: ReadonlySet<string>;
@@ -78,8 +78,8 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   const titles = new PhraseTrie<'head' | 'modifier'>();
   for (const h of model.titleHeads) titles.add(h, 'head');
   for (const m of model.titleModifiers) titles.add(m, 'modifier');
-  const events = new PhraseTrie<{ kind: string; needsName: boolean }>();
-  for (const t of model.eventTriggers) events.add(t.phrase, { kind: t.kind, needsName: !!t.needsName });
+  const events = new PhraseTrie<{ kind: string; needsName: boolean; voice?: 'active' | 'passive' }>();
+  for (const t of model.eventTriggers) events.add(t.phrase, { kind: t.kind, needsName: !!t.needsName, voice: t.voice });
   const documentHeads = new PhraseTrie<string>();
   for (const d of model.documentHeads) documentHeads.add(d.phrase, d.kind);
   const placeNames = new Set(model.gazetteer.filter((e) => e.type === 'Place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));

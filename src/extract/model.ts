@@ -53,6 +53,45 @@ export interface DateRule {
   readonly matchCase?: true;
 }
 
+/**
+ * A word or phrase that reports an event of `kind`. `needsName`: it counts only with a person
+ * or title right after it (`menerima Lavrov`, not `menerima undangan`). `voice`: an active verb
+ * names whoever acts before it (`KPK menangkap X`), a passive one whoever it is done to
+ * (`X ditangkap`); a noun (`penangkapan`) has none.
+ */
+export interface EventTrigger {
+  readonly phrase: string;
+  readonly kind: EventKind;
+  readonly needsName?: boolean;
+  readonly voice?: 'active' | 'passive';
+}
+
+/** Words that stand for participants named before (`ia`, `kedua pemimpin`, `mereka`, `tersangka`). */
+export interface ParticipantReferences {
+  /** One person: the subject of the latest sentence that names one (`ia`, `beliau`). */
+  readonly one: readonly string[];
+  /** The first two people of the latest sentence that names two (`keduanya`, `kedua pemimpin`). */
+  readonly two: readonly string[];
+  /** Every person of the latest sentence that names two or more (`mereka`). */
+  readonly all: readonly string[];
+  /** Nouns for a part someone plays (`tersangka`): the latest person named in a sentence with that noun. */
+  readonly parts: readonly string[];
+  /** Suffixes on an event word that stand for whose it is, like `one` (`dialognya`: his talks). */
+  readonly suffixes: readonly string[];
+}
+
+/**
+ * How an event's label is written: `{who}` the main participants (joined by `and`), `{place}`,
+ * `{date}`; the parts in brackets go when what they hold is missing
+ * (`Kunjungan {who}[ ke {place}][, {date}]`).
+ */
+export interface EventLabels {
+  readonly kinds: Readonly<Record<EventKind, string>>;
+  readonly and: string;
+  /** Month names for dates in labels, January first. */
+  readonly months: readonly string[];
+}
+
 /** Who a host cue names before it: the host (`X menyambut Y`, active) or the guest (`Y disambut X`, passive). */
 export type HostCueVoice = 'active' | 'passive';
 
@@ -73,8 +112,14 @@ export interface LanguageModel {
   readonly placeHeads: Readonly<Record<string, PlaceKind>>;
   readonly placeCues: readonly string[];
   readonly organizationCues: Readonly<Record<string, OrganizationKind>>;
-  readonly eventTriggers: readonly { readonly phrase: string; readonly kind: EventKind; readonly needsName?: boolean }[];
+  readonly eventTriggers: readonly EventTrigger[];
+  readonly participantReferences: ParticipantReferences;
+  /** Words shortly before a date that make it the date of a report, not of the event (`menurut laporan … pada Jumat`). */
+  readonly reportDateCues: readonly string[];
+  readonly eventLabels: EventLabels;
   readonly anaphors: readonly string[];
+  /** Words right before a trigger that make it the time of the sentence's event, not the event (`usai KTT`). */
+  readonly eventTimeWords: readonly string[];
   readonly locativeWords: readonly string[];
   readonly organizationTails: readonly string[];
   readonly notNameTails: readonly string[];

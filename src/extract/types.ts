@@ -84,6 +84,8 @@ export interface LocalEvent {
   readonly endDate?: string;
   readonly dateText?: string;
   readonly place?: number;
+  /** Scheduled or future (`akan`, `dijadwalkan`): told as a plan, not as something that happened. */
+  readonly planned?: true;
   readonly participants: readonly LocalParticipant[];
   readonly evidence: readonly Evidence[];
 }

@@ -5,12 +5,14 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { lexiconOf } from '../extract/lexicon.js';
-import type { LanguageModel } from '../extract/model.js';
+import type { EventLabels, LanguageModel } from '../extract/model.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence } from '../extract/types.js';
+import { interval } from '../extract/isodate.js';
 import { foldName, slug } from '../extract/names.js';
 import { entityIdentity, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
+import { eventLabel } from './event-label.js';
 import { mergeEvents, type EventDraft } from './events.js';
 import { articleKeys, EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
 
@@ -35,7 +37,11 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
     draftArticle(x, docKeys.pop()!, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
   }
   addLocatedIn(draft);
-  for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft);
+  const offices = officeCountries(draft);
+  const within = containment(draft);
+  const meetings = new Map<string, Meeting[]>();
+  for (const e of mergeEvents(events, within)) addEvent(e, draft, offices, meetings, model.eventLabels);
+  addMeetings(meetings, within, draft);
   return assemble(draft);
 }
 
@@ -81,7 +87,7 @@ function draftArticle(x: ArticleFacts, doc: string, keyOf: (entity: number) => s
   for (const c of x.containments) draft.edge('LOCATED_IN', keyOf(c.place), keyOf(c.within), { source: 'text' }, [ev(c.evidence)]);
   for (const e of x.events) {
     events.push({
-      kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText,
+      kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText, ...(e.planned ? { planned: true } : {}),
       place: e.place === undefined ? undefined : keyOf(e.place),
       participants: new Map(e.participants.map((p) => [keyOf(p.entity), { role: p.role, evidence: p.evidence.map(ev) }])),
       evidence: e.evidence.map(ev), first: `${doc}#${String(e.evidence[0]?.sentence ?? 0).padStart(6, '0')}`,
@@ -160,16 +166,73 @@ function containment(draft: GraphDraft): Map<string, Set<string>> {
   return within;
 }
 
-function addEvent(e: EventDraft, draft: GraphDraft): void {
+/** For each person, the countries their offices belong to (`HOLDS_ROLE` to a place): Putin → RU. */
+function officeCountries(draft: GraphDraft): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of draft.edges.values()) {
+    const country = e.attrs.type === 'HOLDS_ROLE' ? draft.nodes.get(e.target)?.attrs.country : undefined;
+    if (!country) continue;
+    const set = out.get(e.source) ?? new Set<string>();
+    set.add(country);
+    out.set(e.source, set);
+  }
+  return out;
+}
+
+/**
+ * A journey's participant whose office belongs to the country it went to is its host (the
+ * articles that named them at the visit may not have said whose president they are).
+ */
+function settleHosts(e: EventDraft, placeCountry: string | undefined, offices: ReadonlyMap<string, ReadonlySet<string>>): void {
+  if (!EVENT_KINDS[e.kind].travel || !placeCountry) return;
+  for (const [key, p] of e.participants) if (p.role === 'participant' && offices.get(key)?.has(placeCountry)) p.role = 'host';
+}
+
+/** Two people at one event that makes them meet. */
+interface Meeting {
+  readonly a: string;
+  readonly b: string;
+  readonly event: string;
+  readonly date?: string;
+  readonly endDate?: string;
+  readonly place?: string;
+  /** The sentences that put both at the event. */
+  readonly evidence: readonly EvidenceItem[];
+}
+
+/**
+ * MET edges, one per meeting a pair had: when they met at dated events, an undated event of
+ * theirs is one of those told without its date, and an event that holds another of theirs (the
+ * visit around the talks at Vostochny) is that same meeting.
+ */
+function addMeetings(meetings: ReadonlyMap<string, Meeting[]>, within: ReadonlyMap<string, ReadonlySet<string>>, draft: GraphDraft): void {
+  const placeHolds = (outer?: string, inner?: string) => outer === undefined || outer === inner || (inner !== undefined && !!within.get(inner)?.has(outer));
+  const holds = (outer: Meeting, inner: Meeting) => {
+    const [os, oe] = interval(outer.date!, outer.endDate);
+    const [is, ie] = interval(inner.date!, inner.endDate);
+    return os <= is && ie <= oe && placeHolds(outer.place, inner.place) && !(os === is && ie === oe && outer.place === inner.place);
+  };
+  for (const list of meetings.values()) {
+    const dated = list.filter((m) => m.date);
+    const kept = dated.length ? dated.filter((m) => !dated.some((o) => o !== m && holds(m, o))) : list;
+    // A MET says where and when they met, and why we think so (draft.edge keeps a sentence both share once).
+    for (const m of kept) draft.edge('MET', m.a, m.b, { event: m.event, ...(m.date ? { date: m.date } : {}), ...(m.place ? { place: m.place } : {}) }, m.evidence, `@${m.event}`);
+  }
+}
+
+function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string, ReadonlySet<string>>, meetings: Map<string, Meeting[]>, labels: EventLabels | undefined): void {
+  settleHosts(e, e.place ? draft.nodes.get(e.place)?.attrs.country : undefined, offices);
   const base = nodeKey.event(e.kind, e.date, e.place, [...e.participants.keys()][0]);
   let key = base;
   for (let n = 2; draft.has(key); n++) key = `${base}-${n}`;
-  const placeLabel = e.place ? mostFrequent(draft.nodes.get(e.place)?.labels ?? new Map()) ?? '' : '';
-  const { label: kindLabel, met } = EVENT_KINDS[e.kind];
-  const label = [kindLabel, placeLabel && `in ${placeLabel}`, e.date].filter(Boolean).join(' ');
+  const nameOf = (k: string) => mostFrequent(draft.nodes.get(k)?.labels ?? new Map()) ?? draft.nodes.get(k)?.attrs.label ?? k;
+  const participants = [...e.participants].map(([k, p]) => ({ name: nameOf(k), role: p.role, person: isPersonKey(k), reports: p.evidence.length }));
+  const label = eventLabel({ kind: e.kind, participants, place: e.place && nameOf(e.place), date: e.date }, labels);
+  const { met } = EVENT_KINDS[e.kind];
   const n = draft.node(key, () => ({
     type: 'Event', kind: e.kind, label, aliases: [], mentions: e.evidence.length,
     ...(e.date ? { date: e.date } : {}), ...(e.endDate ? { endDate: e.endDate } : {}), ...(e.dateText ? { dateText: e.dateText } : {}),
+    ...(e.planned ? { planned: true as const } : {}),
   }));
   draft.name(n, label);
   for (const ev of e.evidence) draft.mention(ev.doc, key, 1);
@@ -182,13 +245,23 @@ function addEvent(e: EventDraft, draft: GraphDraft): void {
   // MET: the people the kind's contract entry says meet there, with the event's key, date and
   // place, and the sentences that put both there (draft.edge keeps a sentence both share once).
   if (met === 'nobody') return;
-  const at = { event: key, ...(e.date ? { date: e.date } : {}), ...(e.place ? { place: e.place } : {}) };
   for (const a of people) for (const b of people) {
     if (a >= b || !isPersonKey(a) || !isPersonKey(b)) continue;
     const pa = e.participants.get(a)!;
     const pb = e.participants.get(b)!;
-    if (met === 'everyone' || hostAndGuest(pa.role, pb.role)) draft.edge('MET', a, b, at, [...pa.evidence, ...pb.evidence], `@${key}`);
+    if (oneDelegation(pa.role, pb.role)) continue;
+    if (met === 'everyone' || hostAndGuest(pa.role, pb.role)) {
+      const pair = `${a}\u0000${b}`;
+      const list = meetings.get(pair) ?? [];
+      list.push({ a, b, event: key, date: e.date, endDate: e.endDate, place: e.place, evidence: [...pa.evidence, ...pb.evidence] });
+      meetings.set(pair, list);
+    }
   }
+}
+
+/** Members of one delegation, or a delegate and the guest who leads it, do not "meet" each other there. */
+function oneDelegation(a: ParticipantRole, b: ParticipantRole): boolean {
+  return (a === 'delegate' && (b === 'delegate' || b === 'guest')) || (b === 'delegate' && a === 'guest');
 }
 
 function hostAndGuest(a: ParticipantRole, b: ParticipantRole): boolean {

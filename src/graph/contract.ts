@@ -29,27 +29,6 @@ export type CreditRole = (typeof CREDIT_ROLES)[number];
 /** Who meets whom at an event (derived `MET` edges): everyone, only host and guest, or no one. */
 export type MetRule = 'everyone' | 'host-and-guest' | 'nobody';
 
-export interface EventKindEntry {
-  /** How the event's label starts (`Visit in Moskow 2024-06-19`). */
-  readonly label: string;
-  readonly met: MetRule;
-  /** Someone travels to it: it may have several stops, and a delegation named on its own joins it. */
-  readonly travel?: true;
-}
-
-const eventKinds = {
-  visit: { label: 'Visit', met: 'host-and-guest', travel: true },
-  meeting: { label: 'Meeting', met: 'everyone' },
-  talks: { label: 'Talks', met: 'everyone' },
-  summit: { label: 'Summit', met: 'everyone' },
-  signing: { label: 'Signing', met: 'everyone' },
-  anniversary: { label: 'Anniversary', met: 'nobody' },
-  other: { label: 'Event', met: 'nobody' },
-} satisfies Record<string, EventKindEntry>;
-export type EventKind = keyof typeof eventKinds;
-/** Event kinds. A new kind is an entry here and its triggers in each language model. */
-export const EVENT_KINDS: Readonly<Record<EventKind, EventKindEntry>> = eventKinds;
-
 /**
  * Roles in an event, with their rank: two reports that give one participant different roles
  * keep the higher-ranked one (a host named as a mere participant elsewhere stays host).
@@ -57,10 +36,73 @@ export const EVENT_KINDS: Readonly<Record<EventKind, EventKindEntry>> = eventKin
 export const PARTICIPANT_ROLES = {
   host: { rank: 3 },
   guest: { rank: 3 },
+  authority: { rank: 3 },
+  suspect: { rank: 3 },
+  court: { rank: 3 },
+  appointee: { rank: 3 },
+  deceased: { rank: 3 },
+  party: { rank: 2 },
+  candidate: { rank: 2 },
+  affected: { rank: 2 },
+  responder: { rank: 2 },
   delegate: { rank: 2 },
   participant: { rank: 1 },
 } as const satisfies Record<string, { readonly rank: number }>;
 export type ParticipantRole = keyof typeof PARTICIPANT_ROLES;
+
+export interface EventKindEntry {
+  /** The label's first word when a language model gives none for the kind (`Visit in Moskow 2024-06-19`). */
+  readonly label: string;
+  readonly met: MetRule;
+  /** Someone travels to it: it may have several stops, and a delegation named on its own joins it. */
+  readonly travel?: true;
+  /**
+   * The role of whoever acts (`KPK menangkap …`: the authority) and of whoever it is done to
+   * (`… ditangkap`: the suspect); without them everyone is a participant.
+   */
+  readonly agent?: ParticipantRole;
+  readonly patient?: ParticipantRole;
+  /** Kinds of event it can be part of: a signing during a visit is that visit. */
+  readonly partOf?: readonly string[];
+}
+
+const eventKinds = {
+  visit: { label: 'Visit', met: 'host-and-guest', travel: true },
+  meeting: { label: 'Meeting', met: 'everyone' },
+  talks: { label: 'Talks', met: 'everyone' },
+  summit: { label: 'Summit', met: 'everyone' },
+  signing: { label: 'Signing', met: 'everyone', partOf: ['visit', 'summit', 'meeting', 'talks'] },
+  anniversary: { label: 'Anniversary', met: 'nobody' },
+  election: { label: 'Election', met: 'nobody', patient: 'candidate' },
+  appointment: { label: 'Appointment', met: 'nobody', agent: 'authority', patient: 'appointee' },
+  arrest: { label: 'Arrest', met: 'nobody', agent: 'authority', patient: 'suspect' },
+  court: { label: 'Court', met: 'nobody', agent: 'court', patient: 'party' },
+  protest: { label: 'Protest', met: 'nobody', agent: 'participant', patient: 'authority' },
+  attack: { label: 'Attack', met: 'nobody', agent: 'participant', patient: 'affected' },
+  disaster: { label: 'Disaster', met: 'nobody', agent: 'responder', patient: 'affected' },
+  accident: { label: 'Accident', met: 'nobody', agent: 'responder', patient: 'affected' },
+  death: { label: 'Death', met: 'nobody', patient: 'deceased' },
+  announcement: { label: 'Announcement', met: 'nobody' },
+  sport: { label: 'Match', met: 'nobody' },
+  launch: { label: 'Launch', met: 'nobody' },
+  other: { label: 'Event', met: 'nobody' },
+} as const satisfies Record<string, EventKindEntry>;
+export type EventKind = keyof typeof eventKinds;
+/** Event kinds. A new kind is an entry here and its triggers (and label) in each language model. */
+export const EVENT_KINDS: Readonly<Record<EventKind, EventKindEntry>> = eventKinds;
+
+/** Whether reports of kinds `a` and `b` can be one event, and the kind it then has (the one the other is part of). */
+export function kindsJoin(a: EventKind, b: EventKind): EventKind | undefined {
+  if (a === b) return a;
+  if (EVENT_KINDS[a]?.partOf?.includes(b)) return b;
+  if (EVENT_KINDS[b]?.partOf?.includes(a)) return a;
+  return undefined;
+}
+
+/** Every kind a report of `kind` can be merged with, itself first. */
+export function joiningKinds(kind: EventKind): EventKind[] {
+  return [kind, ...(Object.keys(EVENT_KINDS) as EventKind[]).filter((k) => k !== kind && kindsJoin(k, kind))];
+}
 
 /** Whether role `a` replaces role `b` when two reports of one participant meet. */
 export const outranks = (a: ParticipantRole, b: ParticipantRole): boolean => PARTICIPANT_ROLES[a].rank > PARTICIPANT_ROLES[b].rank;
@@ -140,6 +182,8 @@ export interface NodeAttributes {
   mentions: number;
   titles?: string[];
   kind?: PlaceKind | OrganizationKind | EventKind | DocumentKind;
+  /** Events: scheduled or future, not yet happened (`akan`, `dijadwalkan`). */
+  planned?: true;
   /** Places: ISO 3166 code of the country (extension). */
   country?: string;
   date?: string;
@@ -198,7 +242,7 @@ export type ValueType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]'
 export const NODE_ATTRIBUTES: { readonly [K in keyof NodeAttributes]-?: ValueType } = {
   type: 'string', label: 'string', aliases: 'string[]', mentions: 'integer', titles: 'string[]', kind: 'string', country: 'string',
   date: 'string', endDate: 'string', dateText: 'string', file: 'string', title: 'string', titleFrom: 'string', publisher: 'string',
-  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string',
+  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string', planned: 'boolean',
   degree: 'integer', weightedDegree: 'integer', betweenness: 'number', pagerank: 'number', community: 'integer',
   x: 'number', y: 'number', size: 'number', color: 'string',
 };

@@ -1,10 +1,11 @@
 /**
- * When two reports tell of one event: the same kind, places that fit together, dates that
- * meet within a few days, and a participant in common. Reports within an article and
- * across articles are merged by this one test, each with its own place rule and slack.
+ * When two reports tell of one event: kinds that join (the same, or one part of the other:
+ * a signing during a visit), places that fit together, dates that meet within a few days,
+ * and a participant in common. Reports within an article and across articles are merged by
+ * this one test, each with its own place rule and slack.
  */
 import { datesMeet } from '../extract/isodate.js';
-import type { EventKind, ParticipantRole } from './contract.js';
+import { kindsJoin, type EventKind, type ParticipantRole } from './contract.js';
 
 /** A report of an event, or the event reports were merged into; `K` identifies places and participants. */
 export interface EventReport<K> {
@@ -23,5 +24,7 @@ export interface SameEventRule<R> {
 }
 
 export function sameEvent<K, R extends EventReport<K>>(a: R, b: R, rule: SameEventRule<R>): boolean {
-  return a.kind === b.kind && rule.placesFit(a, b) && datesMeet(a, b, rule.slackDays) && [...b.participants.keys()].some((p) => a.participants.has(p));
+  if (!kindsJoin(a.kind, b.kind) || !rule.placesFit(a, b) || !datesMeet(a, b, rule.slackDays)) return false;
+  for (const p of b.participants.keys()) if (a.participants.has(p)) return true;
+  return false;
 }

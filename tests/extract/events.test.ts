@@ -18,3 +18,49 @@ describe('event dates', () => {
     expect(found[0].endDate === undefined || found[0].endDate >= found[0].date!).toBe(true);
   });
 });
+
+const full = (text: string, published = '2024-06-20') => {
+  const x = extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul', published }, indonesian);
+  const name = (i: number | undefined) => (i === undefined ? undefined : x.entities[i].name);
+  return x.events.map((e) => ({
+    kind: e.kind, date: e.date, place: name(e.place), planned: e.planned,
+    roles: Object.fromEntries(e.participants.map((p) => [name(p.entity)!, p.role])),
+  }));
+};
+
+describe('event kinds, participants and places', () => {
+  it('reads an arrest: the organisation is the authority, the one arrested the suspect', () => {
+    const [e] = full('Komisi Pemberantasan Korupsi (KPK) menangkap Bupati Bogor Darmawan Wirajaya di Bandung pada Senin (17/6/2024).');
+    expect(e).toMatchObject({ kind: 'arrest', date: '2024-06-17', place: 'Bandung' });
+    expect(e.roles['Darmawan Wirajaya']).toBe('suspect');
+    expect(Object.entries(e.roles).find(([, r]) => r === 'authority')).toBeDefined();
+  });
+
+  it('takes the people `kedua pemimpin` stands for, and the city before its country', () => {
+    const found = full([
+      'Presiden Wiratama Sukarta dan Perdana Menteri Hendro Basuki sepakat memperluas kerja sama ekonomi.',
+      'Hal itu disepakati dalam pertemuan tatap muka pertama antara kedua pemimpin di kota Surabaya, Indonesia, Rabu 12 Juni 2024.',
+    ].join(' '));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'meeting', date: '2024-06-12', place: 'Surabaya' });
+    expect(Object.keys(found[0].roles).sort()).toEqual(['Hendro Basuki', 'Wiratama Sukarta']);
+  });
+
+  it('marks a scheduled event as planned, and keeps an unscheduled plan out', () => {
+    const found = full([
+      'Pelantikan Rini Hapsari sebagai bupati dijadwalkan berlangsung di Gedung Sate, Bandung, Selasa (25/6/2024).',
+      'Gubernur Teguh Santosa akan mengunjungi Bogor.',
+    ].join(' '));
+    expect(found).toEqual([expect.objectContaining({ kind: 'appointment', date: '2024-06-25', planned: true })]);
+  });
+
+  it('dates a death by the day it happened, and an undated detention by the arrest it belongs to', () => {
+    const found = full([
+      'Mantan Bupati Bogor Hartono Wijaya ditangkap polisi di Semarang pada Senin (10/6/2024).',
+      'Tersangka langsung ditahan di Rutan Semarang.',
+      'Ayahnya, Slamet Wijaya, wafat pada 2 Mei 2024.',
+    ].join(' '));
+    expect(found.map((e) => `${e.kind} ${e.date}`)).toEqual(['arrest 2024-06-10', 'death 2024-05-02']);
+    expect(found[1].roles['Slamet Wijaya']).toBe('deceased');
+  });
+});

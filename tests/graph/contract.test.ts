@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EDGE_TYPES, ENTITY_KEY_PREFIX, EVENT_KINDS, NODE_TYPES, nodeKey, outranks, PARTICIPANT_ROLES, TYPE_COLORS } from '../../src/graph/contract.js';
+import { EDGE_TYPES, ENTITY_KEY_PREFIX, EVENT_KINDS, kindsJoin, NODE_TYPES, nodeKey, outranks, PARTICIPANT_ROLES, TYPE_COLORS } from '../../src/graph/contract.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/export/cypher.js';
 
 /** The modules a module imports at run time (type-only imports are erased), by their specifier. */
@@ -46,7 +46,18 @@ describe('the contract module', () => {
     expect(outranks('delegate', 'participant')).toBe(true);
     expect(outranks('guest', 'host')).toBe(false);
     expect(outranks('participant', 'delegate')).toBe(false);
-    expect(Object.keys(PARTICIPANT_ROLES)).toEqual(['host', 'guest', 'delegate', 'participant']);
+    expect(outranks('suspect', 'participant')).toBe(true);
+    expect(Object.keys(PARTICIPANT_ROLES)).toEqual(expect.arrayContaining(['host', 'guest', 'delegate', 'participant', 'authority', 'suspect', 'court', 'party', 'affected', 'responder']));
+  });
+
+  it('names the kinds of the spec, and what each may be part of', () => {
+    const kinds = ['visit', 'meeting', 'talks', 'summit', 'signing', 'anniversary', 'election', 'appointment', 'arrest', 'court', 'protest', 'attack', 'disaster', 'accident', 'death', 'announcement', 'sport', 'launch', 'other'];
+    expect(Object.keys(EVENT_KINDS).sort()).toEqual(kinds.sort());
+    expect(kindsJoin('signing', 'visit')).toBe('visit');
+    expect(kindsJoin('talks', 'signing')).toBe('talks');
+    expect(kindsJoin('visit', 'summit')).toBeUndefined();
+    expect(EVENT_KINDS.arrest.met).toBe('nobody');
+    for (const entry of Object.values(EVENT_KINDS)) for (const k of entry.partOf ?? []) expect(kinds).toContain(k);
   });
 
   it('builds the keys of the spec (`person:vladimir-putin`, `place:pyongyang`)', () => {

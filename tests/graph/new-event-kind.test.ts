@@ -8,7 +8,7 @@ import type * as Contract from '../../src/graph/contract.js';
 
 vi.mock('../../src/graph/contract.js', async (importOriginal) => {
   const contract = await importOriginal<typeof Contract>();
-  return { ...contract, EVENT_KINDS: { ...contract.EVENT_KINDS, protest: { label: 'Protest', met: 'nobody' }, rally: { label: 'Rally', met: 'everyone' } } };
+  return { ...contract, EVENT_KINDS: { ...contract.EVENT_KINDS, strike: { label: 'Strike', met: 'nobody' }, rally: { label: 'Rally', met: 'everyone' } } };
 });
 
 const { build } = await import('../../src/pipeline.js');
@@ -17,30 +17,30 @@ const { EVENT_KINDS } = await import('../../src/graph/contract.js');
 
 describe('a new event kind', () => {
   it('takes one entry in the contract and its triggers in the model: events of it, labelled, and MET as its entry says', async () => {
-    expect(Object.keys(EVENT_KINDS)).toContain('protest');
-    const kinds = { protest: 'protest', rally: 'rally' } as unknown as Record<string, Contract.EventKind>;
+    expect(Object.keys(EVENT_KINDS)).toContain('strike');
+    const kinds = { strike: 'strike', rally: 'rally' } as unknown as Record<string, Contract.EventKind>;
     const model = {
       ...LANGUAGES.id,
-      code: 'id-with-protests',
-      eventTriggers: [...LANGUAGES.id.eventTriggers, { phrase: 'berunjuk rasa', kind: kinds.protest }, { phrase: 'berkampanye', kind: kinds.rally }],
+      code: 'id-with-strikes',
+      eventTriggers: [...LANGUAGES.id.eventTriggers, { phrase: 'berorasi', kind: kinds.strike }, { phrase: 'berkampanye', kind: kinds.rally }],
     };
     const dir = mkdtempSync(join(tmpdir(), 'ng-kind-'));
     writeFileSync(join(dir, 'demo.txt'), [
-      'Buruh berunjuk rasa di Jakarta',
+      'Buruh berorasi di Jakarta',
       '',
-      'Jakarta (ANTARA) - Presiden Partai Buruh Said Iqbal dan Ketua KSPI Andi Gani berunjuk rasa di depan Istana Merdeka, Jakarta, pada Rabu (19/6/2024).',
+      'Jakarta (ANTARA) - Presiden Partai Buruh Said Iqbal dan Ketua KSPI Andi Gani berorasi di depan Istana Merdeka, Jakarta, pada Rabu (19/6/2024).',
       '',
       'Calon gubernur Budi Santoso dan Dewi Lestari berkampanye di Bandung pada Kamis (20/6/2024).',
       '',
     ].join('\n'));
     const { graph } = await build([dir], { language: model, layout: { iterations: 0, maxNodeIterations: 0 } });
     const events = graph.filterNodes((_, a) => a.type === 'Event').map((n) => graph.getNodeAttributes(n));
-    const protest = events.find((e) => (e.kind as string) === 'protest');
+    const strike = events.find((e) => (e.kind as string) === 'strike');
     const rally = events.find((e) => (e.kind as string) === 'rally');
-    expect(protest?.label).toMatch(/^Protest in .* 2024-06-19$/);
+    expect(strike?.label).toMatch(/^Strike in .* 2024-06-19$/);
     expect(rally?.label).toMatch(/^Rally in Bandung 2024-06-20$/);
     const met = graph.filterEdges((_, a) => a.type === 'MET').map((e) => graph.getEdgeAttribute(e, 'event'));
-    expect(met.some((event) => event?.startsWith('event:protest-'))).toBe(false);
+    expect(met.some((event) => event?.startsWith('event:strike-'))).toBe(false);
     expect(met.some((event) => event?.startsWith('event:rally-'))).toBe(true);
   });
 });

@@ -77,7 +77,8 @@ describe('the seeds graph', () => {
     }
     const kimPutin = met.find((e) => e.key === 'MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny')!;
     expect(kimPutin.attributes).toMatchObject({ event: 'event:meeting-2023-09-13-vostochny', date: '2023-09-13', place: 'place:vostochny' });
-    expect(kimPutin.attributes.evidence!.length).toBe(2);
+    // Several articles report the Vostochny meeting: the MET cites them.
+    expect(new Set(kimPutin.attributes.evidence!.map((ev) => ev.doc)).size).toBeGreaterThanOrEqual(2);
     const located = graph.edges.filter((e) => e.attributes.type === 'LOCATED_IN');
     expect(located.filter((e) => e.attributes.source === 'gazetteer').length).toBeGreaterThan(2);
     for (const e of located) {

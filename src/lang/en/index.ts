@@ -2,11 +2,11 @@
 import type { GazetteerEntry, LanguageModel, OrganizationKind } from '../../extract/model.js';
 import { DATE_RULES, MONTHS, RELATIVE_DATES, TIME_ZONES, WEEKDAYS } from './calendar.js';
 import {
-  ABBREVIATIONS, CITE_CUES, COMMON_WORDS, CONTAINMENT_CUES, DELEGATION_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, EVENT_PLACE_CUES, EVENT_TRIGGERS,
-  FAMILY_NAME_ENDINGS, FUTURE_MARKERS, GIVEN_NAMES, HOST_CUES, KOREAN_FAMILY_NAMES, LOCATIVE_WORDS, NAME_PARTICLES, NOT_EVENT_PLACE_CUES,
-  NOT_NAME_TAILS, ORGANIZATION_CUES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PERSON_CUES, PLACE_CUES, PLACE_HEADS, QUANTIFIERS,
-  TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS, UNTIL_WORDS,
+  ABBREVIATIONS, CITE_CUES, COMMON_WORDS, CONTAINMENT_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, FAMILY_NAME_ENDINGS, GIVEN_NAMES,
+  KOREAN_FAMILY_NAMES, LOCATIVE_WORDS, NAME_PARTICLES, NOT_NAME_TAILS, ORGANIZATION_CUES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PERSON_CUES,
+  PLACE_CUES, PLACE_HEADS, QUANTIFIERS, TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS,
 } from './words.js';
+import { EVENTS } from './events.js';
 
 /** Short names the English press uses for countries, by ISO code; the first one is the label. */
 const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -69,21 +69,15 @@ export const english: LanguageModel = {
   placeHeads: PLACE_HEADS,
   placeCues: PLACE_CUES,
   organizationCues: ORGANIZATION_CUES,
-  eventTriggers: EVENT_TRIGGERS,
+  ...EVENTS,
   // English points back before the noun (`the meeting`), where the engine looks after it.
   anaphors: [],
   locativeWords: LOCATIVE_WORDS,
   organizationTails: ORGANIZATION_TAILS,
   notNameTails: NOT_NAME_TAILS,
-  eventPlaceCues: EVENT_PLACE_CUES,
-  notEventPlaceCues: NOT_EVENT_PLACE_CUES,
-  futureMarkers: FUTURE_MARKERS,
-  untilWords: UNTIL_WORDS,
   personCues: PERSON_CUES,
   // English verbs have no prefix that marks them.
   verbPrefixes: [],
-  delegationCues: DELEGATION_CUES,
-  hostCues: HOST_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
   quantifiers: QUANTIFIERS,

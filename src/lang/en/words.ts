@@ -2,7 +2,7 @@
  * English words: titles, cue words, common words and name shapes. A small first model: enough
  * for the engine to read English wire copy, not yet measured against annotated English news.
  */
-import type { EventKind, HostCueVoice, LanguageModel, OrganizationKind, PlaceKind } from '../../extract/model.js';
+import type { LanguageModel, OrganizationKind, PlaceKind } from '../../extract/model.js';
 
 export const TITLE_HEADS: readonly string[] = [
   'president', 'vice president', 'prime minister', 'deputy prime minister', 'minister', 'foreign minister', 'defence minister',
@@ -38,25 +38,7 @@ export const ORGANIZATION_CUES: Readonly<Record<string, OrganizationKind>> = {
   'carmaker': 'company', party: 'other', group: 'other', 'militant group': 'other', agency: 'agency',
 };
 
-export const EVENT_TRIGGERS: readonly { readonly phrase: string; readonly kind: EventKind; readonly needsName?: boolean }[] = [
-  { phrase: 'state visit', kind: 'visit' }, { phrase: 'visit', kind: 'visit' }, { phrase: 'visited', kind: 'visit' },
-  { phrase: 'visits', kind: 'visit' }, { phrase: 'arrived', kind: 'visit' }, { phrase: 'arrival', kind: 'visit' },
-  { phrase: 'welcomed', kind: 'visit', needsName: true },
-  { phrase: 'summit', kind: 'summit' },
-  { phrase: 'met', kind: 'meeting' }, { phrase: 'meets', kind: 'meeting' }, { phrase: 'meeting', kind: 'meeting' },
-  { phrase: 'received', kind: 'meeting', needsName: true }, { phrase: 'shook hands', kind: 'meeting' },
-  { phrase: 'talks', kind: 'talks' }, { phrase: 'negotiations', kind: 'talks' }, { phrase: 'dialogue', kind: 'talks' },
-  { phrase: 'signed', kind: 'signing' }, { phrase: 'signing', kind: 'signing' }, { phrase: 'signs', kind: 'signing' },
-  { phrase: 'anniversary', kind: 'anniversary' }, { phrase: 'commemorated', kind: 'anniversary' },
-];
-
-export const FUTURE_MARKERS: readonly string[] = ['will', 'would', 'plans', 'planned', 'scheduled', 'expected', 'may', 'might', 'could', 'hopes', 'invited', 'if'];
-export const UNTIL_WORDS: readonly string[] = ['until', 'till', 'through'];
-export const EVENT_PLACE_CUES: readonly string[] = ['in', 'to', 'at', 'arrived in', 'visit to', 'visited'];
-export const NOT_EVENT_PLACE_CUES: readonly string[] = ['from', 'back to', 'returned to', 'left'];
 export const PERSON_CUES: readonly string[] = ['said', 'says', 'told', 'mr', 'mrs', 'ms', 'suspect', 'victim', 'late'];
-export const DELEGATION_CUES: readonly string[] = ['delegation', 'accompanied by', 'entourage'];
-export const HOST_CUES: Readonly<Record<string, HostCueVoice>> = { hosted: 'active', welcomed: 'active', received: 'active' };
 export const CITE_CUES: readonly string[] = ['according to', 'reported', 'told', 'quoted by', 'cited by', 'said'];
 
 export const DOCUMENT_HEADS: LanguageModel['documentHeads'] = [

@@ -1,8 +1,8 @@
 /**
- * Cue words and phrases: what makes a capitalised name an organisation or a place, which
- * verbs and nouns report an event, how a source is cited. All lower-case.
+ * Cue words and phrases: what makes a capitalised name an organisation or a place, how a
+ * source is cited (event words are in events.ts). All lower-case.
  */
-import type { EventKind, HostCueVoice, LanguageModel, OrganizationKind, PlaceKind } from '../../extract/model.js';
+import type { LanguageModel, OrganizationKind, PlaceKind } from '../../extract/model.js';
 
 /** Words that open an organisation's name (`Kementerian Luar Negeri`, `Universitas …`). */
 export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
@@ -47,30 +47,6 @@ export const ORGANIZATION_CUES: Readonly<Record<string, OrganizationKind>> = {
   klub: 'other', 'tim nasional': 'other', maskapai: 'company', bank: 'company', 'merek': 'company',
 };
 
-/**
- * Verbs and nouns that report an event, with its kind, case-insensitive. `needsName`: the
- * verb counts only with a person or title right after it (`menerima Lavrov`, not
- * `menerima undangan`).
- */
-export const EVENT_TRIGGERS: readonly { readonly phrase: string; readonly kind: EventKind; readonly needsName?: boolean }[] = [
-  { phrase: 'kunjungan kenegaraan', kind: 'visit' }, { phrase: 'kunjungan', kind: 'visit' }, { phrase: 'berkunjung', kind: 'visit' },
-  { phrase: 'mengunjungi', kind: 'visit' }, { phrase: 'lawatan', kind: 'visit' }, { phrase: 'melawat', kind: 'visit' },
-  { phrase: 'tiba di', kind: 'visit' }, { phrase: 'tiba', kind: 'visit' }, { phrase: 'kedatangan', kind: 'visit' },
-  { phrase: 'menyambut', kind: 'visit', needsName: true }, { phrase: 'disambut', kind: 'visit' },
-  { phrase: 'pertemuan puncak', kind: 'summit' }, { phrase: 'konferensi tingkat tinggi', kind: 'summit' }, { phrase: 'ktt', kind: 'summit' },
-  { phrase: 'bertemu', kind: 'meeting' }, { phrase: 'pertemuan', kind: 'meeting' }, { phrase: 'menemui', kind: 'meeting', needsName: true },
-  { phrase: 'menerima kunjungan', kind: 'meeting' }, { phrase: 'menerima', kind: 'meeting', needsName: true }, { phrase: 'berjabat tangan', kind: 'meeting' },
-  { phrase: 'pembicaraan', kind: 'talks' }, { phrase: 'perundingan', kind: 'talks' }, { phrase: 'negosiasi', kind: 'talks' },
-  { phrase: 'dialog', kind: 'talks' }, { phrase: 'berbincang', kind: 'talks' }, { phrase: 'berunding', kind: 'talks' },
-  { phrase: 'menandatangani', kind: 'signing' }, { phrase: 'penandatanganan', kind: 'signing' }, { phrase: 'ditandatangani', kind: 'signing' },
-  { phrase: 'meneken', kind: 'signing' }, { phrase: 'diteken', kind: 'signing' },
-  { phrase: 'peringatan', kind: 'anniversary' }, { phrase: 'memperingati', kind: 'anniversary' }, { phrase: 'hut', kind: 'anniversary' },
-  { phrase: 'hari ulang tahun', kind: 'anniversary' }, { phrase: 'hari jadi', kind: 'anniversary' },
-];
-
-/** Before the second date of a sentence, the end of the first one's span (`… hingga Kamis (20/6)`). */
-export const UNTIL_WORDS: readonly string[] = ['hingga', 'sampai'];
-
 /** Verb prefixes (`mengatakan`, `berkunjung`, `ditangkap`, `terpilih`). */
 export const VERB_PREFIXES: readonly string[] = ['me', 'ber', 'di', 'ter'];
 
@@ -86,32 +62,8 @@ export const DOCUMENT_NAME_STOPS: readonly string[] = [
 /** The word between a place and the larger one it lies in (`Vostochny di timur jauh Rusia`). */
 export const CONTAINMENT_CUES: readonly string[] = ['di'];
 
-/** Words that mark the sentence as a report of plans, not of something that happened. */
-export const FUTURE_MARKERS: readonly string[] = [
-  'akan', 'berencana', 'rencananya', 'dijadwalkan', 'diperkirakan', 'direncanakan', 'bakal', 'hendak', 'mungkin', 'undangan',
-  'mengundang', 'diundang', 'berharap', 'ingin', 'jika', 'apabila', 'seandainya',
-];
-
-/** Words right after a trigger that make it refer back to an event already told (`pertemuan itu`). */
-export const ANAPHORS: readonly string[] = ['itu', 'tersebut', 'ini'];
-
-/** Cues before a place that say where an event is (`di`, `ke`); `dari` and `kembali ke` tell origin or return. */
-export const EVENT_PLACE_CUES: readonly string[] = ['di', 'ke', 'menuju', 'tiba di', 'berkunjung ke', 'mengunjungi', 'bertemu di'];
-export const NOT_EVENT_PLACE_CUES: readonly string[] = ['dari', 'kembali ke', 'pulang ke', 'meninggalkan', 'asal'];
-
 /** Words right before a name that say it is a person's (`kata Lavrov`, `ujar Kim`). */
 export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'menurut', 'sambung', 'imbuh', 'tambah', 'lanjut', 'tegas', 'ungkap', 'terang', 'seru', 'papar', 'jelas', 'sapaan', 'bernama', 'sosok', 'saudara', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'bang', 'kak', 'tersangka', 'terdakwa', 'korban', 'pelaku', 'almarhum', 'almarhumah', 'mendiang', 'putra', 'putri', 'istri', 'suami', 'anak'];
-
-/** Phrases that introduce a delegation list (`Delegasi Rusia termasuk …`). */
-export const DELEGATION_CUES: readonly string[] = ['delegasi', 'rombongan', 'didampingi', 'mendampingi', 'turut hadir', 'ikut serta'];
-
-/**
- * Words that tell host from guest (`X menyambut Y`: X hosts; `Y disambut X`: Y is the guest),
- * each with its voice: the passive (`di-`) names the guest before it.
- */
-export const HOST_CUES: Readonly<Record<string, HostCueVoice>> = {
-  disambut: 'passive', menyambut: 'active', menerima: 'active', diterima: 'passive', 'tuan rumah': 'active',
-};
 
 /** Words that introduce a quoted source when followed by an outlet (`dikutip dari TASS`). */
 export const CITE_CUES: readonly string[] = [
