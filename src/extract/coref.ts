@@ -56,11 +56,14 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
   for (const item of typed) {
-    if (item.c.type === 'Person') {
+    // A lone word the gazetteer does not know, typed a place or an organisation by a guess, is
+    // rather the person whose name the article gives in full (`Putin` after `Vladimir Putin`).
+    const guessedWord = item.c.type !== 'Person' && !item.c.canonical && item.c.to - item.c.from === 1;
+    if (item.c.type === 'Person' || guessedWord) {
       const words = personKey(item.c.text, lex).split(' ');
       const longer = drafts.filter((d) => d.type === 'Person' && d.words.length > words.length && containsInOrder(d.words, words));
       if (longer.length === 1) { add(item.c, item.sentence, longer[0]); continue; }
-      if (longer.length > 1) { pending.push(item); continue; }
+      if (longer.length > 1 && !guessedWord) { pending.push(item); continue; }
     }
     add(item.c, item.sentence, open(item.c, item.c.type!));
   }

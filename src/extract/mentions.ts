@@ -8,6 +8,8 @@
  *     names, Slavic and Korean family names);
  *  4. what stays untyped (a lone capitalised word) is left to coreference.
  */
+import { taggerOf } from '../ner/tagger.js';
+import type { Tag } from '../ner/tags.js';
 import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { keepWhere, tokenize, type Token } from './tokens.js';
@@ -30,6 +32,16 @@ export interface Candidate extends Span {
 type CandidateFields = Partial<Pick<Candidate, 'type' | 'canonical' | 'kind' | 'country' | 'titles' | 'affiliation'>>;
 /** A candidate over tokens `from` to `to`: every candidate built alike, one object shape for the engine to optimise. */
 type MakeCandidate = (from: number, to: number, fields: CandidateFields) => Candidate;
+/**
+ * The statistical tagger's reading of tokens `from` to `to`: the names it finds there, typed
+ * (tokens it finds no name in are left out). Asked where the rules have only a weak clue
+ * (capitalisation, a shape, `di` before a word), never where they know (the gazetteer, a
+ * title, a head word).
+ */
+type Judge = (from: number, to: number) => Candidate[];
+
+/** How a statistical tag reads as an entity type. */
+const TAGGED: Readonly<Record<string, EntityType>> = { PER: 'Person', LOC: 'Place', ORG: 'Organization' };
 
 export function findCandidates(text: string, offset: number, model: LanguageModel): { tokens: Token[]; candidates: Candidate[] } {
   const lex = lexiconOf(model);
@@ -42,6 +54,8 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     type: f.type, canonical: f.canonical, kind: f.kind, country: f.country, titles: f.titles ?? [], affiliation: f.affiliation, from, to,
   });
   const claim = (from: number, to: number) => claimed.fill(true, from, to);
+  const tagger = taggerOf(model);
+  const judge: Judge | undefined = tagger && ((from, to) => namesTagged(tagger.tagSpan(tokens, from, to), from, make));
 
   // 1. Gazetteer.
   const firstWord = tokens.findIndex((t) => t.isWord);
@@ -83,7 +97,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     if (!affiliation && tokens[j]?.capitalised && (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))) {
       let end = j + 1;
       while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) end++;
-      const [org] = typeRun(tokens, j, end, known, lex, make);
+      const [org] = typeRun(tokens, j, end, known, lex, make, judge);
       if (org?.type) {
         affiliation = org;
         found.push(org);
@@ -109,7 +123,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     if (claimed[i] || !tokens[i].capitalised) continue;
     let end = i + 1;
     while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (lex.particles.has(tokens[end].lower) && tokens[end + 1]?.capitalised && !claimed[end + 1]))) end++;
-    for (const c of typeRun(tokens, i, end, known, lex, make)) {
+    for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
       found.push(c);
       claim(c.from, c.to);
       // A head run may swallow a known place at its end (`Kedutaan Besar Rusia`).
@@ -165,9 +179,23 @@ function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[
   return named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex)) ? end : i;
 }
 
+/** The tagger's names in a span, from its tags for it (`tags[0]` is token `from`'s). */
+function namesTagged(tags: readonly Tag[], from: number, make: MakeCandidate): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < tags.length;) {
+    if (tags[k] === 'O') { k++; continue; }
+    const type = tags[k].slice(2);
+    let end = k + 1;
+    while (end < tags.length && tags[end] === `I-${type}`) end++;
+    out.push(make(from + k, from + end, { type: TAGGED[type], kind: type === 'PER' ? undefined : 'other' }));
+    k = end;
+  }
+  return out;
+}
+
 function typeRun(
   tokens: readonly Token[], from: number, to: number, known: ReadonlyMap<number, Candidate>, lex: Lexicon,
-  make: MakeCandidate,
+  make: MakeCandidate, judge: Judge | undefined,
 ): Candidate[] {
   const head = tokens[from].lower;
   const orgHead = lex.organizationHeads.get(head);
@@ -179,13 +207,16 @@ function typeRun(
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
     if (placeHead && next?.type === 'Place' && to - from === 1) return [make(from, next.to, next)];
     const end = takesNext ? next!.to : to;
-    return [make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead })];
+    const named = make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead });
+    // `Kementerian PPN Amalia Adininggar`: a person's name glued after the institution is not part of it.
+    const person = !takesNext && to - from >= 3 ? judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1) : undefined;
+    return person ? [make(from, person.from, named), person] : [named];
   }
   const out: Candidate[] = [];
   let start = from;
   for (let k = from; k <= to; k++) {
     if (k < to && !lex.commonWords.has(tokens[k].lower)) continue;
-    if (k > start) out.push(...splitName(tokens, start, k, lex, make));
+    if (k > start) out.push(...splitName(tokens, start, k, lex, make, judge));
     start = k + 1;
   }
   return out;
@@ -195,36 +226,46 @@ function typeRun(
  * `Perlindungan Konsumen Sri Rahayu Widodo`, `MDC Morgan Tsangirai`: the rest of an office or
  * an acronym before a given name is not part of the name.
  */
-function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate[] {
+function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate, judge: Judge | undefined): Candidate[] {
   for (let k = from + 1; k < to; k++) {
     if (!lex.givenNames.has(tokens[k].text)) continue;
     const prefix = tokens.slice(from, k);
-    if (prefix.every((t) => isOrdinary(t, lex))) return [typeName(tokens, k, to, lex, make)];
-    if (prefix.length === 1 && prefix[0].allCaps) return [typeName(tokens, from, k, lex, make), typeName(tokens, k, to, lex, make)];
+    if (prefix.every((t) => isOrdinary(t, lex))) return typeName(tokens, k, to, lex, make, judge);
+    if (prefix.length === 1 && prefix[0].allCaps) return [...typeName(tokens, from, k, lex, make, judge), ...typeName(tokens, k, to, lex, make, judge)];
     break;
   }
-  return [typeName(tokens, from, to, lex, make)];
+  return typeName(tokens, from, to, lex, make, judge);
 }
 
-function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate {
-  const as = (fields: CandidateFields) => make(from, to, fields);
+function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate, judge: Judge | undefined): Candidate[] {
+  const as = (fields: CandidateFields) => [make(from, to, fields)];
+  // A weak clue: the tagger's reading decides where there is one. Where it reads no name the
+  // words stay untyped; where it reads only names of the rules' type, the rules' span stands;
+  // where it reads others (`DKPP` + `Heddy Lugito`), its names do.
+  const guess = (fields: CandidateFields): Candidate[] => {
+    if (!judge) return as(fields);
+    const names = judge(from, to);
+    if (!names.length) return as({});
+    return names.every((n) => n.type === fields.type) ? as(fields) : names;
+  };
   const words = tokens.slice(from, to);
   const orgCue = lex.organizationCues.before(tokens, from);
   if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;
   if (words.length >= 2 && lex.organizationTails.has(tail)) return as({ type: 'Organization', kind: 'other' });
   if (lex.notNameTails.has(tail)) return as({});
-  if (words.length === 1 && words[0].allCaps) return as({ type: 'Organization', kind: 'other' });
-  if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return as({ type: 'Person' });
+  if (words.length === 1 && words[0].allCaps) return guess({ type: 'Organization', kind: 'other' });
+  if (namedByShape(words, lex)) return as({ type: 'Person' });
+  if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return guess({ type: 'Person' });
   const placeCue = lex.placeCues.before(tokens, from);
-  if (placeCue) return as({ type: 'Place', kind: placeCue.value });
+  if (placeCue) return guess({ type: 'Place', kind: placeCue.value });
   const ordinary = words.every((w) => isOrdinary(w, lex));
-  if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return as({ type: 'Person' });
+  if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return guess({ type: 'Person' });
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
   const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
-  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return as({ type: 'Person' });
+  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return guess({ type: 'Person' });
   return as({});
 }
 
@@ -239,10 +280,15 @@ function isOrdinary(t: Token, lex: Lexicon): boolean {
 
 const isOrdinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w) || lex.commonWords.has(w);
 
-export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
+/** A known given name (`Sergei …`) or Korean family name (`Kim Jong Un`) opening the words: a person for certain. */
+function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
   const first = words[0].text;
-  const last = words[words.length - 1].lower;
   if (lex.givenNames.has(first) && words.length >= 2) return true;
-  if (lex.koreanFamilyNames.has(first) && words.length >= 2 && words.length <= 3) return true;
+  return lex.koreanFamilyNames.has(first) && words.length >= 2 && words.length <= 3;
+}
+
+export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
+  if (namedByShape(words, lex)) return true;
+  const last = words[words.length - 1].lower;
   return words.length <= 3 && last.length >= 5 && !words[words.length - 1].allCaps && lex.model.familyNameEndings.some((e) => last.endsWith(e));
 }

@@ -6,6 +6,7 @@
  * model goes to worker threads as it is.
  */
 import type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind } from '../graph/contract.js';
+import type { WeightsFile } from '../ner/weights.js';
 
 export type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind };
 
@@ -116,4 +117,6 @@ export interface LanguageModel {
   readonly nameJoiners: readonly string[];
   readonly copyrightLine: RegExp;
   readonly sourceLine: RegExp;
+  /** Weights of the statistical name tagger (`src/ner/`), trained on this model's features; without them the rules alone type names. */
+  readonly ner?: WeightsFile;
 }

@@ -85,3 +85,17 @@ describe('places and organisations', () => {
     expect(found('Antara lain yang hadir adalah para menteri.')).toEqual([]);
   });
 });
+
+describe('the tagger where the rules have only capitals to go by', () => {
+  const typed = (text: string) => found(text).map((c) => `${c.text}:${c.type}`);
+  it.each([
+    'Kedua pihak menandatangani Memorandum of Understanding di Bandung.',
+    'Acara bertajuk The Hidden Valleys digelar pekan depan.',
+  ])('finds no person in capitalised phrases that name none: %s', (text) => {
+    expect(found(text).filter((c) => c.type === 'Person')).toEqual([]);
+  });
+
+  it('keeps the rules\' person where the tagger reads one too', () => {
+    expect(typed('Rapat itu dihadiri Wiratno Hadisaputro dan para pejabat.')).toContain('Wiratno Hadisaputro:Person');
+  });
+});

@@ -15,6 +15,7 @@ import { BOILERPLATE_LINES, CAPTION_LINE, TEASER_HEADINGS } from './boilerplate.
 import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, SOURCE_LINE } from './metadata.js';
 import { frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
 import { indonesianRegencies } from './indonesia-areas.js';
+import nerWeights from './ner-weights.json' with { type: 'json' };
 
 /** Parses a table row `Label|alias|alias @CC ~domain`. */
 function parseRow(row: string): { names: string[]; country?: string; domains: string[] } {
@@ -128,4 +129,5 @@ export const indonesian: LanguageModel = {
   nameJoiners: NAME_JOINERS,
   copyrightLine: COPYRIGHT_LINE,
   sourceLine: SOURCE_LINE,
+  ner: nerWeights,
 };
