@@ -10,6 +10,7 @@
  */
 import { taggerOf } from '../ner/tagger.js';
 import type { Tag } from '../ner/tags.js';
+import { unglued } from './glued.js';
 import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { keepWhere, tokenize, type Token } from './tokens.js';
@@ -45,7 +46,7 @@ const TAGGED: Readonly<Record<string, EntityType>> = { PER: 'Person', LOC: 'Plac
 
 export function findCandidates(text: string, offset: number, model: LanguageModel): { tokens: Token[]; candidates: Candidate[] } {
   const lex = lexiconOf(model);
-  const tokens = tokenize(text, offset);
+  const tokens = unglued(tokenize(text, offset), lex);
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from].start - offset, tokens[to - 1].end - offset);
@@ -111,6 +112,18 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     if (tokens[j]?.text === ',' && tokens[j + 1]?.capitalised && (title.end > i + 1 || affiliation) && nameRun(tokens, j + 1, claimed, lex) > j + 1) j += 1;
     const nameEnd = nameRun(tokens, j, claimed, lex);
     claim(i, title.end);
+    // `Gubernur California Gavin Newsom`, `Ketua DKPP Heddy Lugito`: where the tagger reads the
+    // person's name further in, the words before it are no part of it, and a place or body it
+    // reads there is what the title is of.
+    const person = judge && nameEnd - j >= 2 ? judge(j, nameEnd) : [];
+    const named = person.find((c) => c.type === 'Person' && c.to === nameEnd && c.from > j);
+    if (named) {
+      const before = person.filter((c) => c.type !== 'Person' && c.to <= named.from);
+      found.push(...before);
+      if (!affiliation && before.at(-1)?.to === named.from) affiliation = before.at(-1);
+      claim(j, named.from);
+      j = named.from;
+    }
     if (nameEnd > j) {
       found.push(make(j, nameEnd, { type: 'Person', titles: [textOf(i, title.end)], affiliation }));
       claim(j, nameEnd);
@@ -122,7 +135,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].capitalised) continue;
     let end = i + 1;
-    while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (lex.particles.has(tokens[end].lower) && tokens[end + 1]?.capitalised && !claimed[end + 1]))) end++;
+    while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1]))) end++;
     for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
       found.push(c);
       claim(c.from, c.to);
@@ -131,10 +144,11 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     }
     i = end - 1;
   }
+  const merged = withRegionalBodies(found.sort((a, b) => a.start - b.start), make);
   // `Komisi Pemberantasan Korupsi (KPK)`: an acronym in brackets glosses the name before it;
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
-  for (const c of found.sort((a, b) => a.start - b.start)) {
+  for (const c of merged) {
     const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     if (!inBrackets) { kept.push(c); continue; }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
@@ -142,6 +156,39 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     else if (c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
+}
+
+/**
+ * `KPU` + `Kabupaten Labuhanbatu Utara`, `Pemprov` + `Riau`: a body followed at once by a
+ * region or a city is that place's own body, one name (the candidates in text order).
+ */
+function withRegionalBodies(found: readonly Candidate[], make: MakeCandidate): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const [body, place] = [found[k], found[k + 1]];
+    const regional = body.type === 'Organization' && body.kind !== 'media' && place?.from === body.to && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
+    if (!regional) { out.push(body); continue; }
+    out.push(make(body.from, place.to, { type: 'Organization', kind: body.kind, titles: body.titles }));
+    k++;
+  }
+  return out;
+}
+
+/** A common word, unless written as a given name is (`Xi`, not the numeral `XI`). */
+const isCommon = (t: Token, lex: Lexicon) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.text);
+
+/** An initial or an abbreviated given name (`M`, `Muh`), which a full stop may follow inside a name. */
+const isInitial = (t: Token | undefined, lex: Lexicon) => !!t && t.capitalised && (t.text.length === 1 || (t.text.length <= 4 && lex.givenNames.has(t.text)));
+
+/**
+ * Whether token `k`, not capitalised, still joins the name it follows: particles before a
+ * capitalised word (`von der` + `Leyen`), or the full stop of an initial (`M.` + `Tonny`).
+ */
+function joinsName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k;
+  while (j < tokens.length && lex.particles.has(tokens[j].lower)) j++;
+  if (j > k) return tokens[j]?.capitalised ?? false;
+  return tokens[k].text === '.' && isInitial(tokens[k - 1], lex) && (tokens[k + 1]?.capitalised ?? false);
 }
 
 /** The gazetteer entries whose alias the tokens found fit in case, token by token (`AS` the country, not `as`). */
@@ -170,8 +217,8 @@ function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[
   let end = i;
   while (end < tokens.length && end - i < 6 && !claimed[end]) {
     const t = tokens[end];
-    if (t.capitalised && !lex.commonWords.has(t.lower) && !lex.titles.longest(tokens, end)) end++;
-    else if (end > i && lex.particles.has(t.lower) && tokens[end + 1]?.capitalised) end++;
+    if (t.capitalised && !isCommon(t, lex) && !lex.titles.longest(tokens, end)) end++;
+    else if (end > i && joinsName(tokens, end, lex)) end++;
     else break;
   }
   // Ordinary words only (`Pidana Umum`) are no name, unless a known given or family name opens them.
@@ -215,7 +262,7 @@ function typeRun(
   const out: Candidate[] = [];
   let start = from;
   for (let k = from; k <= to; k++) {
-    if (k < to && !lex.commonWords.has(tokens[k].lower)) continue;
+    if (k < to && !isCommon(tokens[k], lex)) continue;
     if (k > start) out.push(...splitName(tokens, start, k, lex, make, judge));
     start = k + 1;
   }
@@ -254,6 +301,8 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   const tail = words[words.length - 1].lower;
   if (words.length >= 2 && lex.organizationTails.has(tail)) return as({ type: 'Organization', kind: 'other' });
   if (lex.notNameTails.has(tail)) return as({});
+  // `Kantor`, `Pemprov`, `Sekretariat` alone: the head of a name, which names nothing without the rest.
+  if (words.length === 1 && (lex.organizationHeads.has(tail) || lex.placeHeads.has(tail))) return as({});
   if (words.length === 1 && words[0].allCaps) return guess({ type: 'Organization', kind: 'other' });
   if (namedByShape(words, lex)) return as({ type: 'Person' });
   if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return guess({ type: 'Person' });
@@ -283,6 +332,7 @@ const isOrdinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(
 /** A known given name (`Sergei …`) or Korean family name (`Kim Jong Un`) opening the words: a person for certain. */
 function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
   const first = words[0].text;
+  if (words.length >= 3 && words[1].text === '.' && isInitial(words[0], lex)) return true;
   if (lex.givenNames.has(first) && words.length >= 2) return true;
   return lex.koreanFamilyNames.has(first) && words.length >= 2 && words.length <= 3;
 }

@@ -17,6 +17,10 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
   asosiasi: 'other', serikat: 'other', gerakan: 'other', front: 'other', koalisi: 'other', aliansi: 'other', forum: 'other',
   pt: 'company', cv: 'company', bank: 'company', perusahaan: 'company', grup: 'company', group: 'company', korporasi: 'company',
   rs: 'other', rsud: 'other', klub: 'other', tim: 'other', pusat: 'agency', lapas: 'government',
+  // regional bodies, named by the place they serve (`Pemprov Riau`, `DPRD Provinsi Lampung`)
+  pemda: 'government', dprd: 'government', kpud: 'government', bpbd: 'government', kejati: 'government', kejari: 'government',
+  kedutaan: 'government', kedubes: 'government', konsulat: 'government', kbri: 'government', kjri: 'government',
+  satgas: 'government', kabinet: 'government', garda: 'government', ditjen: 'government', kanwil: 'government',
 };
 
 /** Words that open a place's name (`Rumah Tamu Negara …`, `Bandara …`, `Pulau …`). */
@@ -28,6 +32,7 @@ export const PLACE_HEADS: Readonly<Record<string, PlaceKind>> = {
   rumah: 'site', gedung: 'site', masjid: 'site', gereja: 'site', katedral: 'site', pura: 'site', vihara: 'site', candi: 'site',
   monumen: 'site', museum: 'site', lapangan: 'site', stadion: 'site', alun: 'site', jalan: 'site', jl: 'site', hotel: 'site',
   kosmodrom: 'site', pangkalan: 'site', taman: 'site', pasar: 'site', kampung: 'region', dusun: 'region', lembah: 'region',
+  rutan: 'site', kompleks: 'site', komplek: 'site', perumahan: 'site', apartemen: 'site',
 };
 
 /** Lower-case words after which a capitalised name is a place (`di Pyongyang`, `ibu kota X`). */
