@@ -75,7 +75,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
   }
 
-  const ordered = drafts.filter((d) => d.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ordered = withShortForms(drafts.filter((d) => d.mentions.length), lex).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered.map((d): LocalEntity => ({
     type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
     titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
@@ -87,4 +87,41 @@ function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
     start: c.start, end: c.end, text: c.text, type, sentence, canonical: c.canonical, kind: c.kind, country: c.country,
     titles: c.titles, affiliation: c.affiliation?.type ? toMention(c.affiliation, c.affiliation.type, sentence) : undefined,
   };
+}
+
+/**
+ * An organisation or place also written short in the article is one entity: `DKPP` after
+ * `Dewan Kehormatan Penyelenggara Pemilu (DKPP)`, `Biofarma` beside `PT Biofarma`. A short
+ * form is another name the entity was written with, or its name without a company head;
+ * an entity whose name is the short form of exactly one other joins that one.
+ */
+function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  const owners = new Map<string, Draft[]>();
+  const own = (form: string, d: Draft) => {
+    if (form === d.folded) return;
+    const list = owners.get(form);
+    if (!list) owners.set(form, [d]);
+    else if (!list.includes(d)) list.push(d);
+  };
+  /** `pt biofarma` → `biofarma`. */
+  const withoutCompanyHead = (folded: string) => {
+    const at = folded.indexOf(' ');
+    return at > 0 && lex.organizationHeads.get(folded.slice(0, at)) === 'company' ? folded.slice(at + 1) : undefined;
+  };
+  for (const d of drafts) {
+    if (d.type === 'Person') continue;
+    for (const a of d.aliases) own(foldName(a), d);
+    const bare = withoutCompanyHead(d.folded);
+    if (bare) own(bare, d);
+  }
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const into = d.type === 'Person' ? undefined : owners.get(d.folded) ?? owners.get(withoutCompanyHead(d.folded) ?? '');
+    const target = into?.length === 1 && into[0] !== d && into[0].type === d.type && !owners.get(into[0].folded) ? into[0] : undefined;
+    if (!target) { out.push(d); continue; }
+    target.mentions.push(...d.mentions.map((m) => ({ ...m, type: target.type })));
+    for (const a of d.aliases) target.aliases.add(a);
+    for (const t of d.titles) target.titles.add(t);
+  }
+  return out;
 }

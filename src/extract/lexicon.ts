@@ -74,6 +74,8 @@ export function lexiconOf(model: LanguageModel): Lexicon {
       for (const alias of entry.aliases) if (!mediaByName.has(alias.toLowerCase())) mediaByName.set(alias.toLowerCase(), entry);
       for (const d of entry.domains ?? []) mediaByDomain.set(d.toLowerCase(), entry);
     }
+    // An outlet is named by its web domain too (`Antaranews.com`).
+    for (const d of entry.domains ?? []) if (!entry.aliases.some((a) => a.toLowerCase() === d.toLowerCase())) gazetteer.add(d, { entry, alias: d, aliasTokens: tokenize(d) });
   }
   const titles = new PhraseTrie<'head' | 'modifier'>();
   for (const h of model.titleHeads) titles.add(h, 'head');

@@ -61,25 +61,32 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // 1. Gazetteer.
   const firstWord = tokens.findIndex((t) => t.isWord);
   const known = new Map<number, Candidate>();
+  /** The country whose own institution the gazetteer says an organisation found at a token is. */
+  const homeOf = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].isWord || !tokens[i].capitalised) continue;
+    if (!tokens[i].isWord || !(tokens[i].capitalised || isUpperAscii(tokens[i].text.charCodeAt(0)))) continue;
     const hit = lex.gazetteer.longest(tokens, i, casedAliases);
     if (!hit) continue;
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
     const { entry } = hit.values[0];
-    const c = make(i, i + hit.length, { type: entry.type, canonical: entry.name, kind: entry.kind, country: entry.country });
+    const place = entry.type === 'Place';
+    const c = make(i, i + hit.length, { type: entry.type, canonical: entry.name, kind: entry.kind, country: place ? entry.country : undefined });
+    if (!place && entry.country) homeOf.set(i, entry.country);
     known.set(i, c);
     found.push(c);
     claim(i, i + hit.length);
     i += hit.length - 1;
   }
 
-  // `Kementerian Pertahanan` + `Rusia`: a generic institution followed by a country is that country's.
+  // `Kementerian Pertahanan` + `Rusia`: a generic institution followed by a country is that
+  // country's; followed by its own country (`Kementerian Luar Negeri RI`) it is itself.
   for (const [at, org] of [...known]) {
     const country = known.get(org.to);
-    if (org.type !== 'Organization' || !lex.organizationHeads.has(tokens[at].lower) || country?.kind !== 'country') continue;
-    const merged = make(at, country.to, { type: 'Organization', kind: org.kind });
+    if (org.type !== 'Organization' || country?.kind !== 'country') continue;
+    const own = homeOf.get(at) === country.country;
+    if (!own && !lex.organizationHeads.has(tokens[at].lower)) continue;
+    const merged = make(at, country.to, own ? org : { type: 'Organization', kind: org.kind });
     found.splice(found.indexOf(org), 1, merged);
     found.splice(found.indexOf(country), 1);
     known.delete(org.to);
@@ -116,7 +123,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     // person's name further in, the words before it are no part of it, and a place or body it
     // reads there is what the title is of.
     const person = judge && nameEnd - j >= 2 ? judge(j, nameEnd) : [];
-    const named = person.find((c) => c.type === 'Person' && c.to === nameEnd && c.from > j);
+    const named = person.find((c) => c.type === 'Person' && c.to === nameEnd && c.from > j && notGivenName(tokens, j, c.from, person, lex));
     if (named) {
       const before = person.filter((c) => c.type !== 'Person' && c.to <= named.from);
       found.push(...before);
@@ -134,6 +141,8 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // 3. Capitalised runs.
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].capitalised) continue;
+    // `Saham PT …`: an ordinary word capitalised only because it opens the sentence is not part of the name after it.
+    if (i === firstWord && tokens[i + 1]?.capitalised && isOrdinary(tokens[i], lex) && !lex.organizationHeads.has(tokens[i].lower) && !lex.placeHeads.has(tokens[i].lower)) continue;
     let end = i + 1;
     while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1]))) end++;
     for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
@@ -144,7 +153,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     }
     i = end - 1;
   }
-  const merged = withRegionalBodies(found.sort((a, b) => a.start - b.start), make);
+  const merged = withRegionalBodies(tokens, found.sort((a, b) => a.start - b.start), make, lex);
   // `Komisi Pemberantasan Korupsi (KPK)`: an acronym in brackets glosses the name before it;
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
@@ -162,17 +171,46 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
  * `KPU` + `Kabupaten Labuhanbatu Utara`, `Pemprov` + `Riau`: a body followed at once by a
  * region or a city is that place's own body, one name (the candidates in text order).
  */
-function withRegionalBodies(found: readonly Candidate[], make: MakeCandidate): Candidate[] {
+function withRegionalBodies(tokens: readonly Token[], found: readonly Candidate[], make: MakeCandidate, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < found.length; k++) {
     const [body, place] = [found[k], found[k + 1]];
     const regional = body.type === 'Organization' && body.kind !== 'media' && place?.from === body.to && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
-    if (!regional) { out.push(body); continue; }
-    out.push(make(body.from, place.to, { type: 'Organization', kind: body.kind, titles: body.titles }));
+    // `DPRD` alone: a kind of body every region has, which names none of them.
+    const generic = body.to - body.from === 1 && lex.organizationHeads.has(tokens[body.from].lower);
+    if (!regional) { if (!generic) out.push(body); continue; }
+    // Named by the place's own name (`DPRD Provinsi Sumut` and `DPRD Sumatera Utara` are one).
+    const canonical = place.canonical && `${body.canonical ?? body.text} ${place.canonical}`;
+    out.push(make(body.from, place.to, { type: 'Organization', kind: body.kind, titles: body.titles, canonical }));
     k++;
   }
   return out;
 }
+
+/**
+ * Whether tokens `from` to `to`, before the name the tagger reads, are no part of it: a place
+ * or body it reads there, ordinary words or acronyms (`Imigrasi`, `DKPP`), not a first name it missed.
+ */
+function notGivenName(tokens: readonly Token[], from: number, to: number, read: readonly Candidate[], lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!read.some((c) => c.from <= k && k < c.to) && !t.allCaps && !isOrdinary(t, lex)) return false;
+  }
+  return true;
+}
+
+/**
+ * `Kementerian PPN Amalia Adininggar Widyasanti`: in a government body's name, a given name
+ * and the words after it, after at least two of the body's own, are a person's name.
+ */
+function givenNameAfter(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate | undefined {
+  const kind = lex.organizationHeads.get(tokens[from].lower);
+  if (kind !== 'government' && kind !== 'agency') return undefined;
+  for (let k = from + 2; k <= to - 2; k++) if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
+  return undefined;
+}
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 /** A common word, unless written as a given name is (`Xi`, not the numeral `XI`). */
 const isCommon = (t: Token, lex: Lexicon) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.text);
@@ -254,9 +292,14 @@ function typeRun(
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
     if (placeHead && next?.type === 'Place' && to - from === 1) return [make(from, next.to, next)];
     const end = takesNext ? next!.to : to;
-    const named = make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead });
+    // `DPRD Provinsi Sumut` is `DPRD Sumatera Utara`: a body named by a known place takes the place's own name.
+    const byPlace = orgHead && next?.type === 'Place' && takesNext && next.canonical;
+    const canonical = byPlace ? [...tokens.slice(from, to).filter((t) => !lex.placeHeads.has(t.lower)).map((t) => t.text), next.canonical].join(' ') : undefined;
+    const named = make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead, canonical });
     // `Kementerian PPN Amalia Adininggar`: a person's name glued after the institution is not part of it.
-    const person = !takesNext && to - from >= 3 ? judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1) : undefined;
+    // A company may bear a person's name (`PT Sinar Kencana Abadi`); a ministry does not.
+    const maySplit = !takesNext && to - from >= 4 && orgHead !== 'company';
+    const person = maySplit ? judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1 && c.to - c.from >= 2) ?? givenNameAfter(tokens, from, to, lex, make) : undefined;
     return person ? [make(from, person.from, named), person] : [named];
   }
   const out: Candidate[] = [];

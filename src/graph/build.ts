@@ -9,7 +9,7 @@ import type { LanguageModel } from '../extract/model.js';
 import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence } from '../extract/types.js';
 import { slug } from '../extract/names.js';
-import { entityIdentity, resolveShortPersons } from './identity.js';
+import { entityIdentity, resolveShortNames, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
 import { mergeEvents, type EventDraft } from './events.js';
 import { EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
@@ -26,12 +26,12 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   // Sorted backwards, so that popping gives file order.
   articles.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const localKeys = articles.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
-  const shortPersons = resolveShortPersons(localKeys.flat());
+  const shortNames = new Map([...resolveShortPersons(localKeys.flat()), ...resolveShortNames(articles, localKeys)]);
   const draft = new GraphDraft();
   const events: EventDraft[] = [];
   for (let x = articles.pop(); x; x = articles.pop()) {
     const keys = localKeys.pop()!;
-    draftArticle(x, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
+    draftArticle(x, (entity) => shortNames.get(keys[entity]) ?? keys[entity], draft, events);
   }
   addLocatedIn(draft);
   for (const e of mergeEvents(events, containment(draft))) addEvent(e, draft);

@@ -136,7 +136,7 @@ export const DOCUMENT_HEADS: LanguageModel['documentHeads'] = [
 /** Words that end an organisation's name (`Indonesia Corruption Watch`, `Mobile 8 Telecom Tbk`). */
 export const ORGANIZATION_TAILS: readonly string[] = [
   'watch', 'institute', 'institut', 'center', 'centre', 'foundation', 'group', 'grup', 'corporation', 'corp', 'inc', 'ltd', 'tbk',
-  'company', 'co', 'association', 'council', 'agency', 'university', 'college', 'airlines', 'airways', 'air', 'television', 'tv',
+  'company', 'companies', 'limited', 'co', 'association', 'council', 'agency', 'university', 'college', 'airlines', 'airways', 'air', 'television', 'tv',
   'news', 'times', 'post', 'journal', 'telecom', 'bank', 'fund', 'federation', 'league', 'union', 'club', 'fc', 'party', 'bv', 'gmbh', 'ag', 'sa', 'plc', 'llc',
 ];
 

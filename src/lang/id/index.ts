@@ -54,8 +54,8 @@ function places(rows: readonly string[], kind: 'city' | 'region'): GazetteerEntr
 
 function organizations(rows: readonly string[], kind: OrganizationKind): GazetteerEntry[] {
   return rows.map((row) => {
-    const { names, domains } = parseRow(row);
-    return { type: 'Organization', name: names[0], aliases: names, kind, domains };
+    const { names, country, domains } = parseRow(row);
+    return { type: 'Organization', name: names[0], aliases: names, kind, country, domains };
   });
 }
 

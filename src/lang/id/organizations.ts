@@ -1,7 +1,8 @@
 /**
  * Organisations general knowledge names: news outlets and agencies (with the web domains
  * that datelines and credits use), governments' well-known institutions, international
- * bodies, Indonesian institutions and parties. Rows read `Label|alias|alias`.
+ * bodies, Indonesian institutions and parties. Rows read `Label|alias|alias`; `@ID` marks a
+ * country's own institution (`Kementerian Luar Negeri RI` is `Kementerian Luar Negeri`).
  */
 
 /** Media: Indonesian outlets and the world's news agencies. `~domain` rows give a web domain. */
@@ -33,23 +34,23 @@ export const MEDIA: readonly string[] = [
 export const INSTITUTIONS: Readonly<Record<'government' | 'agency' | 'company' | 'other', readonly string[]>> = {
   government: [
     'Kremlin', 'Gedung Putih|White House', 'Pentagon', 'Downing Street',
-    'Kementerian Luar Negeri Rusia|Russian Foreign Ministry|Kemlu Rusia', 'Kementerian Luar Negeri|Kemlu|Kemenlu',
-    'Kementerian Pertahanan|Kemhan|Kemenhan', 'Kementerian Dalam Negeri|Kemendagri', 'Kementerian Keuangan|Kemenkeu',
-    'Kementerian Agama|Kemenag', 'Kementerian Kesehatan|Kemenkes', 'Kementerian Perdagangan|Kemendag',
-    'Kementerian Perhubungan|Kemenhub', 'Kementerian Pendidikan|Kemendikbud|Kemendikbudristek',
-    'Kementerian BUMN', 'Kementerian Sosial|Kemensos', 'Kementerian Hukum dan HAM|Kemenkumham',
-    'DPR|Dewan Perwakilan Rakyat|DPR RI', 'MPR|Majelis Permusyawaratan Rakyat|MPR RI', 'DPD|Dewan Perwakilan Daerah|DPD RI',
-    'DKPP|Dewan Kehormatan Penyelenggara Pemilu', 'DPRD|Dewan Perwakilan Rakyat Daerah', 'KPK|Komisi Pemberantasan Korupsi', 'KPU|Komisi Pemilihan Umum', 'Bawaslu|Badan Pengawas Pemilu',
-    'Polri|Kepolisian Negara Republik Indonesia', 'Mabes Polri', 'Polda Metro Jaya', 'TNI|Tentara Nasional Indonesia',
+    'Kementerian Luar Negeri Rusia|Russian Foreign Ministry|Kemlu Rusia', 'Kementerian Luar Negeri|Kemlu|Kemenlu @ID',
+    'Kementerian Pertahanan|Kemhan|Kemenhan @ID', 'Kementerian Dalam Negeri|Kemendagri @ID', 'Kementerian Keuangan|Kemenkeu @ID',
+    'Kementerian Agama|Kemenag @ID', 'Kementerian Kesehatan|Kemenkes @ID', 'Kementerian Perdagangan|Kemendag @ID',
+    'Kementerian Perhubungan|Kemenhub @ID', 'Kementerian Pendidikan|Kemendikbud|Kemendikbudristek @ID',
+    'Kementerian BUMN @ID', 'Kementerian Sosial|Kemensos @ID', 'Kementerian Hukum dan HAM|Kemenkumham @ID',
+    'DPR|Dewan Perwakilan Rakyat|DPR RI @ID', 'MPR|Majelis Permusyawaratan Rakyat|MPR RI @ID', 'DPD|Dewan Perwakilan Daerah|DPD RI @ID',
+    'DKPP|Dewan Kehormatan Penyelenggara Pemilu @ID', 'DPRD|Dewan Perwakilan Rakyat Daerah', 'KPK|Komisi Pemberantasan Korupsi @ID', 'KPU|Komisi Pemilihan Umum @ID', 'Bawaslu|Badan Pengawas Pemilu @ID',
+    'Polri|Kepolisian Negara Republik Indonesia @ID', 'Mabes Polri', 'Polda Metro Jaya', 'TNI|Tentara Nasional Indonesia @ID',
     'TNI AD', 'TNI AL', 'TNI AU', 'Mahkamah Konstitusi|MK', 'Mahkamah Agung|MA', 'Kejaksaan Agung|Kejagung',
-    'BPK|Badan Pemeriksa Keuangan', 'BIN|Badan Intelijen Negara', 'BNN|Badan Narkotika Nasional',
+    'BPK|Badan Pemeriksa Keuangan @ID', 'BIN|Badan Intelijen Negara @ID', 'BNN|Badan Narkotika Nasional',
     'BNPB|Badan Nasional Penanggulangan Bencana', 'BMKG', 'Basarnas', 'BPS|Badan Pusat Statistik',
-    'Badan Perencanaan Pembangunan Nasional|Bappenas|Kementerian PPN|Kementerian PPN/Bappenas|Kementerian Perencanaan Pembangunan Nasional',
-    'Kementerian Energi dan Sumber Daya Mineral|Kementerian ESDM|ESDM|KESDM', 'Kementerian Lingkungan Hidup dan Kehutanan|KLHK|Kementerian LHK',
-    'Kementerian Lingkungan Hidup|KLH', 'Kementerian Investasi|Kementerian Investasi/BKPM|BKPM|Badan Koordinasi Penanaman Modal',
-    'Kementerian Perindustrian|Kemenperin', 'Kementerian Pertanian|Kementan', 'Kementerian Ketenagakerjaan|Kemnaker',
-    'Kementerian Komunikasi dan Digital|Komdigi|Kementerian Kominfo|Kominfo', 'Kementerian Sekretariat Negara|Kemensetneg',
-    'Kementerian Pekerjaan Umum|Kementerian PUPR|Kementerian PU', 'Kementerian Koordinator Bidang Perekonomian|Kemenko Perekonomian',
+    'Badan Perencanaan Pembangunan Nasional|Bappenas|Kementerian PPN|Kementerian PPN/Bappenas|Kementerian Perencanaan Pembangunan Nasional @ID',
+    'Kementerian Energi dan Sumber Daya Mineral|Kementerian ESDM|ESDM|KESDM @ID', 'Kementerian Lingkungan Hidup dan Kehutanan|KLHK|Kementerian LHK @ID',
+    'Kementerian Lingkungan Hidup|KLH @ID', 'Kementerian Investasi|Kementerian Investasi/BKPM|BKPM|Badan Koordinasi Penanaman Modal @ID',
+    'Kementerian Perindustrian|Kemenperin @ID', 'Kementerian Pertanian|Kementan @ID', 'Kementerian Ketenagakerjaan|Kemnaker @ID',
+    'Kementerian Komunikasi dan Digital|Komdigi|Kementerian Kominfo|Kominfo @ID', 'Kementerian Sekretariat Negara|Kemensetneg @ID',
+    'Kementerian Pekerjaan Umum|Kementerian PUPR|Kementerian PU @ID', 'Kementerian Koordinator Bidang Perekonomian|Kemenko Perekonomian @ID',
     'Direktorat Jenderal Imigrasi|Ditjen Imigrasi', 'Direktorat Jenderal Pajak|Ditjen Pajak|DJP', 'Bea Cukai|Direktorat Jenderal Bea dan Cukai|DJBC',
     'Kantor Staf Presiden|KSP', 'Sekretariat Kabinet|Setkab', 'BPKP|Badan Pengawasan Keuangan dan Pembangunan', 'LKPP',
     'BSSN|Badan Siber dan Sandi Negara', 'Bakamla|Badan Keamanan Laut', 'BNPT|Badan Nasional Penanggulangan Terorisme', 'BP2MI',

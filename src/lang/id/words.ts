@@ -45,5 +45,5 @@ export const ABBREVIATIONS: readonly string[] = [
   'jl', 'jln', 'tgl', 'hlm', 'mr', 'mrs', 'ms', 'sdr', 'bpk', 'ibu', 'kol', 'letjen', 'mayjen', 'brigjen', 'jend', 'laks',
   'marsdya', 'kapt', 'lettu', 'serka', 'ust', 'dll', 'dsb', 'dkk', 'tsb', 'yth', 'a.n', 'u.p', 'vs', 'etc', 'inc', 'ltd',
   'co', 'corp', 'tbk', 'pt', 'cv', 'rp', 'us', 'u.s', 'vol', 'hal', 'kab', 'kec', 'kel', 'prov', 'sept', 'okt', 'nov',
-  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ft', 'm', 'km', 'kg',
+  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ft', 'm', 'km', 'kg', 'muh', 'moh', 'moch', 'abd',
 ];
