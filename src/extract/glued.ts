@@ -3,7 +3,8 @@
  * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
  * where both parts are words the model knows: a title, common word, place or given name
  * before a capital inside the word, or a name before a frequent verb written on to it; and
- * two capitalised words joined by a hyphen are two (`Rusia-Korut`).
+ * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
+ * not an acronym (`PUPR-PKPP` names one office).
  * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
  */
 import type { Lexicon } from './lexicon.js';
@@ -14,6 +15,7 @@ import { tokenize, type Token } from './tokens.js';
  * ticket), not one name, unless the gazetteer holds it (`Timor-Leste`) or a word is doubled (`Bangsa-Bangsa`).
  */
 const PAIR = /^(\p{Lu}[\p{L}\p{N}]*)[-‐](\p{Lu}[\p{L}\p{N}]*)$/u;
+const LOWER = /\p{Ll}/u;
 /** A capitalised word, then a capital within it: `PresidenPrabowo`. */
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;
 /** A capitalised word long enough to hide a name and a verb: `Sugionobertemu`. */
@@ -38,7 +40,7 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
 /** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. */
 function splitPoint(t: Token, lex: Lexicon): number {
   const pair = PAIR.exec(t.text);
-  if (pair) return pair[1].toLowerCase() === pair[2].toLowerCase() || lex.gazetteer.longest([t], 0) ? 0 : pair[1].length;
+  if (pair) return pair[1].toLowerCase() === pair[2].toLowerCase() || !LOWER.test(t.text) || lex.gazetteer.longest([t], 0) ? 0 : pair[1].length;
   const camel = CAMEL.exec(t.text);
   if (camel) {
     if (lex.gazetteer.longest([t], 0)) return 0;

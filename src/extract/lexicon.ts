@@ -45,6 +45,7 @@ export interface Lexicon {
   /** A word shaped like a verb (`mengatakan`). */
   readonly verbForm: RegExp;
   readonly delegationCues: PrecedingPhrases;
+  readonly officeCues: ReadonlySet<string>;
   readonly hostCues: ReadonlyMap<string, HostCueVoice>;
   readonly citeCues: PrecedingPhrases;
   readonly documentHeads: PhraseTrie<string>;
@@ -118,6 +119,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     untilWord: model.untilWords.length ? new RegExp(`^(?:${literalAlternatives(model.untilWords)})$`, 'i') : NOTHING,
     verbForm: model.verbPrefixes.length ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u') : NOTHING,
     delegationCues: cues(model.delegationCues),
+    officeCues: new Set(model.officeCues),
     hostCues: new Map(Object.entries(model.hostCues)),
     citeCues: cues(model.citeCues),
     documentHeads,

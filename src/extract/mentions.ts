@@ -13,7 +13,7 @@ import type { Tag } from '../ner/tags.js';
 import { unglued } from './glued.js';
 import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
-import { keepWhere, tokenize, type Token } from './tokens.js';
+import { afterBrackets, keepWhere, tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
 
 /** A name found by the mention pass; `type` is absent when only coreference can tell. */
@@ -113,11 +113,33 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
         for (const [at, k] of known) if (at >= org.from && at < org.to) found.splice(found.indexOf(k), 1);
       }
     }
+    // `TNI` + `Angkatan Darat`: a known body and the branch of it named next are one.
+    if (affiliation?.type === 'Organization' && tokens[affiliation.to]?.capitalised && lex.organizationHeads.has(tokens[affiliation.to].lower)) {
+      let end = affiliation.to + 1;
+      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text) && !lex.titles.longest(tokens, end, titleHeadsOnly)) end++;
+      const [branch] = end - affiliation.to >= 2 ? typeRun(tokens, affiliation.to, end, known, lex, make, judge) : [];
+      if (branch?.type === 'Organization') {
+        const whole = make(affiliation.from, branch.to, { type: 'Organization', kind: affiliation.kind });
+        found.splice(found.indexOf(affiliation), 1, whole);
+        claim(whole.from, whole.to);
+        affiliation = whole;
+      }
+    }
     if (affiliation) j = affiliation.to;
-    if (affiliation && tokens[j]?.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')') j += 3;
+    // `Badan … (Bappenas)/Kementerian PPN`, `Republik Indonesia (Menlu RI)`: its gloss or second name may follow it.
+    if (affiliation) j = afterBrackets(tokens, j);
+    if (affiliation && tokens[j]?.text === '/' && known.get(j + 1)?.type === 'Organization') j = known.get(j + 1)!.to;
+    // `Kepala Staf TNI AD Jenderal TNI Maruli …`: a rank may stand between the office and the name.
+    const rank = affiliation ? matchTitle(tokens, j, lex, known) : undefined;
+    if (rank) {
+      claim(j, rank.end);
+      // `Jenderal TNI`: the service a rank names is part of it.
+      const service = known.get(rank.end);
+      j = service?.type === 'Organization' ? service.to : rank.end;
+    }
     // `Presiden Rusia, Vladimir Putin,`: the name may stand after a comma, in apposition.
     if (tokens[j]?.text === ',' && tokens[j + 1]?.capitalised && (title.end > i + 1 || affiliation) && nameRun(tokens, j + 1, claimed, lex) > j + 1) j += 1;
-    const nameEnd = nameRun(tokens, j, claimed, lex);
+    const nameEnd = nameRun(tokens, j, claimed, lex, judge);
     claim(i, title.end);
     // `Gubernur California Gavin Newsom`, `Ketua DKPP Heddy Lugito`: where the tagger reads the
     // person's name further in, the words before it are no part of it, and a place or body it
@@ -242,7 +264,10 @@ function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: Re
   // A title stops where a known name starts: `Ketua` + `Komisi Pemberantasan Korupsi`.
   for (; !known.has(end);) {
     const next = lex.titles.longest(tokens, end);
-    if (next) { end += next.length; continue; }
+    // `Ketua` + `Komisi XII`, `Panglima` + `Angkatan Bersenjata AS`: a word that also opens a
+    // body's name, followed by a capitalised word of no title, opens the body the title is of.
+    const opensBody = next && lex.organizationHeads.has(tokens[end].lower) && tokens[end].capitalised && tokens[end + next.length]?.capitalised && !lex.titles.longest(tokens, end + next.length);
+    if (next && !opensBody) { end += next.length; continue; }
     const joined = lex.joiners.has(tokens[end]?.lower ?? '') ? lex.titles.longest(tokens, end + 1) : undefined;
     if (joined) { end += 1 + joined.length; continue; }
     break;
@@ -251,7 +276,7 @@ function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: Re
 }
 
 /** The end of a personal name starting at `i`: capitalised words, with particles between them. */
-function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon): number {
+function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon, judge?: Judge): number {
   let end = i;
   while (end < tokens.length && end - i < 6 && !claimed[end]) {
     const t = tokens[end];
@@ -259,9 +284,11 @@ function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[
     else if (end > i && joinsName(tokens, end, lex)) end++;
     else break;
   }
-  // Ordinary words only (`Pidana Umum`) are no name, unless a known given or family name opens them.
+  // Ordinary words only (`Pidana Umum`) are no name, unless a known given or family name opens
+  // them or the tagger reads a person's name there (`Tammy Bruce`: frequent words in subtitles).
   const named = lex.givenNames.has(tokens[i]?.text) || lex.koreanFamilyNames.has(tokens[i]?.text);
-  return named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex)) ? end : i;
+  if (named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex))) return end;
+  return end > i && judge?.(i, end).some((c) => c.type === 'Person' && c.from === i && c.to === end) ? end : i;
 }
 
 /** The tagger's names in a span, from its tags for it (`tags[0]` is token `from`'s). */
@@ -287,7 +314,9 @@ function typeRun(
   const placeHead = lex.placeHeads.get(head);
   // `Gedung DPR`: a building head takes the organisation it houses.
   const next = known.get(to);
-  const takesNext = next?.type === 'Place' || (placeHead === 'site' && next?.type === 'Organization');
+  // `Sekretariat APEC`, `Komisi XII DPR RI`: a public body's part takes the body it belongs to.
+  const partOf = next?.type === 'Organization' && (orgHead === 'government' || orgHead === 'agency');
+  const takesNext = next?.type === 'Place' || (placeHead === 'site' && next?.type === 'Organization') || partOf;
   if ((orgHead || placeHead) && (to - from >= 2 || takesNext)) {
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
     if (placeHead && next?.type === 'Place' && to - from === 1) return [make(from, next.to, next)];
@@ -350,7 +379,8 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   if (namedByShape(words, lex)) return as({ type: 'Person' });
   if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return guess({ type: 'Person' });
   const placeCue = lex.placeCues.before(tokens, from);
-  if (placeCue) return guess({ type: 'Place', kind: placeCue.value });
+  // A cue that names the kind of place (`bandara X`) says so; `di X` only hints.
+  if (placeCue) return placeCue.value === 'other' ? guess({ type: 'Place', kind: placeCue.value }) : as({ type: 'Place', kind: placeCue.value });
   const ordinary = words.every((w) => isOrdinary(w, lex));
   if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return guess({ type: 'Person' });
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a

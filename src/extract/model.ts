@@ -88,6 +88,8 @@ export interface LanguageModel {
   /** Prefixes of verbs: a lone capitalised word before such a verb is its subject, most often a person. */
   readonly verbPrefixes: readonly string[];
   readonly delegationCues: readonly string[];
+  /** Words between a person's name and the office named after it (`X selaku Ketua Y`), besides a comma. */
+  readonly officeCues: readonly string[];
   readonly hostCues: Readonly<Record<string, HostCueVoice>>;
   readonly citeCues: readonly string[];
   readonly documentHeads: readonly { readonly phrase: string; readonly kind: Exclude<DocumentKind, 'article'> }[];

@@ -32,3 +32,28 @@ describe('one entity for a thing and its short form', () => {
     expect(found).toEqual(expect.arrayContaining(['Place:Rusia', 'Place:Vietnam']));
   });
 });
+
+describe('offices', () => {
+  const roles = (text: string) => {
+    const x = extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul' }, indonesian);
+    return x.roles.map((r) => `${x.entities[r.person].name} | ${r.title} | ${x.entities[r.of].name}`);
+  };
+
+  it('reads an office named after the person, in apposition', () => {
+    expect(roles('"Kami siap," kata Hendrawan Sukarno, direktur eksekutif Komisi Pemberantasan Korupsi.'))
+      .toContain('Hendrawan Sukarno | direktur eksekutif | KPK');
+    expect(roles('Polisi memeriksa Wiratmo Hadi (51), Direktur Utama (Dirut) PT Kencana Abadi Jaya, kemarin.'))
+      .toContain('Wiratmo Hadi | Direktur Utama | PT Kencana Abadi Jaya');
+    expect(roles('Ia menunjuk Sutarno Wijaya selaku Staf Khusus Gubernur Jawa Tengah.'))
+      .toContain('Sutarno Wijaya | Staf Khusus Gubernur | Jawa Tengah');
+  });
+
+  it('reads the branch of a body and a rank between the office and the name', () => {
+    expect(roles('Upacara dipimpin Kepala Staf TNI AU Marsekal TNI Hendra Wibisono di Jakarta.'))
+      .toContain('Hendra Wibisono | Kepala Staf | TNI AU');
+  });
+
+  it('keeps an office of two acronyms joined by a hyphen one name', () => {
+    expect(entities('Kepala Dinas PUPR-PKPP Budi Hartono diperiksa.')).toContain('Organization:Dinas PUPR-PKPP');
+  });
+});

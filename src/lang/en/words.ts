@@ -55,6 +55,7 @@ export const UNTIL_WORDS: readonly string[] = ['until', 'till', 'through'];
 export const EVENT_PLACE_CUES: readonly string[] = ['in', 'to', 'at', 'arrived in', 'visit to', 'visited'];
 export const NOT_EVENT_PLACE_CUES: readonly string[] = ['from', 'back to', 'returned to', 'left'];
 export const PERSON_CUES: readonly string[] = ['said', 'says', 'told', 'mr', 'mrs', 'ms', 'suspect', 'victim', 'late'];
+export const OFFICE_CUES: readonly string[] = ['as'];
 export const DELEGATION_CUES: readonly string[] = ['delegation', 'accompanied by', 'entourage'];
 export const HOST_CUES: Readonly<Record<string, HostCueVoice>> = { hosted: 'active', welcomed: 'active', received: 'active' };
 export const CITE_CUES: readonly string[] = ['according to', 'reported', 'told', 'quoted by', 'cited by', 'said'];

@@ -11,7 +11,7 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
   pengadilan: 'government', kejaksaan: 'government', kepolisian: 'government', polda: 'government', polres: 'government',
   polsek: 'government', kodam: 'government', korem: 'government', kodim: 'government', dinas: 'government', badan: 'agency',
   lembaga: 'agency', komisi: 'agency', otoritas: 'agency', direktorat: 'government', sekretariat: 'government',
-  kantor: 'agency', biro: 'agency', angkatan: 'government', tentara: 'government', pasukan: 'government', armada: 'government',
+  kantor: 'other', biro: 'agency', angkatan: 'government', tentara: 'government', pasukan: 'government', armada: 'government',
   universitas: 'other', institut: 'other', sekolah: 'other', akademi: 'other', politeknik: 'other', fakultas: 'other',
   partai: 'other', organisasi: 'other', yayasan: 'other', perhimpunan: 'other', persatuan: 'other', ikatan: 'other',
   asosiasi: 'other', serikat: 'other', gerakan: 'other', front: 'other', koalisi: 'other', aliansi: 'other', forum: 'other',
@@ -106,6 +106,9 @@ export const NOT_EVENT_PLACE_CUES: readonly string[] = ['dari', 'kembali ke', 'p
 
 /** Words right before a name that say it is a person's (`kata Lavrov`, `ujar Kim`). */
 export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'menurut', 'sambung', 'imbuh', 'tambah', 'lanjut', 'tegas', 'ungkap', 'terang', 'seru', 'papar', 'jelas', 'sapaan', 'bernama', 'sosok', 'saudara', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'bang', 'kak', 'tersangka', 'terdakwa', 'korban', 'pelaku', 'almarhum', 'almarhumah', 'mendiang', 'putra', 'putri', 'istri', 'suami', 'anak'];
+
+/** Words between a name and the office after it (`Budi selaku Ketua KPU`). */
+export const OFFICE_CUES: readonly string[] = ['selaku', 'sebagai'];
 
 /** Phrases that introduce a delegation list (`Delegasi Rusia termasuk …`). */
 export const DELEGATION_CUES: readonly string[] = ['delegasi', 'rombongan', 'didampingi', 'mendampingi', 'turut hadir', 'ikut serta'];

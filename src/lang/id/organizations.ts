@@ -42,7 +42,7 @@ export const INSTITUTIONS: Readonly<Record<'government' | 'agency' | 'company' |
     'DPR|Dewan Perwakilan Rakyat|DPR RI @ID', 'MPR|Majelis Permusyawaratan Rakyat|MPR RI @ID', 'DPD|Dewan Perwakilan Daerah|DPD RI @ID',
     'DKPP|Dewan Kehormatan Penyelenggara Pemilu @ID', 'DPRD|Dewan Perwakilan Rakyat Daerah', 'KPK|Komisi Pemberantasan Korupsi @ID', 'KPU|Komisi Pemilihan Umum @ID', 'Bawaslu|Badan Pengawas Pemilu @ID',
     'Polri|Kepolisian Negara Republik Indonesia @ID', 'Mabes Polri', 'Polda Metro Jaya', 'TNI|Tentara Nasional Indonesia @ID',
-    'TNI AD', 'TNI AL', 'TNI AU', 'Mahkamah Konstitusi|MK', 'Mahkamah Agung|MA', 'Kejaksaan Agung|Kejagung',
+    'TNI AD|TNI Angkatan Darat', 'TNI AL|TNI Angkatan Laut', 'TNI AU|TNI Angkatan Udara', 'Mahkamah Konstitusi|MK', 'Mahkamah Agung|MA', 'Kejaksaan Agung|Kejagung',
     'BPK|Badan Pemeriksa Keuangan @ID', 'BIN|Badan Intelijen Negara @ID', 'BNN|Badan Narkotika Nasional',
     'BNPB|Badan Nasional Penanggulangan Bencana', 'BMKG', 'Basarnas', 'BPS|Badan Pusat Statistik',
     'Badan Perencanaan Pembangunan Nasional|Bappenas|Kementerian PPN|Kementerian PPN/Bappenas|Kementerian Perencanaan Pembangunan Nasional @ID',
