@@ -144,7 +144,9 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     // `Gubernur California Gavin Newsom`, `Ketua DKPP Heddy Lugito`: where the tagger reads the
     // person's name further in, the words before it are no part of it, and a place or body it
     // reads there is what the title is of.
-    const person = judge && nameEnd - j >= 2 ? judge(j, nameEnd) : [];
+    // Asked only where the name opens with what could be a body or a place: an acronym, an ordinary word, a known place.
+    const mayHoldMore = nameEnd - j >= 2 && (tokens[j].allCaps || isOrdinary(tokens[j], lex) || lex.placeNames.has(tokens[j].lower));
+    const person = judge && mayHoldMore ? judge(j, nameEnd) : [];
     const named = person.find((c) => c.type === 'Person' && c.to === nameEnd && c.from > j && notGivenName(tokens, j, c.from, person, lex));
     if (named) {
       const before = person.filter((c) => c.type !== 'Person' && c.to <= named.from);
@@ -361,13 +363,15 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   // A weak clue: the tagger's reading decides where there is one. Where it reads no name the
   // words stay untyped; where it reads only names of the rules' type, the rules' span stands;
   // where it reads others (`DKPP` + `Heddy Lugito`), its names do.
+  const words = tokens.slice(from, to);
   const guess = (fields: CandidateFields): Candidate[] => {
+    // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name.
+    if (fields.type === 'Person' && words.every((w) => lex.model.foreignWords.has(w.lower))) return as({});
     if (!judge) return as(fields);
     const names = judge(from, to);
     if (!names.length) return as({});
     return names.every((n) => n.type === fields.type) ? as(fields) : names;
   };
-  const words = tokens.slice(from, to);
   const orgCue = lex.organizationCues.before(tokens, from);
   if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;

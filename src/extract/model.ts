@@ -104,6 +104,11 @@ export interface LanguageModel {
   readonly givenNames: readonly string[];
   /** Frequent ordinary words (lower case): a run made only of them is not a name. */
   readonly frequentWords: ReadonlySet<string>;
+  /**
+   * Frequent words of another language the news quotes (lower case, no first names): a run of
+   * capitals made only of them is a phrase of that language (`High Level Plenary Session`), not a name.
+   */
+  readonly foreignWords: ReadonlySet<string>;
   readonly familyNameEndings: readonly string[];
   readonly koreanFamilyNames: readonly string[];
   readonly nameParticles: readonly string[];

@@ -152,3 +152,16 @@ describe('organisations', () => {
     expect(orgs('Pemerintah membangun PLTA dan PLTS di KTT itu.')).toEqual([]);
   });
 });
+
+describe('English phrases the news quotes', () => {
+  it.each([
+    'Forum itu membahas Sustainable Ocean Financing bagi negara pulau.',
+    'Ia berbicara dalam sesi High Level Dialogue di Bali.',
+  ])('are no person: %s', (text) => {
+    expect(found(text).filter((c) => c.type === 'Person')).toEqual([]);
+  });
+
+  it('leave English names alone', () => {
+    expect(found('Pertemuan itu dihadiri Rebecca Thornbury dari Inggris.').map((c) => `${c.text}:${c.type}`)).toContain('Rebecca Thornbury:Person');
+  });
+});

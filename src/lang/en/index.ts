@@ -94,6 +94,7 @@ export const english: LanguageModel = {
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN_NAMES,
   frequentWords: new Set(COMMON_WORDS),
+  foreignWords: new Set(),
   familyNameEndings: FAMILY_NAME_ENDINGS,
   koreanFamilyNames: KOREAN_FAMILY_NAMES,
   nameParticles: NAME_PARTICLES,

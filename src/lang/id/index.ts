@@ -13,7 +13,7 @@ import {
 import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
 import { BOILERPLATE_LINES, CAPTION_LINE, TEASER_HEADINGS } from './boilerplate.js';
 import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, SOURCE_LINE } from './metadata.js';
-import { frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
+import { englishWords, frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
 import { indonesianRegencies } from './indonesia-areas.js';
 import nerWeights from './ner-weights.json' with { type: 'json' };
 
@@ -118,6 +118,7 @@ export const indonesian: LanguageModel = {
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN,
   frequentWords: FREQUENT,
+  foreignWords: englishWords(GIVEN),
   familyNameEndings: FAMILY_NAME_ENDINGS,
   koreanFamilyNames: KOREAN_FAMILY_NAMES,
   nameParticles: NAME_PARTICLES,
