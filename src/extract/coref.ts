@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
-import { containsInOrder, foldName, personKey } from './names.js';
+import { bareName, containsInOrder, foldName, personKey } from './names.js';
 import type { EntityType, LocalEntity, Mention } from './types.js';
 
 export interface SentenceCandidates {
@@ -92,7 +92,7 @@ function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
 /**
  * An organisation or place also written short in the article is one entity: `DKPP` after
  * `Dewan Kehormatan Penyelenggara Pemilu (DKPP)`, `Biofarma` beside `PT Biofarma`. A short
- * form is another name the entity was written with, or its name without a company head;
+ * form is another name the entity was written with, or its bare name (`bareName`);
  * an entity whose name is the short form of exactly one other joins that one.
  */
 function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
@@ -103,20 +103,15 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
     if (!list) owners.set(form, [d]);
     else if (!list.includes(d)) list.push(d);
   };
-  /** `pt biofarma` → `biofarma`. */
-  const withoutCompanyHead = (folded: string) => {
-    const at = folded.indexOf(' ');
-    return at > 0 && lex.organizationHeads.get(folded.slice(0, at)) === 'company' ? folded.slice(at + 1) : undefined;
-  };
   for (const d of drafts) {
     if (d.type === 'Person') continue;
     for (const a of d.aliases) own(foldName(a), d);
-    const bare = withoutCompanyHead(d.folded);
+    const bare = bareName(d.folded, lex);
     if (bare) own(bare, d);
   }
   const out: Draft[] = [];
   for (const d of drafts) {
-    const into = d.type === 'Person' ? undefined : owners.get(d.folded) ?? owners.get(withoutCompanyHead(d.folded) ?? '');
+    const into = d.type === 'Person' ? undefined : owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? '');
     const target = into?.length === 1 && into[0] !== d && into[0].type === d.type && !owners.get(into[0].folded) ? into[0] : undefined;
     if (!target) { out.push(d); continue; }
     target.mentions.push(...d.mentions.map((m) => ({ ...m, type: target.type })));

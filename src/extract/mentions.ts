@@ -199,9 +199,12 @@ function withRegionalBodies(tokens: readonly Token[], found: readonly Candidate[
   const out: Candidate[] = [];
   for (let k = 0; k < found.length; k++) {
     const [body, place] = [found[k], found[k + 1]];
-    const regional = body.type === 'Organization' && body.kind !== 'media' && place?.from === body.to && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
+    const regional = body.type === 'Organization' && (body.kind === 'government' || body.kind === 'agency') && place?.from === body.to && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
     // `DPRD` alone: a kind of body every region has, which names none of them.
     const generic = body.to - body.from === 1 && lex.organizationHeads.has(tokens[body.from].lower);
+    // `New York` + `Post`: a place followed by a word that ends an organisation's name is that organisation.
+    const tail = body.type === 'Place' && place?.from === body.to && !place.type && place.to - place.from === 1 && lex.organizationTails.has(tokens[place.from].lower);
+    if (tail) { out.push(make(body.from, place.to, { type: 'Organization', kind: 'other' })); k++; continue; }
     if (!regional) { if (!generic) out.push(body); continue; }
     // Named by the place's own name (`DPRD Provinsi Sumut` and `DPRD Sumatera Utara` are one).
     const canonical = place.canonical && `${body.canonical ?? body.text} ${place.canonical}`;
@@ -235,6 +238,7 @@ function givenNameAfter(tokens: readonly Token[], from: number, to: number, lex:
 }
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const DIGITS = /^\d/;
 
 /** A common word, unless written as a given name is (`Xi`, not the numeral `XI`). */
 const isCommon = (t: Token, lex: Lexicon) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.text);
@@ -375,11 +379,19 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   const orgCue = lex.organizationCues.before(tokens, from);
   if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;
-  if (words.length >= 2 && lex.organizationTails.has(tail)) return as({ type: 'Organization', kind: 'other' });
+  if (words.length >= 2 && lex.organizationTails.has(tail)) {
+    // `Bos Texmaco Group`: ordinary words before the name are not part of it.
+    let start = from;
+    while (to - start > 2 && isOrdinary(tokens[start], lex) && !lex.organizationHeads.has(tokens[start].lower)) start++;
+    return [make(start, to, { type: 'Organization', kind: 'other' })];
+  }
+  // `Pasal 55`, `Kelas 3`: words before a number refer to a numbered thing, not a person.
+  const numbered = DIGITS.test(tokens[to]?.text ?? '');
   if (lex.notNameTails.has(tail)) return as({});
   // `Kantor`, `Pemprov`, `Sekretariat` alone: the head of a name, which names nothing without the rest.
   if (words.length === 1 && (lex.organizationHeads.has(tail) || lex.placeHeads.has(tail))) return as({});
   if (words.length === 1 && words[0].allCaps) return guess({ type: 'Organization', kind: 'other' });
+  if (numbered) return as({});
   if (namedByShape(words, lex)) return as({ type: 'Person' });
   if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return guess({ type: 'Person' });
   const placeCue = lex.placeCues.before(tokens, from);

@@ -26,7 +26,7 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   // Sorted backwards, so that popping gives file order.
   articles.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const localKeys = articles.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
-  const shortNames = new Map([...resolveShortPersons(localKeys.flat()), ...resolveShortNames(articles, localKeys)]);
+  const shortNames = new Map([...resolveShortPersons(localKeys.flat()), ...resolveShortNames(articles, localKeys, lex)]);
   const draft = new GraphDraft();
   const events: EventDraft[] = [];
   for (let x = articles.pop(); x; x = articles.pop()) {

@@ -5,7 +5,7 @@
  * short name of a place or organisation (`DKPP`) joins the one entity written with it elsewhere.
  */
 import type { Lexicon } from '../extract/lexicon.js';
-import { containsInOrder, foldName, personKey } from '../extract/names.js';
+import { bareName, containsInOrder, foldName, personKey } from '../extract/names.js';
 import type { ArticleFacts, EntityFacts } from '../extract/facts.js';
 import { ENTITY_KEY_PREFIX, isPersonKey, nodeKey } from './contract.js';
 
@@ -39,7 +39,7 @@ export function resolveShortPersons(keys: Iterable<string>): Map<string, string>
  * Penyelenggara Pemilu`, where one article glossed it `(DKPP)`). A form written for two
  * entities stays as it is; so does one whose entity is itself the short form of another.
  */
-export function resolveShortNames(articles: readonly ArticleFacts[], localKeys: readonly (readonly string[])[]): Map<string, string> {
+export function resolveShortNames(articles: readonly ArticleFacts[], localKeys: readonly (readonly string[])[], lex: Lexicon): Map<string, string> {
   const writtenFor = new Map<string, Set<string>>();
   articles.forEach((x, a) => x.entities.forEach((e, i) => {
     if (e.type === 'Person') return;
@@ -57,5 +57,12 @@ export function resolveShortNames(articles: readonly ArticleFacts[], localKeys: 
     const [key] = keys;
     if (keys.size === 1 && !writtenFor.has(key)) out.set(form, key);
   }
+  // `PT SGC` where another article wrote `SGC` for `PT Sugar Group Companies`: by the bare name.
+  articles.forEach((x, a) => x.entities.forEach((e, i) => {
+    const key = localKeys[a][i];
+    const bare = e.type === 'Person' || out.has(key) ? undefined : bareName(foldName(e.name), lex);
+    const into = bare === undefined ? undefined : out.get(nodeKey.entity(e.type, bare));
+    if (into && into !== key) out.set(key, into);
+  }));
   return out;
 }

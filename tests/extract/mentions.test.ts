@@ -165,3 +165,17 @@ describe('English phrases the news quotes', () => {
     expect(found('Pertemuan itu dihadiri Rebecca Thornbury dari Inggris.').map((c) => `${c.text}:${c.type}`)).toContain('Rebecca Thornbury:Person');
   });
 });
+
+describe('words that name no person', () => {
+  it('takes words before a number for a numbered thing', () => {
+    expect(found('Ia dijerat dengan Jo Pasal 55 KUHP.').filter((c) => c.type === 'Person')).toEqual([]);
+  });
+
+  it('reads a place followed by the tail of an organisation\'s name as that organisation', () => {
+    expect(found('Laporan itu dimuat Bandung Post kemarin.').map((c) => `${c.text}:${c.type}`)).toContain('Bandung Post:Organization');
+  });
+
+  it('drops an ordinary word before an organisation named by its tail', () => {
+    expect(found('Ia bekas bos Sentosa Group itu.').map((c) => `${c.text}:${c.type}`)).toContain('Sentosa Group:Organization');
+  });
+});
