@@ -370,7 +370,7 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   const words = tokens.slice(from, to);
   const guess = (fields: CandidateFields): Candidate[] => {
     // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name.
-    if (fields.type === 'Person' && words.every((w) => lex.model.foreignWords.has(w.lower))) return as({});
+    if (words.every((w) => lex.model.foreignWords.has(w.lower))) return as({});
     if (!judge) return as(fields);
     const names = judge(from, to);
     if (!names.length) return as({});
@@ -382,7 +382,7 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   if (words.length >= 2 && lex.organizationTails.has(tail)) {
     // `Bos Texmaco Group`: ordinary words before the name are not part of it.
     let start = from;
-    while (to - start > 2 && isOrdinary(tokens[start], lex) && !lex.organizationHeads.has(tokens[start].lower)) start++;
+    while (to - start > 2 && isOrdinary(tokens[start], lex) && !lex.model.foreignWords.has(tokens[start].lower) && !lex.organizationHeads.has(tokens[start].lower)) start++;
     return [make(start, to, { type: 'Organization', kind: 'other' })];
   }
   // `Pasal 55`, `Kelas 3`: words before a number refer to a numbered thing, not a person.
@@ -393,11 +393,12 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   if (words.length === 1 && words[0].allCaps) return guess({ type: 'Organization', kind: 'other' });
   if (numbered) return as({});
   if (namedByShape(words, lex)) return as({ type: 'Person' });
-  if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return guess({ type: 'Person' });
+  const ordinary = words.every((w) => isOrdinary(w, lex));
+  // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
+  if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary)) return guess({ type: 'Person' });
   const placeCue = lex.placeCues.before(tokens, from);
   // A cue that names the kind of place (`bandara X`) says so; `di X` only hints.
   if (placeCue) return placeCue.value === 'other' ? guess({ type: 'Place', kind: placeCue.value }) : as({ type: 'Place', kind: placeCue.value });
-  const ordinary = words.every((w) => isOrdinary(w, lex));
   if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return guess({ type: 'Person' });
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
   // verb (`Jokowi mengatakan`), is most often a person's name.

@@ -19,7 +19,7 @@ export function frequentWords(names: readonly string[]): Set<string> {
 }
 
 /** How many of the most frequent English words count as English (the rest are rarer than a name). */
-const ENGLISH_WORDS = 30_000;
+const ENGLISH_WORDS = 50_000;
 
 /** Frequent lower-case English words that are not first names nor among `names`. */
 export function englishWords(names: readonly string[]): Set<string> {
