@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
-import { containsInOrder, foldName, personKey } from './names.js';
+import { bareName, containsInOrder, foldName, personKey } from './names.js';
 import type { EntityType, LocalEntity, Mention } from './types.js';
 
 export interface SentenceCandidates {
@@ -56,11 +56,14 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
   for (const item of typed) {
-    if (item.c.type === 'Person') {
+    // A lone word the gazetteer does not know, typed a place or an organisation by a guess, is
+    // rather the person whose name the article gives in full (`Putin` after `Vladimir Putin`).
+    const guessedWord = item.c.type !== 'Person' && !item.c.canonical && item.c.to - item.c.from === 1;
+    if (item.c.type === 'Person' || guessedWord) {
       const words = personKey(item.c.text, lex).split(' ');
       const longer = drafts.filter((d) => d.type === 'Person' && d.words.length > words.length && containsInOrder(d.words, words));
       if (longer.length === 1) { add(item.c, item.sentence, longer[0]); continue; }
-      if (longer.length > 1) { pending.push(item); continue; }
+      if (longer.length > 1 && !guessedWord) { pending.push(item); continue; }
     }
     add(item.c, item.sentence, open(item.c, item.c.type!));
   }
@@ -72,7 +75,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
   }
 
-  const ordered = drafts.filter((d) => d.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ordered = withShortForms(drafts.filter((d) => d.mentions.length), lex).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered.map((d): LocalEntity => ({
     type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
     titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
@@ -84,4 +87,36 @@ function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
     start: c.start, end: c.end, text: c.text, type, sentence, canonical: c.canonical, kind: c.kind, country: c.country,
     titles: c.titles, affiliation: c.affiliation?.type ? toMention(c.affiliation, c.affiliation.type, sentence) : undefined,
   };
+}
+
+/**
+ * An organisation or place also written short in the article is one entity: `DKPP` after
+ * `Dewan Kehormatan Penyelenggara Pemilu (DKPP)`, `Biofarma` beside `PT Biofarma`. A short
+ * form is another name the entity was written with, or its bare name (`bareName`);
+ * an entity whose name is the short form of exactly one other joins that one.
+ */
+function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  const owners = new Map<string, Draft[]>();
+  const own = (form: string, d: Draft) => {
+    if (form === d.folded) return;
+    const list = owners.get(form);
+    if (!list) owners.set(form, [d]);
+    else if (!list.includes(d)) list.push(d);
+  };
+  for (const d of drafts) {
+    if (d.type === 'Person') continue;
+    for (const a of d.aliases) own(foldName(a), d);
+    const bare = bareName(d.folded, lex);
+    if (bare) own(bare, d);
+  }
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const into = d.type === 'Person' ? undefined : owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? '');
+    const target = into?.length === 1 && into[0] !== d && into[0].type === d.type && !owners.get(into[0].folded) ? into[0] : undefined;
+    if (!target) { out.push(d); continue; }
+    target.mentions.push(...d.mentions.map((m) => ({ ...m, type: target.type })));
+    for (const a of d.aliases) target.aliases.add(a);
+    for (const t of d.titles) target.titles.add(t);
+  }
+  return out;
 }

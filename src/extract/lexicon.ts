@@ -45,6 +45,7 @@ export interface Lexicon {
   /** A word shaped like a verb (`mengatakan`). */
   readonly verbForm: RegExp;
   readonly delegationCues: PrecedingPhrases;
+  readonly officeCues: ReadonlySet<string>;
   readonly hostCues: ReadonlyMap<string, HostCueVoice>;
   readonly citeCues: PrecedingPhrases;
   readonly documentHeads: PhraseTrie<string>;
@@ -74,6 +75,8 @@ export function lexiconOf(model: LanguageModel): Lexicon {
       for (const alias of entry.aliases) if (!mediaByName.has(alias.toLowerCase())) mediaByName.set(alias.toLowerCase(), entry);
       for (const d of entry.domains ?? []) mediaByDomain.set(d.toLowerCase(), entry);
     }
+    // An outlet is named by its web domain too (`Antaranews.com`).
+    for (const d of entry.domains ?? []) if (!entry.aliases.some((a) => a.toLowerCase() === d.toLowerCase())) gazetteer.add(d, { entry, alias: d, aliasTokens: tokenize(d) });
   }
   const titles = new PhraseTrie<'head' | 'modifier'>();
   for (const h of model.titleHeads) titles.add(h, 'head');
@@ -116,6 +119,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     untilWord: model.untilWords.length ? new RegExp(`^(?:${literalAlternatives(model.untilWords)})$`, 'i') : NOTHING,
     verbForm: model.verbPrefixes.length ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u') : NOTHING,
     delegationCues: cues(model.delegationCues),
+    officeCues: new Set(model.officeCues),
     hostCues: new Map(Object.entries(model.hostCues)),
     citeCues: cues(model.citeCues),
     documentHeads,

@@ -8,9 +8,12 @@
  *     names, Slavic and Korean family names);
  *  4. what stays untyped (a lone capitalised word) is left to coreference.
  */
+import { taggerOf } from '../ner/tagger.js';
+import type { Tag } from '../ner/tags.js';
+import { unglued } from './glued.js';
 import { caseFits, lexiconOf, titleHeadsOnly, type GazetteerHit, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
-import { keepWhere, tokenize, type Token } from './tokens.js';
+import { afterBrackets, keepWhere, tokenize, type Token } from './tokens.js';
 import type { EntityType, OrganizationKind, PlaceKind, Span } from './types.js';
 
 /** A name found by the mention pass; `type` is absent when only coreference can tell. */
@@ -30,10 +33,20 @@ export interface Candidate extends Span {
 type CandidateFields = Partial<Pick<Candidate, 'type' | 'canonical' | 'kind' | 'country' | 'titles' | 'affiliation'>>;
 /** A candidate over tokens `from` to `to`: every candidate built alike, one object shape for the engine to optimise. */
 type MakeCandidate = (from: number, to: number, fields: CandidateFields) => Candidate;
+/**
+ * The statistical tagger's reading of tokens `from` to `to`: the names it finds there, typed
+ * (tokens it finds no name in are left out). Asked where the rules have only a weak clue
+ * (capitalisation, a shape, `di` before a word), never where they know (the gazetteer, a
+ * title, a head word).
+ */
+type Judge = (from: number, to: number) => Candidate[];
+
+/** How a statistical tag reads as an entity type. */
+const TAGGED: Readonly<Record<string, EntityType>> = { PER: 'Person', LOC: 'Place', ORG: 'Organization' };
 
 export function findCandidates(text: string, offset: number, model: LanguageModel): { tokens: Token[]; candidates: Candidate[] } {
   const lex = lexiconOf(model);
-  const tokens = tokenize(text, offset);
+  const tokens = unglued(tokenize(text, offset), lex);
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from].start - offset, tokens[to - 1].end - offset);
@@ -42,29 +55,38 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     type: f.type, canonical: f.canonical, kind: f.kind, country: f.country, titles: f.titles ?? [], affiliation: f.affiliation, from, to,
   });
   const claim = (from: number, to: number) => claimed.fill(true, from, to);
+  const tagger = taggerOf(model);
+  const judge: Judge | undefined = tagger && ((from, to) => namesTagged(tagger.tagSpan(tokens, from, to), from, make));
 
   // 1. Gazetteer.
   const firstWord = tokens.findIndex((t) => t.isWord);
   const known = new Map<number, Candidate>();
+  /** The country whose own institution the gazetteer says an organisation found at a token is. */
+  const homeOf = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].isWord || !tokens[i].capitalised) continue;
+    if (!tokens[i].isWord || !(tokens[i].capitalised || isUpperAscii(tokens[i].text.charCodeAt(0)))) continue;
     const hit = lex.gazetteer.longest(tokens, i, casedAliases);
     if (!hit) continue;
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
     const { entry } = hit.values[0];
-    const c = make(i, i + hit.length, { type: entry.type, canonical: entry.name, kind: entry.kind, country: entry.country });
+    const place = entry.type === 'Place';
+    const c = make(i, i + hit.length, { type: entry.type, canonical: entry.name, kind: entry.kind, country: place ? entry.country : undefined });
+    if (!place && entry.country) homeOf.set(i, entry.country);
     known.set(i, c);
     found.push(c);
     claim(i, i + hit.length);
     i += hit.length - 1;
   }
 
-  // `Kementerian Pertahanan` + `Rusia`: a generic institution followed by a country is that country's.
+  // `Kementerian Pertahanan` + `Rusia`: a generic institution followed by a country is that
+  // country's; followed by its own country (`Kementerian Luar Negeri RI`) it is itself.
   for (const [at, org] of [...known]) {
     const country = known.get(org.to);
-    if (org.type !== 'Organization' || !lex.organizationHeads.has(tokens[at].lower) || country?.kind !== 'country') continue;
-    const merged = make(at, country.to, { type: 'Organization', kind: org.kind });
+    if (org.type !== 'Organization' || country?.kind !== 'country') continue;
+    const own = homeOf.get(at) === country.country;
+    if (!own && !lex.organizationHeads.has(tokens[at].lower)) continue;
+    const merged = make(at, country.to, own ? org : { type: 'Organization', kind: org.kind });
     found.splice(found.indexOf(org), 1, merged);
     found.splice(found.indexOf(country), 1);
     known.delete(org.to);
@@ -83,7 +105,7 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     if (!affiliation && tokens[j]?.capitalised && (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))) {
       let end = j + 1;
       while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) end++;
-      const [org] = typeRun(tokens, j, end, known, lex, make);
+      const [org] = typeRun(tokens, j, end, known, lex, make, judge);
       if (org?.type) {
         affiliation = org;
         found.push(org);
@@ -91,12 +113,48 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
         for (const [at, k] of known) if (at >= org.from && at < org.to) found.splice(found.indexOf(k), 1);
       }
     }
+    // `TNI` + `Angkatan Darat`: a known body and the branch of it named next are one.
+    if (affiliation?.type === 'Organization' && tokens[affiliation.to]?.capitalised && lex.organizationHeads.has(tokens[affiliation.to].lower)) {
+      let end = affiliation.to + 1;
+      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text) && !lex.titles.longest(tokens, end, titleHeadsOnly)) end++;
+      const [branch] = end - affiliation.to >= 2 ? typeRun(tokens, affiliation.to, end, known, lex, make, judge) : [];
+      if (branch?.type === 'Organization') {
+        const whole = make(affiliation.from, branch.to, { type: 'Organization', kind: affiliation.kind });
+        found.splice(found.indexOf(affiliation), 1, whole);
+        claim(whole.from, whole.to);
+        affiliation = whole;
+      }
+    }
     if (affiliation) j = affiliation.to;
-    if (affiliation && tokens[j]?.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')') j += 3;
+    // `Badan … (Bappenas)/Kementerian PPN`, `Republik Indonesia (Menlu RI)`: its gloss or second name may follow it.
+    if (affiliation) j = afterBrackets(tokens, j);
+    if (affiliation && tokens[j]?.text === '/' && known.get(j + 1)?.type === 'Organization') j = known.get(j + 1)!.to;
+    // `Kepala Staf TNI AD Jenderal TNI Maruli …`: a rank may stand between the office and the name.
+    const rank = affiliation ? matchTitle(tokens, j, lex, known) : undefined;
+    if (rank) {
+      claim(j, rank.end);
+      // `Jenderal TNI`: the service a rank names is part of it.
+      const service = known.get(rank.end);
+      j = service?.type === 'Organization' ? service.to : rank.end;
+    }
     // `Presiden Rusia, Vladimir Putin,`: the name may stand after a comma, in apposition.
     if (tokens[j]?.text === ',' && tokens[j + 1]?.capitalised && (title.end > i + 1 || affiliation) && nameRun(tokens, j + 1, claimed, lex) > j + 1) j += 1;
-    const nameEnd = nameRun(tokens, j, claimed, lex);
+    const nameEnd = nameRun(tokens, j, claimed, lex, judge);
     claim(i, title.end);
+    // `Gubernur California Gavin Newsom`, `Ketua DKPP Heddy Lugito`: where the tagger reads the
+    // person's name further in, the words before it are no part of it, and a place or body it
+    // reads there is what the title is of.
+    // Asked only where the name opens with what could be a body or a place: an acronym, an ordinary word, a known place.
+    const mayHoldMore = nameEnd - j >= 2 && (tokens[j].allCaps || isOrdinary(tokens[j], lex) || lex.placeNames.has(tokens[j].lower));
+    const person = judge && mayHoldMore ? judge(j, nameEnd) : [];
+    const named = person.find((c) => c.type === 'Person' && c.to === nameEnd && c.from > j && notGivenName(tokens, j, c.from, person, lex));
+    if (named) {
+      const before = person.filter((c) => c.type !== 'Person' && c.to <= named.from);
+      found.push(...before);
+      if (!affiliation && before.at(-1)?.to === named.from) affiliation = before.at(-1);
+      claim(j, named.from);
+      j = named.from;
+    }
     if (nameEnd > j) {
       found.push(make(j, nameEnd, { type: 'Person', titles: [textOf(i, title.end)], affiliation }));
       claim(j, nameEnd);
@@ -107,9 +165,11 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // 3. Capitalised runs.
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].capitalised) continue;
+    // `Saham PT …`: an ordinary word capitalised only because it opens the sentence is not part of the name after it.
+    if (i === firstWord && tokens[i + 1]?.capitalised && isOrdinary(tokens[i], lex) && !lex.organizationHeads.has(tokens[i].lower) && !lex.placeHeads.has(tokens[i].lower)) continue;
     let end = i + 1;
-    while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (lex.particles.has(tokens[end].lower) && tokens[end + 1]?.capitalised && !claimed[end + 1]))) end++;
-    for (const c of typeRun(tokens, i, end, known, lex, make)) {
+    while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1]))) end++;
+    for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
       found.push(c);
       claim(c.from, c.to);
       // A head run may swallow a known place at its end (`Kedutaan Besar Rusia`).
@@ -117,10 +177,11 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     }
     i = end - 1;
   }
+  const merged = withRegionalBodies(tokens, found.sort((a, b) => a.start - b.start), make, lex);
   // `Komisi Pemberantasan Korupsi (KPK)`: an acronym in brackets glosses the name before it;
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
-  for (const c of found.sort((a, b) => a.start - b.start)) {
+  for (const c of merged) {
     const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     if (!inBrackets) { kept.push(c); continue; }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
@@ -128,6 +189,72 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     else if (c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
+}
+
+/**
+ * `KPU` + `Kabupaten Labuhanbatu Utara`, `Pemprov` + `Riau`: a body followed at once by a
+ * region or a city is that place's own body, one name (the candidates in text order).
+ */
+function withRegionalBodies(tokens: readonly Token[], found: readonly Candidate[], make: MakeCandidate, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const [body, place] = [found[k], found[k + 1]];
+    const regional = body.type === 'Organization' && (body.kind === 'government' || body.kind === 'agency') && place?.from === body.to && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
+    // `DPRD` alone: a kind of body every region has, which names none of them.
+    const generic = body.to - body.from === 1 && lex.organizationHeads.has(tokens[body.from].lower);
+    // `New York` + `Post`: a place followed by a word that ends an organisation's name is that organisation.
+    const tail = body.type === 'Place' && place?.from === body.to && !place.type && place.to - place.from === 1 && lex.organizationTails.has(tokens[place.from].lower);
+    if (tail) { out.push(make(body.from, place.to, { type: 'Organization', kind: 'other' })); k++; continue; }
+    if (!regional) { if (!generic) out.push(body); continue; }
+    // Named by the place's own name (`DPRD Provinsi Sumut` and `DPRD Sumatera Utara` are one).
+    const canonical = place.canonical && `${body.canonical ?? body.text} ${place.canonical}`;
+    out.push(make(body.from, place.to, { type: 'Organization', kind: body.kind, titles: body.titles, canonical }));
+    k++;
+  }
+  return out;
+}
+
+/**
+ * Whether tokens `from` to `to`, before the name the tagger reads, are no part of it: a place
+ * or body it reads there, ordinary words or acronyms (`Imigrasi`, `DKPP`), not a first name it missed.
+ */
+function notGivenName(tokens: readonly Token[], from: number, to: number, read: readonly Candidate[], lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!read.some((c) => c.from <= k && k < c.to) && !t.allCaps && !isOrdinary(t, lex)) return false;
+  }
+  return true;
+}
+
+/**
+ * `Kementerian PPN Amalia Adininggar Widyasanti`: in a government body's name, a given name
+ * and the words after it, after at least two of the body's own, are a person's name.
+ */
+function givenNameAfter(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate | undefined {
+  const kind = lex.organizationHeads.get(tokens[from].lower);
+  if (kind !== 'government' && kind !== 'agency') return undefined;
+  for (let k = from + 2; k <= to - 2; k++) if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
+  return undefined;
+}
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const DIGITS = /^\d/;
+
+/** A common word, unless written as a given name is (`Xi`, not the numeral `XI`). */
+const isCommon = (t: Token, lex: Lexicon) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.text);
+
+/** An initial or an abbreviated given name (`M`, `Muh`), which a full stop may follow inside a name. */
+const isInitial = (t: Token | undefined, lex: Lexicon) => !!t && t.capitalised && (t.text.length === 1 || (t.text.length <= 4 && lex.givenNames.has(t.text)));
+
+/**
+ * Whether token `k`, not capitalised, still joins the name it follows: particles before a
+ * capitalised word (`von der` + `Leyen`), or the full stop of an initial (`M.` + `Tonny`).
+ */
+function joinsName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k;
+  while (j < tokens.length && lex.particles.has(tokens[j].lower)) j++;
+  if (j > k) return tokens[j]?.capitalised ?? false;
+  return tokens[k].text === '.' && isInitial(tokens[k - 1], lex) && (tokens[k + 1]?.capitalised ?? false);
 }
 
 /** The gazetteer entries whose alias the tokens found fit in case, token by token (`AS` the country, not `as`). */
@@ -143,7 +270,10 @@ function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: Re
   // A title stops where a known name starts: `Ketua` + `Komisi Pemberantasan Korupsi`.
   for (; !known.has(end);) {
     const next = lex.titles.longest(tokens, end);
-    if (next) { end += next.length; continue; }
+    // `Ketua` + `Komisi XII`, `Panglima` + `Angkatan Bersenjata AS`: a word that also opens a
+    // body's name, followed by a capitalised word of no title, opens the body the title is of.
+    const opensBody = next && lex.organizationHeads.has(tokens[end].lower) && tokens[end].capitalised && tokens[end + next.length]?.capitalised && !lex.titles.longest(tokens, end + next.length);
+    if (next && !opensBody) { end += next.length; continue; }
     const joined = lex.joiners.has(tokens[end]?.lower ?? '') ? lex.titles.longest(tokens, end + 1) : undefined;
     if (joined) { end += 1 + joined.length; continue; }
     break;
@@ -152,40 +282,66 @@ function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: Re
 }
 
 /** The end of a personal name starting at `i`: capitalised words, with particles between them. */
-function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon): number {
+function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon, judge?: Judge): number {
   let end = i;
   while (end < tokens.length && end - i < 6 && !claimed[end]) {
     const t = tokens[end];
-    if (t.capitalised && !lex.commonWords.has(t.lower) && !lex.titles.longest(tokens, end)) end++;
-    else if (end > i && lex.particles.has(t.lower) && tokens[end + 1]?.capitalised) end++;
+    if (t.capitalised && !isCommon(t, lex) && !lex.titles.longest(tokens, end)) end++;
+    else if (end > i && joinsName(tokens, end, lex)) end++;
     else break;
   }
-  // Ordinary words only (`Pidana Umum`) are no name, unless a known given or family name opens them.
+  // Ordinary words only (`Pidana Umum`) are no name, unless a known given or family name opens
+  // them or the tagger reads a person's name there (`Tammy Bruce`: frequent words in subtitles).
   const named = lex.givenNames.has(tokens[i]?.text) || lex.koreanFamilyNames.has(tokens[i]?.text);
-  return named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex)) ? end : i;
+  if (named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex))) return end;
+  return end > i && judge?.(i, end).some((c) => c.type === 'Person' && c.from === i && c.to === end) ? end : i;
+}
+
+/** The tagger's names in a span, from its tags for it (`tags[0]` is token `from`'s). */
+function namesTagged(tags: readonly Tag[], from: number, make: MakeCandidate): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < tags.length;) {
+    if (tags[k] === 'O') { k++; continue; }
+    const type = tags[k].slice(2);
+    let end = k + 1;
+    while (end < tags.length && tags[end] === `I-${type}`) end++;
+    out.push(make(from + k, from + end, { type: TAGGED[type], kind: type === 'PER' ? undefined : 'other' }));
+    k = end;
+  }
+  return out;
 }
 
 function typeRun(
   tokens: readonly Token[], from: number, to: number, known: ReadonlyMap<number, Candidate>, lex: Lexicon,
-  make: MakeCandidate,
+  make: MakeCandidate, judge: Judge | undefined,
 ): Candidate[] {
   const head = tokens[from].lower;
   const orgHead = lex.organizationHeads.get(head);
   const placeHead = lex.placeHeads.get(head);
   // `Gedung DPR`: a building head takes the organisation it houses.
   const next = known.get(to);
-  const takesNext = next?.type === 'Place' || (placeHead === 'site' && next?.type === 'Organization');
+  // `Sekretariat APEC`, `Komisi XII DPR RI`: a public body's part takes the body it belongs to.
+  const partOf = next?.type === 'Organization' && (orgHead === 'government' || orgHead === 'agency');
+  const takesNext = next?.type === 'Place' || (placeHead === 'site' && next?.type === 'Organization') || partOf;
   if ((orgHead || placeHead) && (to - from >= 2 || takesNext)) {
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
     if (placeHead && next?.type === 'Place' && to - from === 1) return [make(from, next.to, next)];
     const end = takesNext ? next!.to : to;
-    return [make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead })];
+    // `DPRD Provinsi Sumut` is `DPRD Sumatera Utara`: a body named by a known place takes the place's own name.
+    const byPlace = orgHead && next?.type === 'Place' && takesNext && next.canonical;
+    const canonical = byPlace ? [...tokens.slice(from, to).filter((t) => !lex.placeHeads.has(t.lower)).map((t) => t.text), next.canonical].join(' ') : undefined;
+    const named = make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead, canonical });
+    // `Kementerian PPN Amalia Adininggar`: a person's name glued after the institution is not part of it.
+    // A company may bear a person's name (`PT Sinar Kencana Abadi`); a ministry does not.
+    const maySplit = !takesNext && to - from >= 4 && orgHead !== 'company';
+    const person = maySplit ? judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1 && c.to - c.from >= 2) ?? givenNameAfter(tokens, from, to, lex, make) : undefined;
+    return person ? [make(from, person.from, named), person] : [named];
   }
   const out: Candidate[] = [];
   let start = from;
   for (let k = from; k <= to; k++) {
-    if (k < to && !lex.commonWords.has(tokens[k].lower)) continue;
-    if (k > start) out.push(...splitName(tokens, start, k, lex, make));
+    if (k < to && !isCommon(tokens[k], lex)) continue;
+    if (k > start) out.push(...splitName(tokens, start, k, lex, make, judge));
     start = k + 1;
   }
   return out;
@@ -195,36 +351,60 @@ function typeRun(
  * `Perlindungan Konsumen Sri Rahayu Widodo`, `MDC Morgan Tsangirai`: the rest of an office or
  * an acronym before a given name is not part of the name.
  */
-function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate[] {
+function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate, judge: Judge | undefined): Candidate[] {
   for (let k = from + 1; k < to; k++) {
     if (!lex.givenNames.has(tokens[k].text)) continue;
     const prefix = tokens.slice(from, k);
-    if (prefix.every((t) => isOrdinary(t, lex))) return [typeName(tokens, k, to, lex, make)];
-    if (prefix.length === 1 && prefix[0].allCaps) return [typeName(tokens, from, k, lex, make), typeName(tokens, k, to, lex, make)];
+    if (prefix.every((t) => isOrdinary(t, lex))) return typeName(tokens, k, to, lex, make, judge);
+    if (prefix.length === 1 && prefix[0].allCaps) return [...typeName(tokens, from, k, lex, make, judge), ...typeName(tokens, k, to, lex, make, judge)];
     break;
   }
-  return [typeName(tokens, from, to, lex, make)];
+  return typeName(tokens, from, to, lex, make, judge);
 }
 
-function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate {
-  const as = (fields: CandidateFields) => make(from, to, fields);
+function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate, judge: Judge | undefined): Candidate[] {
+  const as = (fields: CandidateFields) => [make(from, to, fields)];
+  // A weak clue: the tagger's reading decides where there is one. Where it reads no name the
+  // words stay untyped; where it reads only names of the rules' type, the rules' span stands;
+  // where it reads others (`DKPP` + `Heddy Lugito`), its names do.
   const words = tokens.slice(from, to);
+  const guess = (fields: CandidateFields): Candidate[] => {
+    // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name.
+    if (words.every((w) => lex.model.foreignWords.has(w.lower))) return as({});
+    if (!judge) return as(fields);
+    const names = judge(from, to);
+    if (!names.length) return as({});
+    return names.every((n) => n.type === fields.type) ? as(fields) : names;
+  };
   const orgCue = lex.organizationCues.before(tokens, from);
   if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;
-  if (words.length >= 2 && lex.organizationTails.has(tail)) return as({ type: 'Organization', kind: 'other' });
+  if (words.length >= 2 && lex.organizationTails.has(tail)) {
+    // `Bos Texmaco Group`: ordinary words before the name are not part of it.
+    let start = from;
+    while (to - start > 2 && isOrdinary(tokens[start], lex) && !lex.model.foreignWords.has(tokens[start].lower) && !lex.organizationHeads.has(tokens[start].lower)) start++;
+    return [make(start, to, { type: 'Organization', kind: 'other' })];
+  }
+  // `Pasal 55`, `Kelas 3`: words before a number refer to a numbered thing, not a person.
+  const numbered = DIGITS.test(tokens[to]?.text ?? '');
   if (lex.notNameTails.has(tail)) return as({});
-  if (words.length === 1 && words[0].allCaps) return as({ type: 'Organization', kind: 'other' });
-  if (looksLikePerson(words, lex) || lex.personCues.has(tokens[from - 1]?.lower ?? '')) return as({ type: 'Person' });
-  const placeCue = lex.placeCues.before(tokens, from);
-  if (placeCue) return as({ type: 'Place', kind: placeCue.value });
+  // `Kantor`, `Pemprov`, `Sekretariat` alone: the head of a name, which names nothing without the rest.
+  if (words.length === 1 && (lex.organizationHeads.has(tail) || lex.placeHeads.has(tail))) return as({});
+  if (words.length === 1 && words[0].allCaps) return guess({ type: 'Organization', kind: 'other' });
+  if (numbered) return as({});
+  if (namedByShape(words, lex)) return as({ type: 'Person' });
   const ordinary = words.every((w) => isOrdinary(w, lex));
-  if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return as({ type: 'Person' });
+  // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
+  if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary)) return guess({ type: 'Person' });
+  const placeCue = lex.placeCues.before(tokens, from);
+  // A cue that names the kind of place (`bandara X`) says so; `di X` only hints.
+  if (placeCue) return placeCue.value === 'other' ? guess({ type: 'Place', kind: placeCue.value }) : as({ type: 'Place', kind: placeCue.value });
+  if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return guess({ type: 'Person' });
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
   const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
-  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return as({ type: 'Person' });
+  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return guess({ type: 'Person' });
   return as({});
 }
 
@@ -239,10 +419,16 @@ function isOrdinary(t: Token, lex: Lexicon): boolean {
 
 const isOrdinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w) || lex.commonWords.has(w);
 
-export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
+/** A known given name (`Sergei …`) or Korean family name (`Kim Jong Un`) opening the words: a person for certain. */
+function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
   const first = words[0].text;
-  const last = words[words.length - 1].lower;
+  if (words.length >= 3 && words[1].text === '.' && isInitial(words[0], lex)) return true;
   if (lex.givenNames.has(first) && words.length >= 2) return true;
-  if (lex.koreanFamilyNames.has(first) && words.length >= 2 && words.length <= 3) return true;
+  return lex.koreanFamilyNames.has(first) && words.length >= 2 && words.length <= 3;
+}
+
+export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
+  if (namedByShape(words, lex)) return true;
+  const last = words[words.length - 1].lower;
   return words.length <= 3 && last.length >= 5 && !words[words.length - 1].allCaps && lex.model.familyNameEndings.some((e) => last.endsWith(e));
 }

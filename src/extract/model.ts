@@ -6,6 +6,7 @@
  * model goes to worker threads as it is.
  */
 import type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind } from '../graph/contract.js';
+import type { WeightsFile } from '../ner/weights.js';
 
 export type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind };
 
@@ -132,6 +133,8 @@ export interface LanguageModel {
   /** Prefixes of verbs: a lone capitalised word before such a verb is its subject, most often a person. */
   readonly verbPrefixes: readonly string[];
   readonly delegationCues: readonly string[];
+  /** Words between a person's name and the office named after it (`X selaku Ketua Y`), besides a comma. */
+  readonly officeCues: readonly string[];
   readonly hostCues: Readonly<Record<string, HostCueVoice>>;
   readonly citeCues: readonly string[];
   readonly documentHeads: readonly { readonly phrase: string; readonly kind: Exclude<DocumentKind, 'article'> }[];
@@ -146,6 +149,11 @@ export interface LanguageModel {
   readonly givenNames: readonly string[];
   /** Frequent ordinary words (lower case): a run made only of them is not a name. */
   readonly frequentWords: ReadonlySet<string>;
+  /**
+   * Frequent words of another language the news quotes (lower case, no first names): a run of
+   * capitals made only of them is a phrase of that language (`High Level Plenary Session`), not a name.
+   */
+  readonly foreignWords: ReadonlySet<string>;
   readonly familyNameEndings: readonly string[];
   readonly koreanFamilyNames: readonly string[];
   readonly nameParticles: readonly string[];
@@ -163,4 +171,6 @@ export interface LanguageModel {
   readonly nameJoiners: readonly string[];
   readonly copyrightLine: RegExp;
   readonly sourceLine: RegExp;
+  /** Weights of the statistical name tagger (`src/ner/`), trained on this model's features; without them the rules alone type names. */
+  readonly ner?: WeightsFile;
 }

@@ -43,3 +43,14 @@ export function containsInOrder(whole: readonly string[], part: readonly string[
 export function slug(name: string): string {
   return foldName(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
 }
+
+/**
+ * An organisation's folded name without the words that only say it is a company or a body of
+ * some kind (`pt biofarma` → `biofarma`, `texmaco group` → `texmaco`), or undefined.
+ */
+export function bareName(folded: string, lex: Lexicon): string | undefined {
+  const words = folded.split(' ');
+  if (words.length < 2) return undefined;
+  if (lex.organizationHeads.get(words[0]) === 'company') return words.slice(1).join(' ');
+  return lex.organizationTails.has(words[words.length - 1]) ? words.slice(0, -1).join(' ') : undefined;
+}

@@ -4,9 +4,9 @@
  * sources quoted and places within places (pass 11: `dikutip dari TASS` → CITES,
  * `Vostochny di Rusia` → LOCATED_IN).
  */
-import { evidenceOf, plannedAt, type EntityMention, type SentenceAnalysis } from './analysis.js';
-import type { Lexicon } from './lexicon.js';
-import { keepWhere } from './tokens.js';
+import { evidenceOf, plannedAt, tokenAt, type EntityMention, type SentenceAnalysis } from './analysis.js';
+import { titleHeadsOnly, type Lexicon } from './lexicon.js';
+import { afterBrackets, keepWhere } from './tokens.js';
 import type { Evidence, LocalContainment, LocalDocument, LocalEntity, LocalRole } from './types.js';
 
 export function findRoles(sentences: readonly SentenceAnalysis[], lex: Lexicon): LocalRole[] {
@@ -20,9 +20,49 @@ export function findRoles(sentences: readonly SentenceAnalysis[], lex: Lexicon):
       const of = aff ? s.mentions.find((x) => x.mention.start === aff.start)?.entity : delegationOf;
       if (of !== undefined) roles.push({ person: m.entity, of, title, evidence: evidenceOf(s.sentence) });
     }
+    for (const m of s.mentions) {
+      const office = m.mention.type === 'Person' && !m.mention.titles.length ? officeAfter(s, m, lex) : undefined;
+      if (office) roles.push({ person: m.entity, ...office, evidence: evidenceOf(s.sentence) });
+    }
   }
   return roles;
 }
+
+/** Tokens a title may stand from the body or place it is of (`profesor perdagangan internasional dari Universitas X`). */
+const OFFICE_REACH = 6;
+
+/**
+ * `Alan Bollard, direktur eksekutif Sekretariat APEC`, `Budi selaku Ketua KPU Sleman`: the
+ * office named after a person, in apposition, and the body or place it is of, before the
+ * clause ends or another person is named.
+ */
+function officeAfter(s: SentenceAnalysis, person: EntityMention, lex: Lexicon): { of: number; title: string } | undefined {
+  const tokens = s.tokens;
+  // `Budi (48), Direktur …`: an age or a gloss in brackets may stand between.
+  let k = afterBrackets(tokens, tokenAt(tokens, person.mention.end));
+  const cued = lex.officeCues.has(tokens[k]?.lower ?? '');
+  if (tokens[k]?.text !== ',' && !cued) return undefined;
+  k++;
+  // `selaku Tenaga Ahli Gubernur Riau`: after a cue word the office may open with words of its own.
+  let head = lex.titles.longest(tokens, k, titleHeadsOnly);
+  for (let skip = 0; cued && !head && skip < 2 && tokens[k + 1]?.isWord; skip++) head = lex.titles.longest(tokens, ++k, titleHeadsOnly);
+  if (!head) return undefined;
+  // The office runs on with title words, up to a name (`direktur eksekutif` + `Komisi …`).
+  const named = new Set(s.mentions.map((m) => m.token));
+  let end = k + head.length;
+  for (let more = lex.titles.longest(tokens, end); more && !named.has(end); more = lex.titles.longest(tokens, end)) end += more.length;
+  const titleEnd = end;
+  end = afterBrackets(tokens, end);
+  for (const m of s.mentions) {
+    if (m.token < end) continue;
+    if (m.token > end + OFFICE_REACH || m.mention.type === 'Person' || tokens.slice(end, m.token).some((t) => CLAUSE_END.test(t.text))) return undefined;
+    const title = s.sentence.text.slice(tokens[k].start - s.sentence.start, tokens[titleEnd - 1].end - s.sentence.start);
+    return { of: m.entity, title };
+  }
+  return undefined;
+}
+
+const CLAUSE_END = /^[,.;:!?()"“”]$/;
 
 /** `Delegasi Rusia termasuk …`: the place named right after a delegation cue. */
 function delegationCountry(s: SentenceAnalysis, lex: Lexicon): number | undefined {

@@ -233,3 +233,10 @@ function endsAt(words: readonly string[], tokens: readonly Token[], i: number): 
   for (let k = 0; k < words.length; k++) if (tokens[from + k].lower !== words[k]) return false;
   return true;
 }
+
+/** The token after a short bracketed aside (`(48)`, `( Dirut )`) opening at `k`, or `k`. */
+export function afterBrackets(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) if (tokens[j].text === ')') return j + 1;
+  return k;
+}

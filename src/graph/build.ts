@@ -10,7 +10,7 @@ import type { ArticleFacts } from '../extract/facts.js';
 import type { Evidence } from '../extract/types.js';
 import { interval } from '../extract/isodate.js';
 import { foldName, slug } from '../extract/names.js';
-import { entityIdentity, resolveShortPersons } from './identity.js';
+import { entityIdentity, resolveShortNames, resolveShortPersons } from './identity.js';
 import { GraphDraft, mentionEnds } from './draft.js';
 import { eventLabel } from './event-label.js';
 import { mergeEvents, type EventDraft } from './events.js';
@@ -29,12 +29,12 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   articles.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const localKeys = articles.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
   const docKeys = articleKeys(articles.map((x) => x.file).reverse()).reverse();
-  const shortPersons = resolveShortPersons(localKeys.flat());
+  const shortNames = new Map([...resolveShortPersons(localKeys.flat()), ...resolveShortNames(articles, localKeys, lex)]);
   const draft = new GraphDraft();
   const events: EventDraft[] = [];
   for (let x = articles.pop(); x; x = articles.pop()) {
     const keys = localKeys.pop()!;
-    draftArticle(x, docKeys.pop()!, (entity) => shortPersons.get(keys[entity]) ?? keys[entity], draft, events);
+    draftArticle(x, docKeys.pop()!, (entity) => shortNames.get(keys[entity]) ?? keys[entity], draft, events);
   }
   addLocatedIn(draft);
   const offices = officeCountries(draft);

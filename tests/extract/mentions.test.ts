@@ -85,3 +85,97 @@ describe('places and organisations', () => {
     expect(found('Antara lain yang hadir adalah para menteri.')).toEqual([]);
   });
 });
+
+describe('the tagger where the rules have only capitals to go by', () => {
+  const typed = (text: string) => found(text).map((c) => `${c.text}:${c.type}`);
+  it.each([
+    'Kedua pihak menandatangani Memorandum of Understanding di Bandung.',
+    'Acara bertajuk The Hidden Valleys digelar pekan depan.',
+  ])('finds no person in capitalised phrases that name none: %s', (text) => {
+    expect(found(text).filter((c) => c.type === 'Person')).toEqual([]);
+  });
+
+  it('keeps the rules\' person where the tagger reads one too', () => {
+    expect(typed('Rapat itu dihadiri Wiratno Hadisaputro dan para pejabat.')).toContain('Wiratno Hadisaputro:Person');
+  });
+});
+
+describe('name shapes', () => {
+  const persons = (text: string) => found(text).filter((c) => c.type === 'Person').map((c) => c.text);
+  it.each([
+    ['Rapat dipimpin M. Sutrisno Wibowo di gedung itu.', 'M. Sutrisno Wibowo'],
+    ['Hadir pula Muh. Rizky Ramadhan dari Makassar.', 'Muh. Rizky Ramadhan'],
+    ['Pernyataan itu disampaikan Ursula von der Leyen kemarin.', 'Ursula von der Leyen'],
+    ['Presiden China Xi Jinping tiba di Jakarta.', 'Xi Jinping'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('takes a title\'s place or body out of the name the tagger reads after it', () => {
+    const names = found('Ketua BPKN Rizal Halim mengatakan hal itu.');
+    expect(names.find((c) => c.type === 'Person')).toMatchObject({ text: 'Rizal Halim', titles: ['Ketua'], of: 'BPKN' });
+  });
+});
+
+describe('words glued by scraping', () => {
+  const texts = (text: string) => found(text).map((c) => `${c.text}:${c.type}`);
+  it.each([
+    ['Ia memuji langkah PresidenJoko Widodo itu.', 'Joko Widodo:Person'],
+    ['Wakil Presiden Kamala Harrismengatakan hal itu.', 'Kamala Harris:Person'],
+    ['Pertemuan digelar di BandungDewan Pers menyambutnya.', 'Bandung:Place'],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it('leaves a name the gazetteer holds in one word whole', () => {
+    expect(texts('Video itu beredar di TikTok sejak Senin.')).toContain('TikTok:Organization');
+  });
+});
+
+describe('organisations', () => {
+  const orgs = (text: string) => found(text).filter((c) => c.type === 'Organization').map((c) => c.text);
+  it.each([
+    ['Anggaran itu dibahas DPRD Provinsi Jambi pekan lalu.', 'DPRD Provinsi Jambi'],
+    ['Surat itu dikirim KPU Kabupaten Sleman kepada partai.', 'KPU Kabupaten Sleman'],
+    ['Bantuan disalurkan Pemprov Bengkulu kemarin.', 'Pemprov Bengkulu'],
+    ['Visa diurus di KJRI Houston sejak Maret.', 'KJRI Houston'],
+    ['Ia bertemu pejabat Kedutaan Besar Jerman di Jakarta.', 'Kedutaan Besar Jerman'],
+  ])('%s', (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it('takes a head word alone for no name', () => {
+    expect(found('Para pegawai Sekretariat sudah pulang.').map((c) => c.text)).not.toContain('Sekretariat');
+  });
+
+  it('takes acronyms of common nouns for no name', () => {
+    expect(orgs('Pemerintah membangun PLTA dan PLTS di KTT itu.')).toEqual([]);
+  });
+});
+
+describe('English phrases the news quotes', () => {
+  it.each([
+    'Forum itu membahas Sustainable Ocean Financing bagi negara pulau.',
+    'Ia berbicara dalam sesi High Level Dialogue di Bali.',
+  ])('are no person: %s', (text) => {
+    expect(found(text).filter((c) => c.type === 'Person')).toEqual([]);
+  });
+
+  it('leave English names alone', () => {
+    expect(found('Pertemuan itu dihadiri Rebecca Thornbury dari Inggris.').map((c) => `${c.text}:${c.type}`)).toContain('Rebecca Thornbury:Person');
+  });
+});
+
+describe('words that name no person', () => {
+  it('takes words before a number for a numbered thing', () => {
+    expect(found('Ia dijerat dengan Jo Pasal 55 KUHP.').filter((c) => c.type === 'Person')).toEqual([]);
+  });
+
+  it('reads a place followed by the tail of an organisation\'s name as that organisation', () => {
+    expect(found('Laporan itu dimuat Bandung Post kemarin.').map((c) => `${c.text}:${c.type}`)).toContain('Bandung Post:Organization');
+  });
+
+  it('drops an ordinary word before an organisation named by its tail', () => {
+    expect(found('Ia bekas bos Sentosa Group itu.').map((c) => `${c.text}:${c.type}`)).toContain('Sentosa Group:Organization');
+  });
+});

@@ -3,7 +3,7 @@ import type { GazetteerEntry, LanguageModel, OrganizationKind } from '../../extr
 import { DATE_RULES, MONTHS, RELATIVE_DATES, TIME_ZONES, WEEKDAYS } from './calendar.js';
 import {
   ABBREVIATIONS, CITE_CUES, COMMON_WORDS, CONTAINMENT_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, FAMILY_NAME_ENDINGS, GIVEN_NAMES,
-  KOREAN_FAMILY_NAMES, LOCATIVE_WORDS, NAME_PARTICLES, NOT_NAME_TAILS, ORGANIZATION_CUES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PERSON_CUES,
+  KOREAN_FAMILY_NAMES, LOCATIVE_WORDS, NAME_PARTICLES, NOT_NAME_TAILS, OFFICE_CUES, ORGANIZATION_CUES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PERSON_CUES,
   PLACE_CUES, PLACE_HEADS, QUANTIFIERS, TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS,
 } from './words.js';
 import { EVENTS } from './events.js';
@@ -78,6 +78,7 @@ export const english: LanguageModel = {
   personCues: PERSON_CUES,
   // English verbs have no prefix that marks them.
   verbPrefixes: [],
+  officeCues: OFFICE_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
   quantifiers: QUANTIFIERS,
@@ -87,6 +88,7 @@ export const english: LanguageModel = {
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN_NAMES,
   frequentWords: new Set(COMMON_WORDS),
+  foreignWords: new Set(),
   familyNameEndings: FAMILY_NAME_ENDINGS,
   koreanFamilyNames: KOREAN_FAMILY_NAMES,
   nameParticles: NAME_PARTICLES,

@@ -39,6 +39,7 @@ export const ORGANIZATION_CUES: Readonly<Record<string, OrganizationKind>> = {
 };
 
 export const PERSON_CUES: readonly string[] = ['said', 'says', 'told', 'mr', 'mrs', 'ms', 'suspect', 'victim', 'late'];
+export const OFFICE_CUES: readonly string[] = ['as'];
 export const CITE_CUES: readonly string[] = ['according to', 'reported', 'told', 'quoted by', 'cited by', 'said'];
 
 export const DOCUMENT_HEADS: LanguageModel['documentHeads'] = [

@@ -11,12 +11,16 @@ export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
   pengadilan: 'government', kejaksaan: 'government', kepolisian: 'government', polda: 'government', polres: 'government',
   polsek: 'government', kodam: 'government', korem: 'government', kodim: 'government', dinas: 'government', badan: 'agency',
   lembaga: 'agency', komisi: 'agency', otoritas: 'agency', direktorat: 'government', sekretariat: 'government',
-  kantor: 'agency', biro: 'agency', angkatan: 'government', tentara: 'government', pasukan: 'government', armada: 'government',
+  kantor: 'other', biro: 'agency', angkatan: 'government', tentara: 'government', pasukan: 'government', armada: 'government',
   universitas: 'other', institut: 'other', sekolah: 'other', akademi: 'other', politeknik: 'other', fakultas: 'other',
   partai: 'other', organisasi: 'other', yayasan: 'other', perhimpunan: 'other', persatuan: 'other', ikatan: 'other',
   asosiasi: 'other', serikat: 'other', gerakan: 'other', front: 'other', koalisi: 'other', aliansi: 'other', forum: 'other',
   pt: 'company', cv: 'company', bank: 'company', perusahaan: 'company', grup: 'company', group: 'company', korporasi: 'company',
   rs: 'other', rsud: 'other', klub: 'other', tim: 'other', pusat: 'agency', lapas: 'government',
+  // regional bodies, named by the place they serve (`Pemprov Riau`, `DPRD Provinsi Lampung`)
+  pemda: 'government', dprd: 'government', kpud: 'government', bpbd: 'government', kejati: 'government', kejari: 'government',
+  kedutaan: 'government', kedubes: 'government', konsulat: 'government', kbri: 'government', kjri: 'government',
+  satgas: 'government', kabinet: 'government', garda: 'government', ditjen: 'government', kanwil: 'government',
 };
 
 /** Words that open a place's name (`Rumah Tamu Negara …`, `Bandara …`, `Pulau …`). */
@@ -28,6 +32,7 @@ export const PLACE_HEADS: Readonly<Record<string, PlaceKind>> = {
   rumah: 'site', gedung: 'site', masjid: 'site', gereja: 'site', katedral: 'site', pura: 'site', vihara: 'site', candi: 'site',
   monumen: 'site', museum: 'site', lapangan: 'site', stadion: 'site', alun: 'site', jalan: 'site', jl: 'site', hotel: 'site',
   kosmodrom: 'site', pangkalan: 'site', taman: 'site', pasar: 'site', kampung: 'region', dusun: 'region', lembah: 'region',
+  rutan: 'site', kompleks: 'site', komplek: 'site', perumahan: 'site', apartemen: 'site',
 };
 
 /** Lower-case words after which a capitalised name is a place (`di Pyongyang`, `ibu kota X`). */
@@ -65,6 +70,9 @@ export const CONTAINMENT_CUES: readonly string[] = ['di'];
 /** Words right before a name that say it is a person's (`kata Lavrov`, `ujar Kim`). */
 export const PERSON_CUES: readonly string[] = ['kata', 'ujar', 'ucap', 'tutur', 'menurut', 'sambung', 'imbuh', 'tambah', 'lanjut', 'tegas', 'ungkap', 'terang', 'seru', 'papar', 'jelas', 'sapaan', 'bernama', 'sosok', 'saudara', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'bang', 'kak', 'tersangka', 'terdakwa', 'korban', 'pelaku', 'almarhum', 'almarhumah', 'mendiang', 'putra', 'putri', 'istri', 'suami', 'anak'];
 
+/** Words between a name and the office after it (`Budi selaku Ketua KPU`). */
+export const OFFICE_CUES: readonly string[] = ['selaku', 'sebagai'];
+
 /** Words that introduce a quoted source when followed by an outlet (`dikutip dari TASS`). */
 export const CITE_CUES: readonly string[] = [
   'sumber', 'dikutip dari', 'dikutip', 'mengutip', 'seperti dikutip', 'dilansir dari', 'dilansir', 'melansir', 'lapor', 'melaporkan',
@@ -83,7 +91,7 @@ export const DOCUMENT_HEADS: LanguageModel['documentHeads'] = [
 /** Words that end an organisation's name (`Indonesia Corruption Watch`, `Mobile 8 Telecom Tbk`). */
 export const ORGANIZATION_TAILS: readonly string[] = [
   'watch', 'institute', 'institut', 'center', 'centre', 'foundation', 'group', 'grup', 'corporation', 'corp', 'inc', 'ltd', 'tbk',
-  'company', 'co', 'association', 'council', 'agency', 'university', 'college', 'airlines', 'airways', 'air', 'television', 'tv',
+  'company', 'companies', 'limited', 'co', 'association', 'council', 'agency', 'university', 'college', 'airlines', 'airways', 'air', 'television', 'tv',
   'news', 'times', 'post', 'journal', 'telecom', 'bank', 'fund', 'federation', 'league', 'union', 'club', 'fc', 'party', 'bv', 'gmbh', 'ag', 'sa', 'plc', 'llc',
 ];
 

@@ -1,8 +1,10 @@
 /**
  * Word lists from `@zxcvbn-ts/language-id`: the most frequent Indonesian words (from the
- * OpenSubtitles corpus) and Indonesian given names. A capitalised word that is frequent in
+ * OpenSubtitles corpus) and Indonesian given names; from `@zxcvbn-ts/language-en`, the most
+ * frequent English words and English first names, for the English the news quotes. A capitalised word that is frequent in
  * ordinary Indonesian and not a given name is probably not a name.
  */
+import { dictionary as english } from '@zxcvbn-ts/language-en';
 import { dictionary } from '@zxcvbn-ts/language-id';
 
 const lists = dictionary as unknown as Record<string, readonly string[]>;
@@ -14,4 +16,14 @@ export const INDONESIAN_GIVEN_NAMES: readonly string[] = lists['names-id'].map((
 export function frequentWords(names: readonly string[]): Set<string> {
   const exclude = new Set([...lists['names-id'], ...names.map((n) => n.toLowerCase())]);
   return new Set(lists['commonWords-id'].filter((w) => !exclude.has(w)));
+}
+
+/** How many of the most frequent English words count as English (the rest are rarer than a name). */
+const ENGLISH_WORDS = 50_000;
+
+/** Frequent lower-case English words that are not first names nor among `names`. */
+export function englishWords(names: readonly string[]): Set<string> {
+  const en = english as unknown as Record<string, readonly string[]>;
+  const exclude = new Set([...en['firstnames-en'], ...names.map((n) => n.toLowerCase())]);
+  return new Set(en['commonWords-en'].slice(0, ENGLISH_WORDS).filter((w) => /^[a-z]{2,}$/.test(w) && !exclude.has(w)));
 }

@@ -7,15 +7,16 @@ import { OUTLETS } from './outlets.js';
 import { TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS } from './titles.js';
 import { FAMILY_NAME_ENDINGS, GIVEN_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NAME_VARIANTS } from './names.js';
 import {
-  CITE_CUES, CONTAINMENT_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, LOCATIVE_WORDS, NOT_NAME_TAILS, ORGANIZATION_CUES, ORGANIZATION_HEADS,
+  CITE_CUES, CONTAINMENT_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, LOCATIVE_WORDS, NOT_NAME_TAILS, OFFICE_CUES, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   ORGANIZATION_TAILS, PERSON_CUES, PLACE_CUES, PLACE_HEADS, QUANTIFIERS, VERB_PREFIXES,
 } from './cues.js';
 import { EVENTS } from './events.js';
 import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
 import { BOILERPLATE_LINES, CAPTION_LINE, TEASER_HEADINGS } from './boilerplate.js';
 import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, OUTLET_FOOTERS, SOURCE_LINE } from './metadata.js';
-import { frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
+import { englishWords, frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
 import { indonesianRegencies } from './indonesia-areas.js';
+import nerWeights from './ner-weights.json' with { type: 'json' };
 
 /** Parses a table row `Label|alias|alias @CC ~domain`. */
 function parseRow(row: string): { names: string[]; country?: string; domains: string[] } {
@@ -54,8 +55,8 @@ function places(rows: readonly string[], kind: 'city' | 'region'): GazetteerEntr
 
 function organizations(rows: readonly string[], kind: OrganizationKind): GazetteerEntry[] {
   return rows.map((row) => {
-    const { names, domains } = parseRow(row);
-    return { type: 'Organization', name: names[0], aliases: names, kind, domains };
+    const { names, country, domains } = parseRow(row);
+    return { type: 'Organization', name: names[0], aliases: names, kind, country, domains };
   });
 }
 
@@ -108,6 +109,7 @@ export const indonesian: LanguageModel = {
   notNameTails: NOT_NAME_TAILS,
   personCues: PERSON_CUES,
   verbPrefixes: VERB_PREFIXES,
+  officeCues: OFFICE_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
   quantifiers: QUANTIFIERS,
@@ -117,6 +119,7 @@ export const indonesian: LanguageModel = {
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN,
   frequentWords: FREQUENT,
+  foreignWords: englishWords(GIVEN),
   familyNameEndings: FAMILY_NAME_ENDINGS,
   koreanFamilyNames: KOREAN_FAMILY_NAMES,
   nameParticles: NAME_PARTICLES,
@@ -130,4 +133,5 @@ export const indonesian: LanguageModel = {
   nameJoiners: NAME_JOINERS,
   copyrightLine: COPYRIGHT_LINE,
   sourceLine: SOURCE_LINE,
+  ner: nerWeights,
 };

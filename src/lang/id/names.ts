@@ -23,6 +23,7 @@ export const GIVEN_NAMES: readonly string[] = [
   'Airlangga', 'Luhut', 'Erick', 'Sandiaga', 'Ridwan', 'Basuki', 'Tito', 'Listyo', 'Yudo', 'Andika', 'Jusuf', 'Ma\'ruf',
   'Teten', 'Yasonna', 'Pratikno', 'Dedi', 'Heru', 'Yusril', 'Zulkifli', 'Hasto', 'Bahlil', 'Arief', 'Arif', 'Rizal',
   'Wahyu', 'Indra', 'Rudi', 'Andi', 'Yuli', 'Nur', 'Dian', 'Putri', 'Fajar', 'Rina', 'Yanti', 'Tri', 'Dwi', 'Hendra', 'Irwan',
+  'Muh', 'Moh', 'Moch', 'Mochamad', 'Mochammad', 'Abd',
   'Yusuf', 'Ali', 'Hasan', 'Hassan', 'Husein', 'Ibrahim', 'Ismail', 'Umar', 'Anwar', 'Mahathir', 'Najib', 'Ferdinand', 'Rodrigo',
 ];
 

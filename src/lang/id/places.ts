@@ -114,6 +114,17 @@ export const REGIONS: readonly string[] = [
   'Selat Taiwan', 'Selat Malaka', 'Samudra Pasifik|Samudera Pasifik|Pasifik', 'Samudra Hindia|Samudera Hindia',
   'Istana Kepresidenan', 'Istana Negara', 'Istana Merdeka', 'Istana Bogor', 'Istana Kepresidenan Bogor', 'Senayan @ID', 'Monas|Monumen Nasional @ID',
   'Uni Soviet|Soviet|USSR', 'Arktik', 'Antartika', 'Balkan', 'Skandinavia', 'Kashmir', 'Xinjiang @CN', 'Tibet @CN', 'Mindanao @PH',
+  // states and provinces abroad that the news names without their country
+  ...[
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California|Kalifornia', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',
+    'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+    'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina',
+    'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+    'Utah', 'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
+  ].map((s) => `${s} @US`),
+  'New South Wales @AU', 'Queensland @AU', 'Tasmania @AU', 'Australia Barat|Western Australia @AU', 'Australia Selatan|South Australia @AU',
+  'Ontario @CA', 'Quebec @CA', 'British Columbia @CA', 'Alberta @CA', 'Guangdong @CN', 'Fujian @CN', 'Yunnan @CN', 'Sichuan @CN', 'Hainan @CN',
+  'Sabah @MY', 'Sarawak @MY', 'Johor @MY', 'Selangor @MY', 'Penang|Pulau Pinang @MY', 'Kelantan @MY', 'Bavaria @DE', 'Skotlandia|Scotland @GB', 'Wales @GB',
   // Indonesian provinces and islands
   'Aceh @ID', 'Sumatera Utara|Sumut @ID', 'Sumatera Barat|Sumbar @ID', 'Riau @ID', 'Kepulauan Riau|Kepri @ID',
   'Sumatera Selatan|Sumsel @ID', 'Bangka Belitung|Babel @ID', 'Lampung @ID',

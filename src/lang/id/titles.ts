@@ -16,7 +16,8 @@ export const TITLE_HEADS: readonly string[] = [
   'pengamat', 'analis', 'diplomat', 'utusan', 'ketua umum', 'pelaksana tugas', 'plt', 'kabareskrim', 'kadiv', 'karo',
   'pejabat', 'asisten', 'deputi', 'staf', 'atase', 'konsul', 'sultan', 'syekh', 'uskup', 'kardinal', 'rektor',
   'dekan', 'pelatih', 'manajer', 'kapolsek', 'camat', 'lurah', 'kades', 'kepala desa', 'ustaz', 'ustadz', 'kiai',
-  'mantan', 'eks', 'calon', 'capres', 'cawapres', 'cagub', 'caleg',
+  'mantan', 'eks', 'calon', 'capres', 'cawapres', 'cagub', 'caleg', 'dirjen', 'direktur jenderal', 'kadis', 'kajati', 'kajari',
+  'kasatgas', 'kapuspen', 'kabag', 'kasubdit', 'komisioner', 'ir', 'ir.', 'drs', 'drs.', 'dra', 'dra.', 'hj', 'hj.',
   // honorifics and police ranks
   'pak', 'bapak', 'bu', 'ibu', 'mas', 'mbak', 'kak', 'bang', 'tuan', 'nyonya', 'komjen', 'aipda', 'bripka',
   'briptu', 'iptu', 'akp', 'ajun', 'komisaris', 'inspektur', 'brigadir', 'sertu', 'serma', 'kopral', 'prajurit', 'habib',

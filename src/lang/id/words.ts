@@ -35,6 +35,7 @@ export const COMMON_ACRONYMS: readonly string[] = (
   'capres cawapres cagub cawagub caleg wni wna tkw tki pmi rt rw kb kbm ppkm psbb covid narkoba miras lsm ormas parpol ' +
   'ad art ad/art ruu uu perppu perpres pp permen perda kuhp kuhap sop rapbn rapbd nik nisn bpjs kis kip pkh sktm ' +
   'dpd dpp dpw dpc kl sk pn bab uud uud45 rs apbnp lks spm sbn tps kpps ppk pps nkri tbk persero ' +
+  'ktt hut ai ebt plta pltu plts pltd pltp pltgu pltsa lgbt iup iupk bumd bumn amdal rdp rdpu spt ppkn pnbp tkd tkdn ' +
   'ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx wib wita wit km kg cm mm rp usd idr'
 ).split(/\s+/).filter(Boolean);
 
@@ -44,5 +45,5 @@ export const ABBREVIATIONS: readonly string[] = [
   'jl', 'jln', 'tgl', 'hlm', 'mr', 'mrs', 'ms', 'sdr', 'bpk', 'ibu', 'kol', 'letjen', 'mayjen', 'brigjen', 'jend', 'laks',
   'marsdya', 'kapt', 'lettu', 'serka', 'ust', 'dll', 'dsb', 'dkk', 'tsb', 'yth', 'a.n', 'u.p', 'vs', 'etc', 'inc', 'ltd',
   'co', 'corp', 'tbk', 'pt', 'cv', 'rp', 'us', 'u.s', 'vol', 'hal', 'kab', 'kec', 'kel', 'prov', 'sept', 'okt', 'nov',
-  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ft', 'm', 'km', 'kg',
+  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ft', 'm', 'km', 'kg', 'muh', 'moh', 'moch', 'abd',
 ];

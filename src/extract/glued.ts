@@ -1,0 +1,58 @@
+/**
+ * Words that scraped text glued together, taken apart again: link text loses the spaces
+ * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
+ * where both parts are words the model knows: a title, common word, place or given name
+ * before a capital inside the word, or a name before a frequent verb written on to it; and
+ * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
+ * not an acronym (`PUPR-PKPP` names one office).
+ * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
+ */
+import type { Lexicon } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+/**
+ * Two capitalised words joined by a hyphen: a pair (`Rusia-Korut`, `Baswedan-Muhaimin` of a
+ * ticket), not one name, unless the gazetteer holds it (`Timor-Leste`) or a word is doubled (`Bangsa-Bangsa`).
+ */
+const PAIR = /^(\p{Lu}[\p{L}\p{N}]*)[-‐](\p{Lu}[\p{L}\p{N}]*)$/u;
+const LOWER = /\p{Ll}/u;
+/** A capitalised word, then a capital within it: `PresidenPrabowo`. */
+const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;
+/** A capitalised word long enough to hide a name and a verb: `Sugionobertemu`. */
+const NAME_AND_MORE = /^\p{Lu}\p{Ll}{8,}$/u;
+/** The shortest verb a split leaves after a name. */
+const MIN_VERB = 6;
+
+/** The tokens, each glued word split in two. */
+export function unglued(tokens: Token[], lex: Lexicon): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const at = t.capitalised && t.text.length >= 6 ? splitPoint(t, lex) : 0;
+    if (at) {
+      out ??= tokens.slice(0, i);
+      out.push(...tokenize(t.text.slice(0, at), t.start), ...tokenize(t.text.slice(at), t.start + at));
+    } else out?.push(t);
+  }
+  return out ?? tokens;
+}
+
+/** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. */
+function splitPoint(t: Token, lex: Lexicon): number {
+  const pair = PAIR.exec(t.text);
+  if (pair) return pair[1].toLowerCase() === pair[2].toLowerCase() || !LOWER.test(t.text) || lex.gazetteer.longest([t], 0) ? 0 : pair[1].length;
+  const camel = CAMEL.exec(t.text);
+  if (camel) {
+    if (lex.gazetteer.longest([t], 0)) return 0;
+    const [first, second] = [camel[1], camel[2]];
+    const lower = first.toLowerCase();
+    const knownFirst = lex.commonWords.has(lower) || lex.titles.longest(tokenize(lower), 0) !== undefined || lex.placeNames.has(lower) || lex.givenNames.has(first);
+    return knownFirst || lex.givenNames.has(second) ? first.length : 0;
+  }
+  if (!NAME_AND_MORE.test(t.text) || lex.model.frequentWords.has(t.lower) || lex.givenNames.has(t.text)) return 0;
+  for (let k = 3; k <= t.text.length - MIN_VERB; k++) {
+    const rest = t.lower.slice(k);
+    if (lex.verbForm.test(rest) && lex.model.frequentWords.has(rest)) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { indonesian } from '../../src/lang/id/index.js';
+
+// Articles written for these tests.
+const entities = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul' }, indonesian).entities
+  .map((e) => `${e.type}:${e.name}`);
+
+describe('one entity for a thing and its short form', () => {
+  it('joins an acronym the article defines to the full name', () => {
+    const found = entities('Lembaga Pengkajian Pangan Lestari (LPPL) merilis laporan baru. Menurut LPPL, harga beras naik.');
+    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Lembaga Pengkajian Pangan Lestari']);
+  });
+
+  it('joins a company\'s name without `PT` to the company', () => {
+    const found = entities('Saham PT Sinar Kencana Abadi naik. Menurut direksi, Sinar Kencana Abadi menyambut kabar itu.');
+    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:PT Sinar Kencana Abadi']);
+  });
+
+  it('takes a country\'s own institution written with the country for the institution', () => {
+    const found = entities('Kementerian Luar Negeri RI memanggil duta besar itu. Kementerian Luar Negeri menyampaikan protes.');
+    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Kementerian Luar Negeri']);
+  });
+
+  it('names a regional body by its place\'s own name', () => {
+    const found = entities('Ketua DPRD Provinsi Sumbar hadir. Anggaran disahkan DPRD Sumatera Barat kemarin.');
+    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:DPRD Sumatera Barat']);
+  });
+
+  it('reads a pair joined by a hyphen as two names', () => {
+    const found = entities('Hubungan Rusia-Vietnam makin erat, kata pejabat itu.');
+    expect(found).toEqual(expect.arrayContaining(['Place:Rusia', 'Place:Vietnam']));
+  });
+});
+
+describe('offices', () => {
+  const roles = (text: string) => {
+    const x = extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul' }, indonesian);
+    return x.roles.map((r) => `${x.entities[r.person].name} | ${r.title} | ${x.entities[r.of].name}`);
+  };
+
+  it('reads an office named after the person, in apposition', () => {
+    expect(roles('"Kami siap," kata Hendrawan Sukarno, direktur eksekutif Komisi Pemberantasan Korupsi.'))
+      .toContain('Hendrawan Sukarno | direktur eksekutif | KPK');
+    expect(roles('Polisi memeriksa Wiratmo Hadi (51), Direktur Utama (Dirut) PT Kencana Abadi Jaya, kemarin.'))
+      .toContain('Wiratmo Hadi | Direktur Utama | PT Kencana Abadi Jaya');
+    expect(roles('Ia menunjuk Sutarno Wijaya selaku Staf Khusus Gubernur Jawa Tengah.'))
+      .toContain('Sutarno Wijaya | Staf Khusus Gubernur | Jawa Tengah');
+  });
+
+  it('reads the branch of a body and a rank between the office and the name', () => {
+    expect(roles('Upacara dipimpin Kepala Staf TNI AU Marsekal TNI Hendra Wibisono di Jakarta.'))
+      .toContain('Hendra Wibisono | Kepala Staf | TNI AU');
+  });
+
+  it('keeps an office of two acronyms joined by a hyphen one name', () => {
+    expect(entities('Kepala Dinas PUPR-PKPP Budi Hartono diperiksa.')).toContain('Organization:Dinas PUPR-PKPP');
+  });
+});
