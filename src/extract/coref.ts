@@ -71,8 +71,11 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   for (const item of [...flat.filter(({ c }) => !c.type), ...pending]) {
     const words = personKey(item.c.text, lex).split(' ');
     const folded = foldName(item.c.text);
-    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : d.folded === folded));
+    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : d.folded === folded || [...d.aliases].some((a) => foldName(a) === folded)));
+    // `LA` after `Los Angeles`: an acronym of the initials of exactly one place or body named in the article.
+    const initialled = owners.length ? [] : drafts.filter((d) => d.type !== 'Person' && isInitialism(item.c.text, d.name));
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
+    else if (initialled.length === 1) add(item.c, item.sentence, initialled[0]);
   }
 
   const ordered = withShortForms(drafts.filter((d) => d.mentions.length), lex).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -80,6 +83,13 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
     titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
+}
+
+/** Whether `short` (`LA`, `KPK`) is written with the initials of the capitalised words of `name` (two at least). */
+function isInitialism(short: string, name: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(short)) return false;
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
 }
 
 function toMention(c: Candidate, type: EntityType, sentence: number): Mention {

@@ -182,7 +182,9 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
   for (const c of merged) {
-    const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
+    // `(HLF MSP)`: a short form may be two or three acronyms.
+    const acronyms = c.to - c.from <= 3 && tokens.slice(c.from, c.to).every((t) => t.allCaps);
+    const inBrackets = acronyms && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     if (!inBrackets) { kept.push(c); continue; }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
     if (glossed) kept.push(make(c.from, c.to, { type: glossed.type, kind: glossed.kind, country: glossed.country, canonical: glossed.canonical ?? glossed.text, titles: c.titles, affiliation: c.affiliation }));
