@@ -55,7 +55,20 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   // Typed names, longest persons first so that short forms find their full name.
   const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
+  // `Penahanan Edi Setiawan` beside `Edi Setiawan`: ordinary words before a name the article gives alone are not part of it.
+  const personTexts = new Set(typed.filter(({ c }) => c.type === 'Person').map(({ c }) => c.text));
+  const ownName = (c: Candidate): Candidate | undefined => {
+    if (c.type !== 'Person') return undefined;
+    const words = c.text.split(' ');
+    for (let k = 1; k < words.length - 1 && ordinaryWord(words[k - 1], lex); k++) {
+      const rest = words.slice(k).join(' ');
+      if (personTexts.has(rest)) return typed.find(({ c: o }) => o.type === 'Person' && o.text === rest)!.c;
+    }
+    return undefined;
+  };
   for (const item of typed) {
+    const named = ownName(item.c);
+    if (named) { open(named, 'Person').mentions.push(toMention(item.c, 'Person', item.sentence)); continue; }
     // A lone word the gazetteer does not know, typed a place or an organisation by a guess, is
     // rather the person whose name the article gives in full (`Putin` after `Vladimir Putin`).
     const guessedWord = item.c.type !== 'Person' && !item.c.canonical && item.c.to - item.c.from === 1;
@@ -84,6 +97,8 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
 }
+
+const ordinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase());
 
 /** Whether `short` (`LA`, `KPK`) is written with the initials of the capitalised words of `name` (two at least). */
 function isInitialism(short: string, name: string): boolean {
