@@ -48,7 +48,18 @@ interface Draft {
 export function findEvents(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>, lex: Lexicon): LocalEvent[] {
   const drafts: Draft[] = [];
   const referred = referredParticipants(sentences, entities, lex);
+  // `… partai yang membentuk Sekber X:` followed by `- Partai A: …` lines: each line's leading name takes part in the event the sentence told.
+  let intro: SentenceAnalysis | undefined;
+  let list: Draft | undefined;
   for (const s of sentences) {
+    if (intro && LIST_ITEM.test(s.sentence.text)) {
+      list ??= listEvent(intro, drafts);
+      const first = s.tokens.findIndex((t) => t.isWord);
+      const named = s.mentions.find((m) => m.token === first && m.mention.type !== 'Place');
+      if (list && named) addParticipant(list, named.entity, 'participant', evidenceOf(s.sentence));
+      continue;
+    }
+    [intro, list] = [LIST_INTRO.test(s.sentence.text) ? s : undefined, undefined];
     const triggers = findTriggers(s, lex);
     // `Usai KTT, Xi … menutup kunjungannya`: the visit is the sentence's event; `sebulan setelah pertemuan …`, with nothing else, the meeting is.
     const news = triggers.filter((t) => !refersBack(s, t, lex));
@@ -121,6 +132,16 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
   // Only a day dates the story's happening; `bulan lalu` in a lead tells of something before it.
   const lead = { date: leadSentence && eventDates(leadSentence, lex).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date!)), entities: new Set(leadSentence?.mentions.map((m) => m.entity) ?? []) };
   return mergeDrafts(drafts, entities, lead).map(finish);
+}
+
+const LIST_INTRO = /:\s*$/;
+const LIST_ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
+
+/** The event a sentence that opens a list told: the latest one it gave evidence to, else the latest one with someone it names. */
+function listEvent(intro: SentenceAnalysis, drafts: readonly Draft[]): Draft | undefined {
+  const named = new Set(intro.mentions.map((m) => m.entity));
+  const latest = [...drafts].reverse();
+  return latest.find((d) => d.evidence.some((e) => e.sentence === intro.sentence.index)) ?? latest.find((d) => [...d.participants.keys()].some((e) => named.has(e)));
 }
 
 /** Triggers in sentence order, outside quotations, with a name after those that need one. */

@@ -36,6 +36,20 @@ describe('event kinds, participants and places', () => {
     expect(Object.entries(e.roles).find(([, r]) => r === 'authority')).toBeDefined();
   });
 
+  it('takes the names leading the lines of a list the event\'s sentence opens as its participants', () => {
+    const list = [
+      'Budi Santoso bertemu Andi Wijaya di Bandung pada Kamis (25/9/2025).',
+      'Berikut partai yang hadir dalam pertemuan Budi Santoso dan Andi Wijaya:',
+      '- Partai Gelombang: 1.000 suara.',
+      '- Partai Bintang Timur: 900 suara.',
+    ];
+    const [e] = full([...list, 'Keduanya akan menggugat aturan itu.'].join('\n'));
+    expect(Object.keys(e.roles).sort()).toEqual(['Andi Wijaya', 'Budi Santoso', 'Partai Bintang Timur', 'Partai Gelombang']);
+    // Lines after a sentence that does not open a list are no one's roll.
+    const [plain] = full([list[0], 'Partai yang hadir dalam pertemuan itu tak disebut.', ...list.slice(2)].join('\n'));
+    expect(Object.keys(plain.roles).sort()).toEqual(['Andi Wijaya', 'Budi Santoso']);
+  });
+
   it('takes the people `kedua pemimpin` stands for, and the city before its country', () => {
     const found = full([
       'Presiden Wiratama Sukarta dan Perdana Menteri Hendro Basuki sepakat memperluas kerja sama ekonomi.',
