@@ -78,7 +78,11 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       const ending = dated && lex.untilWord.test(s.sentence.text.slice(0, dated.start - s.sentence.start).trim().split(/\s+/).pop() ?? '');
       const ofKind = kind ? latest.filter((d) => d.kind === kind) : [];
       const target = (ending ? ofKind.find((d) => d.date) : undefined) ?? ofKind[0] ?? latest.find((d) => EVENT_KINDS[d.kind].travel) ?? latest[0];
-      if (!target || (!triggers.length && !delegation)) continue;
+      if (!triggers.length && !delegation) {
+        placeFromQuote(s, latest, lex);
+        continue;
+      }
+      if (!target) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
       if (dated && !ending && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
@@ -134,6 +138,21 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
   return mergeDrafts(drafts, entities, lead).map(finish);
 }
 
+/**
+ * `"Penahanan dilakukan … di Rutan X," kata …`: quoted speech tells no event, but where it says an
+ * event of the kind just told took place, the latest such event without a place takes that place.
+ */
+function placeFromQuote(s: SentenceAnalysis, latest: readonly Draft[], lex: Lexicon): void {
+  for (const t of findTriggers(s, lex, true)) {
+    const target = latest.find((d) => d.kind === t.kind);
+    const place = target && target.place === undefined ? eventPlace(s, t.token, lex) : undefined;
+    if (place === undefined) continue;
+    target!.place = place;
+    if (!target!.evidence.some((e) => e.sentence === s.sentence.index)) target!.evidence.push(evidenceOf(s.sentence));
+    return;
+  }
+}
+
 const LIST_INTRO = /:\s*$/;
 const LIST_ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
 
@@ -144,8 +163,8 @@ function listEvent(intro: SentenceAnalysis, drafts: readonly Draft[]): Draft | u
   return latest.find((d) => d.evidence.some((e) => e.sentence === intro.sentence.index)) ?? latest.find((d) => [...d.participants.keys()].some((e) => named.has(e)));
 }
 
-/** Triggers in sentence order, outside quotations, with a name after those that need one. */
-function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
+/** Triggers in sentence order, outside quotations (or, with `quoted`, inside them), with a name after those that need one. */
+function findTriggers(s: SentenceAnalysis, lex: Lexicon, quoted = false): Trigger[] {
   const out: Trigger[] = [];
   const begin = s.tokens.findIndex((t) => t.start >= s.sentence.contentStart);
   for (let i = Math.max(0, begin); i < s.tokens.length; i++) {
@@ -156,7 +175,7 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
     const { kind, needsName, voice } = hit.values[0];
     const next = s.tokens[i + hit.length];
     const named = next && (next.capitalised || !!lex.titles.longest(s.tokens, i + hit.length, titleHeadsOnly));
-    if ((!needsName || named) && !inQuotation(s, i)) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' '), voice });
+    if ((!needsName || named) && inQuotation(s, i) === quoted) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' '), voice });
     i += hit.length - 1;
   }
   return out;

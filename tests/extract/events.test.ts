@@ -36,6 +36,14 @@ describe('event kinds, participants and places', () => {
     expect(Object.entries(e.roles).find(([, r]) => r === 'authority')).toBeDefined();
   });
 
+  it('places an event where quoted speech says an event of its kind took place, and only then', () => {
+    const told = 'Budi Santoso ditahan oleh Kejaksaan Negeri Bogor pada Senin (21/7/2025).';
+    const [held] = full(`${told} "Penahanan dilakukan selama 20 hari di Rutan Pondok Rajeg," kata Andi Wijaya.`);
+    expect(held).toMatchObject({ kind: 'arrest', place: 'Rutan Pondok Rajeg' });
+    const [met] = full(`${told} "Kami bertemu di Rutan Pondok Rajeg," kata Andi Wijaya.`);
+    expect(met.place).toBeUndefined();
+  });
+
   it('takes the names leading the lines of a list the event\'s sentence opens as its participants', () => {
     const list = [
       'Budi Santoso bertemu Andi Wijaya di Bandung pada Kamis (25/9/2025).',
