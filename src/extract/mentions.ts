@@ -382,8 +382,8 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
     if (!names.length) return as({});
     return names.every((n) => n.type === fields.type) ? as(fields) : names;
   };
-  // `Tersangka Korupsi Dana …`, `Menurut Budi`: a word that introduces a person opens no name.
-  if (words.length >= 2 && lex.personCues.has(words[0].lower)) return [make(from, from + 1, {}), ...typeName(tokens, from + 1, to, lex, make, judge)];
+  // `Tersangka Korupsi Dana …`: a word that introduces a person, before ordinary words, opens no name (`Putra Nababan` keeps its first name).
+  if (words.length >= 2 && lex.personCues.has(words[0].lower) && isOrdinary(words[1], lex)) return [make(from, from + 1, {}), ...typeName(tokens, from + 1, to, lex, make, judge)];
   const orgCue = lex.organizationCues.before(tokens, from);
   if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;
