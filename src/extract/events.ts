@@ -248,15 +248,21 @@ function timeOfAnother(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   return !!words.before(s.tokens, t.token);
 }
 
+const CLOSING_STOP = /[,.!?…]$/;
+
 /**
  * Quoted speech reports what someone said, not what happened: inside an odd quotation mark,
  * or before the closing mark of a quotation that opened in an earlier sentence.
  */
 function inQuotation(s: SentenceAnalysis, token: number): boolean {
   const at = s.tokens[token].start - s.sentence.start;
-  const marks = [...s.sentence.text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
-  const before = marks.filter((m) => m.at < at).length;
-  if (before % 2 === 1) return true;
+  const text = s.sentence.text;
+  const marks = [...text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
+  // `…geopark," kata Bahlil dalam konferensi pers`: a straight mark right after the speech's last stop closes it.
+  const closes = (m: { at: number; mark: string }) => m.mark === '”' || (m.mark === '"' && CLOSING_STOP.test(text.slice(0, m.at)));
+  let open = false;
+  for (const m of marks.filter((x) => x.at < at)) open = m.mark === '“' ? true : closes(m) ? false : !open;
+  if (open) return true;
   const next = marks.find((m) => m.at >= at);
   return !!next && (next.mark === '”' || (next.mark === '"' && marks.length % 2 === 1));
 }
@@ -371,6 +377,7 @@ function withinArticle(entities: readonly LocalEntity[]): SameEventRule<Draft> {
   const inCountry = (a: number, b: number) => entities[b].kind === 'country' && !!entities[a].country && entities[a].country === entities[b].country;
   return {
     slackDays: 0,
+    unnamedJoinAtPlace: true,
     placesFit: (a, b) => a.place === undefined || b.place === undefined || a.place === b.place || inCountry(a.place, b.place) || inCountry(b.place, a.place) || itinerary(a, b),
   };
 }

@@ -36,6 +36,13 @@ describe('event kinds, participants and places', () => {
     expect(Object.entries(e.roles).find(([, r]) => r === 'authority')).toBeDefined();
   });
 
+  it('reads the words after a quotation that closed as the report, and one unnamed report at the same place and day with it', () => {
+    const quote = '"Kami sudah rapat dengan warga. Mereka setuju," kata Budi Santoso dalam konferensi pers di Gedung Sate, Selasa (10/6/2025).';
+    expect(full(quote)).toMatchObject([{ kind: 'announcement', place: 'Gedung Sate', roles: { 'Budi Santoso': 'participant' } }]);
+    const twice = full(`Keputusan itu disampaikan dalam konferensi pers di Gedung Sate pada Selasa (10/6/2025). ${quote}`);
+    expect(twice).toMatchObject([{ kind: 'announcement', place: 'Gedung Sate', roles: { 'Budi Santoso': 'participant' } }]);
+  });
+
   it('places an event where quoted speech says an event of its kind took place, and only then', () => {
     const told = 'Budi Santoso ditahan oleh Kejaksaan Negeri Bogor pada Senin (21/7/2025).';
     const [held] = full(`${told} "Penahanan dilakukan selama 20 hari di Rutan Pondok Rajeg," kata Andi Wijaya.`);
