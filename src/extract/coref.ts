@@ -55,7 +55,20 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   // Typed names, longest persons first so that short forms find their full name.
   const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
+  // `Penahanan Edi Setiawan` beside `Edi Setiawan`: ordinary words before a name the article gives alone are not part of it.
+  const personTexts = new Set(typed.filter(({ c }) => c.type === 'Person').map(({ c }) => c.text));
+  const ownName = (c: Candidate): Candidate | undefined => {
+    if (c.type !== 'Person') return undefined;
+    const words = c.text.split(' ');
+    for (let k = 1; k < words.length - 1 && ordinaryWord(words[k - 1], lex); k++) {
+      const rest = words.slice(k).join(' ');
+      if (personTexts.has(rest)) return typed.find(({ c: o }) => o.type === 'Person' && o.text === rest)!.c;
+    }
+    return undefined;
+  };
   for (const item of typed) {
+    const named = ownName(item.c);
+    if (named) { open(named, 'Person').mentions.push(toMention(item.c, 'Person', item.sentence)); continue; }
     // A lone word the gazetteer does not know, typed a place or an organisation by a guess, is
     // rather the person whose name the article gives in full (`Putin` after `Vladimir Putin`).
     const guessedWord = item.c.type !== 'Person' && !item.c.canonical && item.c.to - item.c.from === 1;
@@ -71,8 +84,11 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   for (const item of [...flat.filter(({ c }) => !c.type), ...pending]) {
     const words = personKey(item.c.text, lex).split(' ');
     const folded = foldName(item.c.text);
-    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : d.folded === folded));
+    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : d.folded === folded || [...d.aliases].some((a) => foldName(a) === folded)));
+    // `LA` after `Los Angeles`: an acronym of the initials of exactly one place or body named in the article.
+    const initialled = owners.length ? [] : drafts.filter((d) => d.type !== 'Person' && isInitialism(item.c.text, d.name));
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
+    else if (initialled.length === 1) add(item.c, item.sentence, initialled[0]);
   }
 
   const ordered = withShortForms(drafts.filter((d) => d.mentions.length), lex).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -80,6 +96,15 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
     titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
+}
+
+const ordinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase());
+
+/** Whether `short` (`LA`, `KPK`) is written with the initials of the capitalised words of `name` (two at least). */
+function isInitialism(short: string, name: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(short)) return false;
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
 }
 
 function toMention(c: Candidate, type: EntityType, sentence: number): Mention {

@@ -48,7 +48,18 @@ interface Draft {
 export function findEvents(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>, lex: Lexicon): LocalEvent[] {
   const drafts: Draft[] = [];
   const referred = referredParticipants(sentences, entities, lex);
+  // `… partai yang membentuk Sekber X:` followed by `- Partai A: …` lines: each line's leading name takes part in the event the sentence told.
+  let intro: SentenceAnalysis | undefined;
+  let list: Draft | undefined;
   for (const s of sentences) {
+    if (intro && LIST_ITEM.test(s.sentence.text)) {
+      list ??= listEvent(intro, drafts);
+      const first = s.tokens.findIndex((t) => t.isWord);
+      const named = s.mentions.find((m) => m.token === first && m.mention.type !== 'Place');
+      if (list && named) addParticipant(list, named.entity, 'participant', evidenceOf(s.sentence));
+      continue;
+    }
+    [intro, list] = [LIST_INTRO.test(s.sentence.text) ? s : undefined, undefined];
     const triggers = findTriggers(s, lex);
     // `Usai KTT, Xi … menutup kunjungannya`: the visit is the sentence's event; `sebulan setelah pertemuan …`, with nothing else, the meeting is.
     const news = triggers.filter((t) => !refersBack(s, t, lex));
@@ -67,7 +78,11 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       const ending = dated && lex.untilWord.test(s.sentence.text.slice(0, dated.start - s.sentence.start).trim().split(/\s+/).pop() ?? '');
       const ofKind = kind ? latest.filter((d) => d.kind === kind) : [];
       const target = (ending ? ofKind.find((d) => d.date) : undefined) ?? ofKind[0] ?? latest.find((d) => EVENT_KINDS[d.kind].travel) ?? latest[0];
-      if (!target || (!triggers.length && !delegation)) continue;
+      if (!triggers.length && !delegation) {
+        placeFromQuote(s, latest, lex);
+        continue;
+      }
+      if (!target) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
       if (dated && !ending && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
@@ -123,8 +138,33 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
   return mergeDrafts(drafts, entities, lead).map(finish);
 }
 
-/** Triggers in sentence order, outside quotations, with a name after those that need one. */
-function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
+/**
+ * `"Penahanan dilakukan … di Rutan X," kata …`: quoted speech tells no event, but where it says an
+ * event of the kind just told took place, the latest such event without a place takes that place.
+ */
+function placeFromQuote(s: SentenceAnalysis, latest: readonly Draft[], lex: Lexicon): void {
+  for (const t of findTriggers(s, lex, true)) {
+    const target = latest.find((d) => d.kind === t.kind);
+    const place = target && target.place === undefined ? eventPlace(s, t.token, lex) : undefined;
+    if (place === undefined) continue;
+    target!.place = place;
+    if (!target!.evidence.some((e) => e.sentence === s.sentence.index)) target!.evidence.push(evidenceOf(s.sentence));
+    return;
+  }
+}
+
+const LIST_INTRO = /:\s*$/;
+const LIST_ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
+
+/** The event a sentence that opens a list told: the latest one it gave evidence to, else the latest one with someone it names. */
+function listEvent(intro: SentenceAnalysis, drafts: readonly Draft[]): Draft | undefined {
+  const named = new Set(intro.mentions.map((m) => m.entity));
+  const latest = [...drafts].reverse();
+  return latest.find((d) => d.evidence.some((e) => e.sentence === intro.sentence.index)) ?? latest.find((d) => [...d.participants.keys()].some((e) => named.has(e)));
+}
+
+/** Triggers in sentence order, outside quotations (or, with `quoted`, inside them), with a name after those that need one. */
+function findTriggers(s: SentenceAnalysis, lex: Lexicon, quoted = false): Trigger[] {
   const out: Trigger[] = [];
   const begin = s.tokens.findIndex((t) => t.start >= s.sentence.contentStart);
   for (let i = Math.max(0, begin); i < s.tokens.length; i++) {
@@ -135,7 +175,7 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon): Trigger[] {
     const { kind, needsName, voice } = hit.values[0];
     const next = s.tokens[i + hit.length];
     const named = next && (next.capitalised || !!lex.titles.longest(s.tokens, i + hit.length, titleHeadsOnly));
-    if ((!needsName || named) && !inQuotation(s, i)) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' '), voice });
+    if ((!needsName || named) && inQuotation(s, i) === quoted) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' '), voice });
     i += hit.length - 1;
   }
   return out;
@@ -208,15 +248,21 @@ function timeOfAnother(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   return !!words.before(s.tokens, t.token);
 }
 
+const CLOSING_STOP = /[,.!?…]$/;
+
 /**
  * Quoted speech reports what someone said, not what happened: inside an odd quotation mark,
  * or before the closing mark of a quotation that opened in an earlier sentence.
  */
 function inQuotation(s: SentenceAnalysis, token: number): boolean {
   const at = s.tokens[token].start - s.sentence.start;
-  const marks = [...s.sentence.text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
-  const before = marks.filter((m) => m.at < at).length;
-  if (before % 2 === 1) return true;
+  const text = s.sentence.text;
+  const marks = [...text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
+  // `…geopark," kata Bahlil dalam konferensi pers`: a straight mark right after the speech's last stop closes it.
+  const closes = (m: { at: number; mark: string }) => m.mark === '”' || (m.mark === '"' && CLOSING_STOP.test(text.slice(0, m.at)));
+  let open = false;
+  for (const m of marks.filter((x) => x.at < at)) open = m.mark === '“' ? true : closes(m) ? false : !open;
+  if (open) return true;
   const next = marks.find((m) => m.at >= at);
   return !!next && (next.mark === '”' || (next.mark === '"' && marks.length % 2 === 1));
 }
@@ -331,6 +377,7 @@ function withinArticle(entities: readonly LocalEntity[]): SameEventRule<Draft> {
   const inCountry = (a: number, b: number) => entities[b].kind === 'country' && !!entities[a].country && entities[a].country === entities[b].country;
   return {
     slackDays: 0,
+    unnamedJoinAtPlace: true,
     placesFit: (a, b) => a.place === undefined || b.place === undefined || a.place === b.place || inCountry(a.place, b.place) || inCountry(b.place, a.place) || itinerary(a, b),
   };
 }

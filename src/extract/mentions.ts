@@ -182,7 +182,9 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
   for (const c of merged) {
-    const inBrackets = c.to - c.from === 1 && tokens[c.from].allCaps && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
+    // `(HLF MSP)`: a short form may be two or three acronyms.
+    const acronyms = c.to - c.from <= 3 && tokens.slice(c.from, c.to).every((t) => t.allCaps);
+    const inBrackets = acronyms && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     if (!inBrackets) { kept.push(c); continue; }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
     if (glossed) kept.push(make(c.from, c.to, { type: glossed.type, kind: glossed.kind, country: glossed.country, canonical: glossed.canonical ?? glossed.text, titles: c.titles, affiliation: c.affiliation }));
@@ -198,8 +200,12 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
 function withRegionalBodies(tokens: readonly Token[], found: readonly Candidate[], make: MakeCandidate, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < found.length; k++) {
-    const [body, place] = [found[k], found[k + 1]];
-    const regional = body.type === 'Organization' && (body.kind === 'government' || body.kind === 'agency') && place?.from === body.to && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
+    // `Kejaksaan Negeri (Kejari) Lampung Selatan`: the body's short form may stand between it and its place.
+    const gloss = found[k + 1]?.from === found[k].to + 1 && tokens[found[k].to]?.text === '(' && tokens[found[k + 1].to]?.text === ')' && found[k + 1].to - found[k + 1].from === 1 && tokens[found[k + 1].from].capitalised
+      ? found[k + 1] : undefined;
+    const [body, place] = [found[k], found[k + (gloss ? 2 : 1)]];
+    const placeAt = gloss ? gloss.to + 1 : body.to;
+    const regional = body.type === 'Organization' && (body.kind === 'government' || body.kind === 'agency') && place?.from === placeAt && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
     // `DPRD` alone: a kind of body every region has, which names none of them.
     const generic = body.to - body.from === 1 && lex.organizationHeads.has(tokens[body.from].lower);
     // `New York` + `Post`: a place followed by a word that ends an organisation's name is that organisation.
@@ -207,9 +213,9 @@ function withRegionalBodies(tokens: readonly Token[], found: readonly Candidate[
     if (tail) { out.push(make(body.from, place.to, { type: 'Organization', kind: 'other' })); k++; continue; }
     if (!regional) { if (!generic) out.push(body); continue; }
     // Named by the place's own name (`DPRD Provinsi Sumut` and `DPRD Sumatera Utara` are one).
-    const canonical = place.canonical && `${body.canonical ?? body.text} ${place.canonical}`;
+    const canonical = place.canonical || gloss ? `${body.canonical ?? body.text} ${place.canonical ?? place.text}` : undefined;
     out.push(make(body.from, place.to, { type: 'Organization', kind: body.kind, titles: body.titles, canonical }));
-    k++;
+    k += gloss ? 2 : 1;
   }
   return out;
 }
@@ -376,6 +382,8 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
     if (!names.length) return as({});
     return names.every((n) => n.type === fields.type) ? as(fields) : names;
   };
+  // `Tersangka Korupsi Dana …`: a word that introduces a person, before ordinary words, opens no name (`Putra Nababan` keeps its first name).
+  if (words.length >= 2 && lex.personCues.has(words[0].lower) && isOrdinary(words[1], lex)) return [make(from, from + 1, {}), ...typeName(tokens, from + 1, to, lex, make, judge)];
   const orgCue = lex.organizationCues.before(tokens, from);
   if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;

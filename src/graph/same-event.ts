@@ -21,10 +21,12 @@ export interface SameEventRule<R> {
   readonly slackDays: number;
   /** Whether the reports' places (and, across articles, their being dated or not) allow one event. */
   readonly placesFit: (a: R, b: R) => boolean;
+  /** Whether a report that names nobody is one with another at the very place (within an article: `konferensi pers di Istana Negara` told twice). */
+  readonly unnamedJoinAtPlace?: boolean;
 }
 
 export function sameEvent<K, R extends EventReport<K>>(a: R, b: R, rule: SameEventRule<R>): boolean {
   if (!kindsJoin(a.kind, b.kind) || !rule.placesFit(a, b) || !datesMeet(a, b, rule.slackDays)) return false;
   for (const p of b.participants.keys()) if (a.participants.has(p)) return true;
-  return false;
+  return !!rule.unnamedJoinAtPlace && a.place !== undefined && a.place === b.place && (a.participants.size === 0 || b.participants.size === 0);
 }

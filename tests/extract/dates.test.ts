@@ -113,6 +113,7 @@ describe('Indonesian date expressions, resolved against a publication date', () 
     expect(resolved(['Ia tiba kemarin.'], {}, { bylineDate: '2024-06-20' }).dates).toEqual([['kemarin', '2024-06-19']]);
     // A lone weekday takes the one date the text gives that weekday; two dates for it leave it open.
     expect(resolved(['Ia tiba Rabu (19/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates).toEqual([['Rabu (19/6/2024)', '2024-06-19'], ['Pada Rabu', '2024-06-19']]);
+    expect(resolved(['Ia tiba pada Rabu, (19/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates).toEqual([['Rabu, (19/6/2024)', '2024-06-19'], ['Pada Rabu', '2024-06-19']]);
     expect(resolved(['Ia tiba Rabu (19/6/2024) dan Rabu (26/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates.at(-1)).toEqual(['Pada Rabu', undefined]);
     // A weekday the text gives a date it does not fall on is no guide.
     expect(resolved(['Ia tiba Selasa (19/6/2024).', 'Pada Selasa ia bertemu Kim.']).dates.at(-1)).toEqual(['Pada Selasa', undefined]);

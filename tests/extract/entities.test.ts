@@ -12,6 +12,28 @@ describe('one entity for a thing and its short form', () => {
     expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Lembaga Pengkajian Pangan Lestari']);
   });
 
+  it('joins a short form of two acronyms in brackets, and its later uses, to the name before it', () => {
+    const found = entities('Forum Kerja Sama Pangan Dunia (WFC FSC) digelar di Surabaya. Peserta memuji WFC FSC tahun ini.');
+    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Forum Kerja Sama Pangan Dunia']);
+    expect(found.join()).not.toContain('WFC');
+  });
+
+  it('reads an acronym of a named place\'s initials as that place', () => {
+    const found = entities('Polisi berjaga di Rio de Janeiro. Suasana di RJ tenang.');
+    expect(found).toEqual(['Place:Rio de Janeiro']);
+  });
+
+  it('reads a body, its short form in brackets and its region as one body of that region', () => {
+    const found = entities('Tersangka ditahan oleh Kejaksaan Negeri (Kejari) Kota Bogor pada Senin.');
+    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Kejaksaan Negeri Bogor']);
+  });
+
+  it('keeps a word that introduces a person, and ordinary words before a name given alone, out of the name', () => {
+    expect(entities('Warga Jadi Tersangka Korupsi Dana Pensiun. Tersangka langsung ditahan.').join()).not.toContain('Tersangka');
+    const found = entities('Budi Santoso ditetapkan sebagai tersangka. Kasus ini mencoreng perusahaan. Penahanan Budi Santoso menjadi sinyal kuat.');
+    expect(found).toEqual(['Person:Budi Santoso']);
+  });
+
   it('joins a company\'s name without `PT` to the company', () => {
     const found = entities('Saham PT Sinar Kencana Abadi naik. Menurut direksi, Sinar Kencana Abadi menyambut kabar itu.');
     expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:PT Sinar Kencana Abadi']);

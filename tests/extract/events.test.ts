@@ -36,6 +36,35 @@ describe('event kinds, participants and places', () => {
     expect(Object.entries(e.roles).find(([, r]) => r === 'authority')).toBeDefined();
   });
 
+  it('reads the words after a quotation that closed as the report, and one unnamed report at the same place and day with it', () => {
+    const quote = '"Kami sudah rapat dengan warga. Mereka setuju," kata Budi Santoso dalam konferensi pers di Gedung Sate, Selasa (10/6/2025).';
+    expect(full(quote)).toMatchObject([{ kind: 'announcement', place: 'Gedung Sate', roles: { 'Budi Santoso': 'participant' } }]);
+    const twice = full(`Keputusan itu disampaikan dalam konferensi pers di Gedung Sate pada Selasa (10/6/2025). ${quote}`);
+    expect(twice).toMatchObject([{ kind: 'announcement', place: 'Gedung Sate', roles: { 'Budi Santoso': 'participant' } }]);
+  });
+
+  it('places an event where quoted speech says an event of its kind took place, and only then', () => {
+    const told = 'Budi Santoso ditahan oleh Kejaksaan Negeri Bogor pada Senin (21/7/2025).';
+    const [held] = full(`${told} "Penahanan dilakukan selama 20 hari di Rutan Pondok Rajeg," kata Andi Wijaya.`);
+    expect(held).toMatchObject({ kind: 'arrest', place: 'Rutan Pondok Rajeg' });
+    const [met] = full(`${told} "Kami bertemu di Rutan Pondok Rajeg," kata Andi Wijaya.`);
+    expect(met.place).toBeUndefined();
+  });
+
+  it('takes the names leading the lines of a list the event\'s sentence opens as its participants', () => {
+    const list = [
+      'Budi Santoso bertemu Andi Wijaya di Bandung pada Kamis (25/9/2025).',
+      'Berikut partai yang hadir dalam pertemuan Budi Santoso dan Andi Wijaya:',
+      '- Partai Gelombang: 1.000 suara.',
+      '- Partai Bintang Timur: 900 suara.',
+    ];
+    const [e] = full([...list, 'Keduanya akan menggugat aturan itu.'].join('\n'));
+    expect(Object.keys(e.roles).sort()).toEqual(['Andi Wijaya', 'Budi Santoso', 'Partai Bintang Timur', 'Partai Gelombang']);
+    // Lines after a sentence that does not open a list are no one's roll.
+    const [plain] = full([list[0], 'Partai yang hadir dalam pertemuan itu tak disebut.', ...list.slice(2)].join('\n'));
+    expect(Object.keys(plain.roles).sort()).toEqual(['Andi Wijaya', 'Budi Santoso']);
+  });
+
   it('takes the people `kedua pemimpin` stands for, and the city before its country', () => {
     const found = full([
       'Presiden Wiratama Sukarta dan Perdana Menteri Hendro Basuki sepakat memperluas kerja sama ekonomi.',

@@ -62,8 +62,8 @@ export const DATE_RULES: readonly DateRule[] = [
   { pattern: `\\b(\\d{1,2})${TO}(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, yields: { day: 1, endDay: 2, month: 3, endMonth: 3, year: 4, endYear: 4 } },
   // Kamis, 25 April 2019 / 25 April
   { pattern: `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, yields: { weekday: 1, day: 2, month: 3, year: 4 } },
-  // Rabu (19/6), Selasa malam (18/6/2024)
-  { pattern: `\\b${WEEKDAY}${TIME_OF_DAY}\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, yields: { weekday: 1, day: 2, month: 3, year: 4 } },
+  // Rabu (19/6), Selasa malam (18/6/2024), Sabtu, (7/6/2025)
+  { pattern: `\\b${WEEKDAY}${TIME_OF_DAY},?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)`, yields: { weekday: 1, day: 2, month: 3, year: 4 } },
   // (19/6/2024), 19/06/2024, 2024-06-19
   { pattern: '\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)', yields: { day: 1, month: 2, year: 3 }, matchCase: true },
   { pattern: '\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b', yields: { day: 1, month: 2, year: 3 }, matchCase: true },
