@@ -24,11 +24,17 @@ function extractShare({ dir, share, of }) {
 
 /** `threads` workers at once, each on 1/`threads` of the files: articles per second over all of them. */
 async function rate(dir, threads) {
-  const runs = await Promise.all(Array.from({ length: threads }, (_, share) => new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { dir, share, of: threads } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  })));
+  const runs = await Promise.all(
+    Array.from(
+      { length: threads },
+      (_, share) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { dir, share, of: threads } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
   return runs.reduce((sum, r) => sum + r.articles, 0) / Math.max(...runs.map((r) => r.seconds));
 }
 
@@ -39,5 +45,13 @@ else if (import.meta.url === `file://${process.argv[1]}`) {
   const threads = availableParallelism();
   const one = await rate(dir, 1);
   const all = await rate(dir, threads);
-  console.log(JSON.stringify({ articles: size, threads, oneArticlesPerSecond: Math.round(one), allArticlesPerSecond: Math.round(all), ratio: +(all / one).toFixed(2) }));
+  console.log(
+    JSON.stringify({
+      articles: size,
+      threads,
+      oneArticlesPerSecond: Math.round(one),
+      allArticlesPerSecond: Math.round(all),
+      ratio: +(all / one).toFixed(2),
+    }),
+  );
 }

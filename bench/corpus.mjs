@@ -8,10 +8,47 @@ import { seededRandom as random } from '../dist/graph/random.js';
 import { SHELF } from './shelf.mjs';
 
 const TRAIN = join(SHELF, 'benchmarks', 'idner-news-2k', 'train.txt');
-const OUTLETS = ['ANTARA', 'Kompas.com', 'Tempo.co', 'detikcom', 'KONTAN.CO.ID', 'CNN Indonesia', 'Republika', 'VIVA', 'Medcom.id', 'Liputan6.com'];
-const CITIES = ['Jakarta', 'Surabaya', 'Medan', 'Bandung', 'Makassar', 'Moskow', 'Pyongyang', 'Seoul', 'Beijing', 'Tokyo', 'Denpasar', 'Yogyakarta'];
+const OUTLETS = [
+  'ANTARA',
+  'Kompas.com',
+  'Tempo.co',
+  'detikcom',
+  'KONTAN.CO.ID',
+  'CNN Indonesia',
+  'Republika',
+  'VIVA',
+  'Medcom.id',
+  'Liputan6.com',
+];
+const CITIES = [
+  'Jakarta',
+  'Surabaya',
+  'Medan',
+  'Bandung',
+  'Makassar',
+  'Moskow',
+  'Pyongyang',
+  'Seoul',
+  'Beijing',
+  'Tokyo',
+  'Denpasar',
+  'Yogyakarta',
+];
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 const CORPUS_ROOT = join('bench', '.corpus');
 
 /** CoNLL tokens back into running text: no space before closing punctuation or after opening. */
@@ -28,13 +65,20 @@ function sentencePool() {
   const pool = [];
   if (existsSync(TRAIN)) {
     for (const block of readFileSync(TRAIN, 'utf8').split(/\n\s*\n/)) {
-      const tokens = block.split('\n').map((l) => l.split(' ')[0]).filter(Boolean);
+      const tokens = block
+        .split('\n')
+        .map((l) => l.split(' ')[0])
+        .filter(Boolean);
       if (tokens.length >= 6) pool.push(detokenize(tokens));
     }
   }
   for (const f of readdirSync('seeds').sort()) {
-    const paragraphs = readFileSync(join('seeds', f), 'utf8').split(/\n\s*\n/).slice(1);
-    for (const p of paragraphs) for (const s of p.split(/(?<=[.!?])\s+(?=[A-Z"“])/)) if (s.length > 40 && !/^Baca juga/.test(s)) pool.push(s.trim());
+    const paragraphs = readFileSync(join('seeds', f), 'utf8')
+      .split(/\n\s*\n/)
+      .slice(1);
+    for (const p of paragraphs)
+      for (const s of p.split(/(?<=[.!?])\s+(?=[A-Z"“])/))
+        if (s.length > 40 && !/^Baca juga/.test(s)) pool.push(s.trim());
   }
   return pool;
 }
@@ -47,15 +91,27 @@ function article(rnd, pool, i) {
   const weekday = DAYS[new Date(Date.UTC(year, month, day)).getUTCDay()];
   const outlet = pick(OUTLETS);
   const first = pick(pool);
-  const title = first.split(/[,:;]/)[0].split(' ').slice(0, 9).join(' ').replace(/[.!?]$/, '');
-  const lines = [`${title} (${i})`, '', `${pick(CITIES)} (${outlet}) - Pada ${weekday} (${day}/${month + 1}/${year}), ${first}`];
+  const title = first
+    .split(/[,:;]/)[0]
+    .split(' ')
+    .slice(0, 9)
+    .join(' ')
+    .replace(/[.!?]$/, '');
+  const lines = [
+    `${title} (${i})`,
+    '',
+    `${pick(CITIES)} (${outlet}) - Pada ${weekday} (${day}/${month + 1}/${year}), ${first}`,
+  ];
   let size = lines.join('\n').length;
   while (size < 1900) {
     const paragraph = [pick(pool), pick(pool)].join(' ');
     lines.push('', paragraph);
     size += paragraph.length + 2;
   }
-  lines.push('', `Editor: ${pick(['Andi', 'Budi', 'Citra', 'Dewi', 'Eko'])} ${pick(['Santoso', 'Wibowo', 'Lestari', 'Hidayat'])}`);
+  lines.push(
+    '',
+    `Editor: ${pick(['Andi', 'Budi', 'Citra', 'Dewi', 'Eko'])} ${pick(['Santoso', 'Wibowo', 'Lestari', 'Hidayat'])}`,
+  );
   lines.push(`Copyright © ${outlet} ${year}`);
   return `${lines.join('\n')}\n`;
 }
@@ -79,10 +135,15 @@ export function corpus(size) {
   // Same size, same seed, same files: whichever copy lands first is kept.
   if (!existsSync(join(dir, '.complete'))) {
     rmSync(dir, { recursive: true, force: true });
-    try { renameSync(tmp, dir); } catch (e) { if (!existsSync(join(dir, '.complete'))) throw e; }
+    try {
+      renameSync(tmp, dir);
+    } catch (e) {
+      if (!existsSync(join(dir, '.complete'))) throw e;
+    }
   }
   rmSync(tmp, { recursive: true, force: true });
   return dir;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) for (const n of process.argv.slice(2)) console.log(corpus(Number(n)));
+if (import.meta.url === `file://${process.argv[1]}`)
+  for (const n of process.argv.slice(2)) console.log(corpus(Number(n)));

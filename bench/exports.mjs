@@ -20,15 +20,28 @@ export function contractGraph(nodes = 100_000, edges = 300_000) {
   for (let i = 0; i < nodes; i++) {
     const type = TYPES[i % TYPES.length];
     // Keys of the contract's shapes, as the loader checks them: `org:node-2`, `event:meeting-node-3`, `article:node-4`.
-    const key = { Person: 'person:', Place: 'place:', Organization: 'org:', Event: 'event:meeting-', Document: 'article:' }[type] + `node-${i}`;
+    const key =
+      { Person: 'person:', Place: 'place:', Organization: 'org:', Event: 'event:meeting-', Document: 'article:' }[
+        type
+      ] + `node-${i}`;
     keys.push(key);
     const year = 2015 + Math.floor(rnd() * 10);
     graph.addNode(key, {
-      type, label: `${type} ${i}`, aliases: [`${type} ${i}`, `N${i}`], mentions: 1 + Math.floor(rnd() * 30),
-      ...(type === 'Event' ? { kind: 'meeting', date: `${year}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}` } : {}),
+      type,
+      label: `${type} ${i}`,
+      aliases: [`${type} ${i}`, `N${i}`],
+      mentions: 1 + Math.floor(rnd() * 30),
+      ...(type === 'Event'
+        ? { kind: 'meeting', date: `${year}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}` }
+        : {}),
       ...(type === 'Person' ? { titles: ['Menteri Luar Negeri'] } : {}),
-      degree: 0, pagerank: rnd() / nodes, community: Math.floor(rnd() * 40),
-      x: rnd() * 1000, y: rnd() * 1000, size: 3, color: COLORS[type],
+      degree: 0,
+      pagerank: rnd() / nodes,
+      community: Math.floor(rnd() * 40),
+      x: rnd() * 1000,
+      y: rnd() * 1000,
+      size: 3,
+      color: COLORS[type],
     });
   }
   const RELATIONS = ['PARTICIPATED_IN', 'HELD_IN', 'MENTIONS', 'HOLDS_ROLE', 'CITES'];
@@ -40,7 +53,13 @@ export function contractGraph(nodes = 100_000, edges = 300_000) {
     const type = RELATIONS[i % RELATIONS.length];
     graph.addDirectedEdgeWithKey(`${type}:${s}->${t}#${i}`, s, t, {
       type,
-      evidence: [{ doc: keys[4], sentence: i % 20, text: `Menteri Luar Negeri ${i} mengatakan kepada wartawan bahwa kedua pihak akan "mempererat" kerja sama di bidang ekonomi.` }],
+      evidence: [
+        {
+          doc: keys[4],
+          sentence: i % 20,
+          text: `Menteri Luar Negeri ${i} mengatakan kepada wartawan bahwa kedua pihak akan "mempererat" kerja sama di bidang ekonomi.`,
+        },
+      ],
     });
   }
   return graph;
@@ -51,12 +70,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const graph = contractGraph(NODES, EDGES);
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const seconds = {};
-  for (const [name, render] of [['gexf', gexfChunks], ['json', jsonChunks], ['cypher', cypherChunks]]) {
+  for (const [name, render] of [
+    ['gexf', gexfChunks],
+    ['json', jsonChunks],
+    ['cypher', cypherChunks],
+  ]) {
     const t0 = performance.now();
     const [file] = writeAtomically(dir, { [`graph.${name}`]: render(graph) });
     seconds[name] = (performance.now() - t0) / 1000;
     seconds[`${name}MB`] = Math.round(statSync(file).size / 1e6);
   }
   rmSync(dir, { recursive: true, force: true });
-  console.log(JSON.stringify({ nodes: NODES, edges: EDGES, ...seconds, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  console.log(
+    JSON.stringify({
+      nodes: NODES,
+      edges: EDGES,
+      ...seconds,
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
 }

@@ -33,12 +33,19 @@ if (mode === 'floor') {
 } else {
   // Extraction ends when the last file is reported; the rest of a build is timed apart.
   let extracted = t0;
-  const onProgress = (done, total) => { if (done === total) extracted = performance.now(); };
+  const onProgress = (done, total) => {
+    if (done === total) extracted = performance.now();
+  };
   const options = { onProgress, layout: { iterations: 0 }, metrics: { betweennessWorkLimit: 0, seed: 1 } };
   const build = await buildGraph([dir], { ...options, jobs: mode === 'one' ? 1 : availableParallelism() });
   // What follows extraction in a build: identity resolution, event merging and metrics (no layout).
   const afterExtractionSeconds = (performance.now() - extracted) / 1000;
-  result = { seconds: (extracted - t0) / 1000, nodes: build.graph.order, edges: build.graph.size, afterExtractionSeconds };
+  result = {
+    seconds: (extracted - t0) / 1000,
+    nodes: build.graph.order,
+    edges: build.graph.size,
+    afterExtractionSeconds,
+  };
 }
 result = { articles: size, mode, bytes, ...result, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
 console.log(JSON.stringify(result));

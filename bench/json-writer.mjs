@@ -13,13 +13,30 @@ const atDepth = (value, depth) => JSON.stringify(value, null, 1).replace(/\n/g, 
 function* perElement() {
   const list = function* (name, items, last) {
     let first = true;
-    for (const item of items) { yield `${first ? `\n "${name}": [\n` : ',\n'}  ${atDepth(item, 2)}`; first = false; }
+    for (const item of items) {
+      yield `${first ? `\n "${name}": [\n` : ',\n'}  ${atDepth(item, 2)}`;
+      first = false;
+    }
     yield first ? `\n "${name}": []${last ? '' : ','}` : `\n ]${last ? '' : ','}`;
   };
   const empty = (a) => Object.keys(a).length === 0;
   yield `{\n "options": ${atDepth({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, 1)},\n "attributes": ${atDepth(graph.getAttributes(), 1)},`;
-  yield* list('nodes', (function* () { for (const { node, attributes } of graph.nodeEntries()) yield empty(attributes) ? { key: node } : { key: node, attributes }; })(), false);
-  yield* list('edges', (function* () { for (const { edge, source, target, attributes } of graph.edgeEntries()) yield { key: edge, source, target, ...(empty(attributes) ? {} : { attributes }) }; })(), true);
+  yield* list(
+    'nodes',
+    (function* () {
+      for (const { node, attributes } of graph.nodeEntries())
+        yield empty(attributes) ? { key: node } : { key: node, attributes };
+    })(),
+    false,
+  );
+  yield* list(
+    'edges',
+    (function* () {
+      for (const { edge, source, target, attributes } of graph.edgeEntries())
+        yield { key: edge, source, target, ...(empty(attributes) ? {} : { attributes }) };
+    })(),
+    true,
+  );
   yield '\n}\n';
 }
 
@@ -37,4 +54,12 @@ const best = (write) => {
 const batched = best(() => jsonChunks(graph));
 const plain = best(perElement);
 if (batched.text !== plain.text) throw new Error('the two writers differ');
-console.log(JSON.stringify({ file, megabytes: +(batched.text.length / 1e6).toFixed(1), batchedMs: Math.round(batched.ms), perElementMs: Math.round(plain.ms), ratio: +(plain.ms / batched.ms).toFixed(2) }));
+console.log(
+  JSON.stringify({
+    file,
+    megabytes: +(batched.text.length / 1e6).toFixed(1),
+    batchedMs: Math.round(batched.ms),
+    perElementMs: Math.round(plain.ms),
+    ratio: +(plain.ms / batched.ms).toFixed(2),
+  }),
+);

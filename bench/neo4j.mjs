@@ -25,10 +25,18 @@ const SIZES = (process.env.NEO4J_BENCH_SIZES ?? '2000,10000,50000').split(',').f
 const BIN = join('bin', 'newsgraph.js');
 // NEWSGRAPH_TEST_PORT_OFFSET moves the ports, as it does the test servers', for checkouts benched side by side.
 const offset = Number(process.env.NEWSGRAPH_TEST_PORT_OFFSET ?? 0);
-const options = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'bench', boltPort: 7699 + offset, httpPort: 7479 + offset, password: 'newsgraph-bench' };
+const options = {
+  ...DEFAULT_SERVER,
+  cacheDir: join(cacheDir(), 'neo4j'),
+  instance: 'bench',
+  boltPort: 7699 + offset,
+  httpPort: 7479 + offset,
+  password: 'newsgraph-bench',
+};
 const seconds = (t0) => (performance.now() - t0) / 1000;
 const step = (s) => process.stderr.write(`bench neo4j: ${s}\n`);
-const cli = (...args) => execFileSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const cli = (...args) =>
+  execFileSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
 /** Wall time and peak RSS of a CLI run, as /usr/bin/time measures them (RSS null without it). */
 function timedCli(...args) {
@@ -84,7 +92,9 @@ async function randomGraph(nodes, edges) {
     await loadGraph(driver, graph.export(), { uri: server.uri, batchSize: 1000 });
     const batchedSeconds = seconds(t0);
     await clear(driver);
-    const statements = toCypher(graph).split('\n').filter((l) => /^(MERGE|MATCH)/.test(l));
+    const statements = toCypher(graph)
+      .split('\n')
+      .filter((l) => /^(MERGE|MATCH)/.test(l));
     const s = driver.session();
     try {
       t0 = performance.now();
@@ -94,7 +104,14 @@ async function randomGraph(nodes, edges) {
     }
     const naiveSeconds = seconds(t0);
     await clear(driver);
-    return { nodes, edges, batchedSeconds, naiveSeconds, batchedPerSecond: Math.round(rows / batchedSeconds), naivePerSecond: Math.round(rows / naiveSeconds) };
+    return {
+      nodes,
+      edges,
+      batchedSeconds,
+      naiveSeconds,
+      batchedPerSecond: Math.round(rows / batchedSeconds),
+      naivePerSecond: Math.round(rows / naiveSeconds),
+    };
   });
 }
 
@@ -128,15 +145,27 @@ async function loadAgainstBulk(name, articles, graphFile) {
       await clear(driver);
       return { startSeconds, schemaSeconds, relationships };
     });
-    if (bulk.relationships !== loaded.relationships) throw new Error(`${name}: the bulk path gave ${bulk.relationships} relationships, load ${loaded.relationships}`);
+    if (bulk.relationships !== loaded.relationships)
+      throw new Error(`${name}: the bulk path gave ${bulk.relationships} relationships, load ${loaded.relationships}`);
     const totalSeconds = exported.seconds + importSeconds + bulk.startSeconds + bulk.schemaSeconds;
     const elements = loaded.nodes + loaded.relationships;
     return {
-      name, articles, nodes: loaded.nodes, relationships: loaded.relationships,
-      load: { seconds: +loaded.seconds.toFixed(1), elementsPerSecond: Math.round(elements / loaded.seconds), peakRssMB: loaded.peakRssMB },
+      name,
+      articles,
+      nodes: loaded.nodes,
+      relationships: loaded.relationships,
+      load: {
+        seconds: +loaded.seconds.toFixed(1),
+        elementsPerSecond: Math.round(elements / loaded.seconds),
+        peakRssMB: loaded.peakRssMB,
+      },
       bulk: {
-        exportSeconds: +exported.seconds.toFixed(1), exportPeakRssMB: exported.peakRssMB, importSeconds: +importSeconds.toFixed(1),
-        startSeconds: +bulk.startSeconds.toFixed(1), schemaSeconds: +bulk.schemaSeconds.toFixed(1), totalSeconds: +totalSeconds.toFixed(1),
+        exportSeconds: +exported.seconds.toFixed(1),
+        exportPeakRssMB: exported.peakRssMB,
+        importSeconds: +importSeconds.toFixed(1),
+        startSeconds: +bulk.startSeconds.toFixed(1),
+        schemaSeconds: +bulk.schemaSeconds.toFixed(1),
+        totalSeconds: +totalSeconds.toFixed(1),
         elementsPerSecond: Math.round(elements / totalSeconds),
       },
       // The bulk path replaces the whole database with the server stopped; load adds a corpus beside others.
@@ -154,11 +183,13 @@ async function benchNeo4j(nodes = 2_000, edges = 6_000) {
     const random = await randomGraph(nodes, edges);
     const shaped = [];
     if (existsSync(REAL_NEWS)) shaped.push(await loadAgainstBulk('real-news', null, built('real-news', REAL_NEWS)));
-    for (const size of SIZES) shaped.push(await loadAgainstBulk(`generated-${size}`, size, built(`generated-${size}`, corpus(size))));
+    for (const size of SIZES)
+      shaped.push(await loadAgainstBulk(`generated-${size}`, size, built(`generated-${size}`, corpus(size))));
     return { ...random, realShaped: shaped };
   } finally {
     await stop(options);
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await benchNeo4j(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 6000))));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(JSON.stringify(await benchNeo4j(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 6000))));

@@ -15,14 +15,19 @@ import { NerTagger } from '../dist/ner/tagger.js';
 import { readWeights } from '../dist/ner/weights.js';
 
 const dir = process.argv[2] ?? '../shared/corpora/real-news';
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const sentences = [];
 for (const f of files) {
   const text = normaliseText(readFileSync(join(dir, f), 'utf8'));
-  for (const s of segment(text, classifyLines(text, indonesian, false), indonesian)) sentences.push(tokenize(text.slice(s.start, s.end), s.start));
+  for (const s of segment(text, classifyLines(text, indonesian, false), indonesian))
+    sentences.push(tokenize(text.slice(s.start, s.end), s.start));
 }
 const tokens = sentences.reduce((n, s) => n + s.length, 0);
-const weights = readWeights(JSON.parse(readFileSync(new URL('../dist/lang/id/ner-weights.json', import.meta.url), 'utf8')));
+const weights = readWeights(
+  JSON.parse(readFileSync(new URL('../dist/lang/id/ner-weights.json', import.meta.url), 'utf8')),
+);
 // CPU time of this process, not wall time: the machines this runs on are shared, and a pass
 // that waits for a core is not slower tagging.
 const pass = (tagger) => {
@@ -39,5 +44,17 @@ const best = (next) => {
 const cold = best(fresh);
 const kept = fresh();
 const warm = best(() => kept);
-const figures = (seconds) => ({ seconds: Number(seconds.toFixed(3)), tokensPerSecond: Math.round(tokens / seconds), articlesPerSecond: Math.round(files.length / seconds) });
-console.log(JSON.stringify({ articles: files.length, sentences: sentences.length, tokens, cold: figures(cold), warm: figures(warm) }));
+const figures = (seconds) => ({
+  seconds: Number(seconds.toFixed(3)),
+  tokensPerSecond: Math.round(tokens / seconds),
+  articlesPerSecond: Math.round(files.length / seconds),
+});
+console.log(
+  JSON.stringify({
+    articles: files.length,
+    sentences: sentences.length,
+    tokens,
+    cold: figures(cold),
+    warm: figures(warm),
+  }),
+);

@@ -27,16 +27,24 @@ async function inProcess(dir) {
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
   const t0 = performance.now();
   let extracted = t0;
-  const onProgress = (done, total) => { if (done === total) extracted = performance.now(); };
+  const onProgress = (done, total) => {
+    if (done === total) extracted = performance.now();
+  };
   const build = await buildGraph([dir], { onProgress, jobs: 1, layout: { ...DEFAULT_LAYOUT, iterations: 0 } });
   const graphSeconds = seconds(extracted);
   const t1 = performance.now();
   applyLayout(build.graph, DEFAULT_LAYOUT);
   const layoutSeconds = seconds(t1);
   return {
-    articles: build.articles, bytes, nodes: build.graph.order, edges: build.graph.size,
-    extractionSeconds: (extracted - t0) / 1000, mbPerSecond: +(bytes / 1e6 / ((extracted - t0) / 1000)).toFixed(2),
-    graphSeconds, layoutSeconds, layoutQuality: +layoutQuality(build.graph).toFixed(2),
+    articles: build.articles,
+    bytes,
+    nodes: build.graph.order,
+    edges: build.graph.size,
+    extractionSeconds: (extracted - t0) / 1000,
+    mbPerSecond: +(bytes / 1e6 / ((extracted - t0) / 1000)).toFixed(2),
+    graphSeconds,
+    layoutSeconds,
+    layoutQuality: +layoutQuality(build.graph).toFixed(2),
   };
 }
 
@@ -45,7 +53,11 @@ function wholeBuild(dir, ...flags) {
   const out = mkdtempSync(join(tmpdir(), 'newsgraph-bench-real-'));
   try {
     const t0 = performance.now();
-    execFileSync(process.execPath, ['bin/newsgraph.js', 'build', dir, '--out', out, '--no-cache', '--quiet', ...flags], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      ['bin/newsgraph.js', 'build', dir, '--out', out, '--no-cache', '--quiet', ...flags],
+      { stdio: 'ignore' },
+    );
     return seconds(t0);
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -67,12 +79,16 @@ if (!dir) {
   }
   const build = median(withLayout);
   const noLayout = median(withoutLayout);
-  console.log(JSON.stringify({
-    ...measured,
-    buildSeconds: build, buildWithoutLayoutSeconds: noLayout, rounds,
-    buildToExtraction: +(build / measured.extractionSeconds).toFixed(2),
-    buildToBuildWithoutLayout: +(build / noLayout).toFixed(2),
-    layoutShare: +((build - noLayout) / build).toFixed(2),
-    layoutToExtraction: +(measured.layoutSeconds / measured.extractionSeconds).toFixed(2),
-  }));
+  console.log(
+    JSON.stringify({
+      ...measured,
+      buildSeconds: build,
+      buildWithoutLayoutSeconds: noLayout,
+      rounds,
+      buildToExtraction: +(build / measured.extractionSeconds).toFixed(2),
+      buildToBuildWithoutLayout: +(build / noLayout).toFixed(2),
+      layoutShare: +((build - noLayout) / build).toFixed(2),
+      layoutToExtraction: +(measured.layoutSeconds / measured.extractionSeconds).toFixed(2),
+    }),
+  );
 }

@@ -19,14 +19,29 @@ const KEY_PREFIX = { Person: 'person', Place: 'place', Organization: 'org', Docu
 
 export function generateGraph(nodes = NODES, edges = EDGES) {
   const rnd = random(42);
-  const out = { attributes: { corpus: 'bench' }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] };
+  const out = {
+    attributes: { corpus: 'bench' },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: [],
+    edges: [],
+  };
   for (let i = 0; i < nodes; i++) {
     const type = TYPES[i % TYPES.length];
     const year = 2015 + Math.floor(rnd() * 10);
-    out.nodes.push({ key: type === 'Event' ? `event:meeting-n${i}` : `${KEY_PREFIX[type]}:n${i}`, attributes: {
-      type, label: `${type} ${i}`, aliases: [`${type} ${i}`], mentions: 1 + Math.floor(rnd() * 20), x: rnd() * 1000, y: rnd() * 1000,
-      ...(type === 'Event' ? { date: `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-01`, kind: 'meeting' } : {}),
-    } });
+    out.nodes.push({
+      key: type === 'Event' ? `event:meeting-n${i}` : `${KEY_PREFIX[type]}:n${i}`,
+      attributes: {
+        type,
+        label: `${type} ${i}`,
+        aliases: [`${type} ${i}`],
+        mentions: 1 + Math.floor(rnd() * 20),
+        x: rnd() * 1000,
+        y: rnd() * 1000,
+        ...(type === 'Event'
+          ? { date: `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-01`, kind: 'meeting' }
+          : {}),
+      },
+    });
   }
   for (let i = 0; i < edges; i++) {
     // Preferential-ish attachment: low indexes are hubs.
@@ -35,7 +50,12 @@ export function generateGraph(nodes = NODES, edges = EDGES) {
     if (t === s) t = (t + 1) % nodes;
     const type = RELATIONS[i % RELATIONS.length];
     const [source, target] = [out.nodes[s].key, out.nodes[t].key];
-    out.edges.push({ key: `${type}:${source}->${target}#${i}`, source, target, attributes: { type, evidence: [{ doc: out.nodes[4].key, sentence: 0, text: `Sentence ${i}.` }] } });
+    out.edges.push({
+      key: `${type}:${source}->${target}#${i}`,
+      source,
+      target,
+      attributes: { type, evidence: [{ doc: out.nodes[4].key, sentence: 0, text: `Sentence ${i}.` }] },
+    });
   }
   return out;
 }
@@ -59,14 +79,29 @@ async function sideBySide(browser, url, baselineUrl, runs = 5) {
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ratios = ours.map((o, i) => o / theirs[i]);
-  return { firstFrameMs: Math.round(median(ours)), baselineFirstFrameMs: Math.round(median(theirs)), ratioMedian: Number(median(ratios).toFixed(2)), ratios: ratios.map((r) => Number(r.toFixed(2))) };
+  return {
+    firstFrameMs: Math.round(median(ours)),
+    baselineFirstFrameMs: Math.round(median(theirs)),
+    ratioMedian: Number(median(ratios).toFixed(2)),
+    ratios: ratios.map((r) => Number(r.toFixed(2))),
+  };
 }
 
 export async function benchViewer() {
   const dir = mkdtempSync(join(tmpdir(), 'ng-bench-view-'));
   writeFileSync(join(dir, 'graph.json'), JSON.stringify(generateGraph()));
   const server = await serveViewer({ viewerDir: 'dist/viewer', graphDir: dir, port: 0, tryNextPorts: 0 });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   const baselineDir = process.env.BENCH_BASELINE_VIEWER;
   if (baselineDir) {
     const baseline = await serveViewer({ viewerDir: baselineDir, graphDir: dir, port: 0, tryNextPorts: 0 });
@@ -101,21 +136,41 @@ export async function benchViewer() {
           latencies.push(performance.now() - t0);
           await page.waitForTimeout(100);
         }
-        const frames = await page.evaluate(() => new Promise((done) => {
-          const times = [];
-          const tick = (t) => { times.push(t); if (times.length < 300) requestAnimationFrame(tick); else done(times); };
-          requestAnimationFrame(tick);
-        }));
+        const frames = await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const times = [];
+              const tick = (t) => {
+                times.push(t);
+                if (times.length < 300) requestAnimationFrame(tick);
+                else done(times);
+              };
+              requestAnimationFrame(tick);
+            }),
+        );
         const gaps = frames.slice(1).map((t, j) => t - frames[j]);
         await page.click('#layout');
         latencies.sort((a, b) => a - b);
-        runs.push({ latencies, maxFrameGapMs: Math.max(...gaps), medianFrameGapMs: gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] });
+        runs.push({
+          latencies,
+          maxFrameGapMs: Math.max(...gaps),
+          medianFrameGapMs: gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)],
+        });
       }
     }
     const [a, b, c, live] = runs;
     const best = [a, b, c].indexOf(Math.min(a, b, c));
     const phasesMs = Object.fromEntries(Object.entries(phases[best]).map(([k, v]) => [k, Math.round(v)]));
-    return { nodes: NODES, edges: EDGES, firstFrameMs: Math.round(Math.min(a, b, c)), firstFrameRunsMs: [a, b, c].map(Math.round), firstFramePhasesMs: phasesMs, inputLatencyDuringLayoutMs: { median: Math.round(live.latencies[10]), max: Math.round(live.latencies[19]) }, maxFrameGapDuringLayoutMs: Math.round(live.maxFrameGapMs), medianFrameGapDuringLayoutMs: Math.round(live.medianFrameGapMs) };
+    return {
+      nodes: NODES,
+      edges: EDGES,
+      firstFrameMs: Math.round(Math.min(a, b, c)),
+      firstFrameRunsMs: [a, b, c].map(Math.round),
+      firstFramePhasesMs: phasesMs,
+      inputLatencyDuringLayoutMs: { median: Math.round(live.latencies[10]), max: Math.round(live.latencies[19]) },
+      maxFrameGapDuringLayoutMs: Math.round(live.maxFrameGapMs),
+      medianFrameGapDuringLayoutMs: Math.round(live.medianFrameGapMs),
+    };
   } finally {
     await browser.close();
     await server.close();

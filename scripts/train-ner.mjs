@@ -29,10 +29,14 @@ const started = performance.now();
 const weights = trainNer([idner, withoutHeldOut(nergrit)], indonesian, TRAINING);
 const text = formatWeights(weights);
 const seconds = (performance.now() - started) / 1000;
-console.error(`train: ${idner.length} + ${withoutHeldOut(nergrit).length} sentences, ${weights.features.size} features, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${seconds.toFixed(1)} s`);
+console.error(
+  `train: ${idner.length} + ${withoutHeldOut(nergrit).length} sentences, ${weights.features.size} features, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${seconds.toFixed(1)} s`,
+);
 if (args.includes('--check')) {
   const same = readFileSync(out, 'utf8') === text;
-  console.error(same ? `train: ${out} is what training gives, byte for byte` : `train: ${out} differs from what training gives`);
+  console.error(
+    same ? `train: ${out} is what training gives, byte for byte` : `train: ${out} differs from what training gives`,
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(`${out}.tmp`, text);

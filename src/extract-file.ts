@@ -27,15 +27,27 @@ export interface InputExtraction {
  * Reads one input file and extracts every article in it. The file is read here, where it is
  * extracted (on a worker thread, say), and let go at once: a build never holds its inputs.
  */
-export function extractInput(file: InputFile, model: LanguageModel, limits: ReadLimits, keyed: boolean): InputExtraction {
+export function extractInput(
+  file: InputFile,
+  model: LanguageModel,
+  limits: ReadLimits,
+  keyed: boolean,
+): InputExtraction {
   // Whatever reading or extracting one file throws is that file's warning (not cached: no key).
-  return guardFile(file.rel, () => {
-    const bytes = readInputBytes(file, limits);
-    if (!(bytes instanceof Uint8Array)) return { extraction: { articles: [], warnings: bytes.warnings } };
-    const read = parseInputBytes(file, bytes, limits);
-    const extraction = { articles: read.articles.map((a) => articleFacts(extractArticle(a, model))), warnings: read.warnings };
-    return keyed ? { extraction, key: cacheKey(file.rel, bytes, model.code) } : { extraction };
-  }, (warning) => ({ extraction: { articles: [], warnings: [warning] } }));
+  return guardFile(
+    file.rel,
+    () => {
+      const bytes = readInputBytes(file, limits);
+      if (!(bytes instanceof Uint8Array)) return { extraction: { articles: [], warnings: bytes.warnings } };
+      const read = parseInputBytes(file, bytes, limits);
+      const extraction = {
+        articles: read.articles.map((a) => articleFacts(extractArticle(a, model))),
+        warnings: read.warnings,
+      };
+      return keyed ? { extraction, key: cacheKey(file.rel, bytes, model.code) } : { extraction };
+    },
+    (warning) => ({ extraction: { articles: [], warnings: [warning] } }),
+  );
 }
 
 /** What every worker thread is told once: the limits files are read with, whether to key its results for the cache, and the language. */
@@ -48,5 +60,11 @@ export interface ExtractWorkerData {
 
 /** The cache key of a file: its name, its bytes and the language it is read in. */
 export function cacheKey(rel: string, bytes: Uint8Array, language: string): string {
-  return createHash('sha256').update(rel).update('\u0000').update(language).update('\u0000').update(bytes).digest('hex');
+  return createHash('sha256')
+    .update(rel)
+    .update('\u0000')
+    .update(language)
+    .update('\u0000')
+    .update(bytes)
+    .digest('hex');
 }

@@ -23,14 +23,22 @@ export class Extractions {
   private readonly strings = new StringPool();
 
   /** Lists the inputs and takes each file's result from the cache where it knows it. */
-  constructor(inputs: readonly string[], limits: ReadLimits, language: string, private readonly cache?: ExtractionCache) {
+  constructor(
+    inputs: readonly string[],
+    limits: ReadLimits,
+    language: string,
+    private readonly cache?: ExtractionCache,
+  ) {
     const { files, warnings } = listInputs(inputs);
     this.files = files;
     this.warnings = warnings;
     files.forEach((file, index) => {
       // Only a cache needs the bytes now, to look them up; they are read again if extracted.
       const bytes = cache ? readInputBytes(file, limits) : undefined;
-      if (bytes && !(bytes instanceof Uint8Array)) { this.keep(index, { articles: [], warnings: bytes.warnings }); return; }
+      if (bytes && !(bytes instanceof Uint8Array)) {
+        this.keep(index, { articles: [], warnings: bytes.warnings });
+        return;
+      }
       const cached = bytes && cache?.get(cacheKey(file.rel, bytes, language));
       if (cached) this.keep(index, cached);
       else this.pending.push(index);
@@ -65,6 +73,9 @@ export class Extractions {
   }
 
   private keep(index: number, result: FileExtraction): void {
-    this.results[index] = { articles: result.articles.map((x) => pooledFacts(x, this.strings)), warnings: result.warnings };
+    this.results[index] = {
+      articles: result.articles.map((x) => pooledFacts(x, this.strings)),
+      warnings: result.warnings,
+    };
   }
 }

@@ -36,7 +36,12 @@ export interface BuildOptions {
   readonly jobs?: number;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { language: DEFAULT_LANGUAGE, layout: DEFAULT_LAYOUT, metrics: DEFAULT_METRICS, limits: DEFAULT_READ_LIMITS };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
+  language: DEFAULT_LANGUAGE,
+  layout: DEFAULT_LAYOUT,
+  metrics: DEFAULT_METRICS,
+  limits: DEFAULT_READ_LIMITS,
+};
 
 export interface BuildResult {
   readonly graph: NewsGraph;

@@ -39,36 +39,56 @@ export function workersFor(extractions: Extractions, jobs?: number): number {
 }
 
 /** Extracts every pending file on `count` worker threads; `onDone` after each chunk, with the files done so far. */
-export async function extractInWorkers(extractions: Extractions, count: number, model: LanguageModel, limits: ReadLimits, onDone: (done: number) => void): Promise<void> {
+export async function extractInWorkers(
+  extractions: Extractions,
+  count: number,
+  model: LanguageModel,
+  limits: ReadLimits,
+  onDone: (done: number) => void,
+): Promise<void> {
   const { pending } = extractions;
   const language = isLanguageCode(model.code) && LANGUAGES[model.code] === model ? model.code : model;
   const workerData: ExtractWorkerData = { limits, keyed: extractions.keyed, language };
   let done = extractions.files.length - pending.length;
   let next = 0;
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData }));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData }),
+  );
   try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      // Chunks sent and not yet answered, in order: a worker answers its messages one by one.
-      const inFlight: number[][] = [];
-      const send = () => {
-        const chunk = pending.slice(next, next + CHUNK);
-        next += chunk.length;
-        if (!chunk.length) { if (!inFlight.length) resolve(); return; }
-        inFlight.push(chunk);
-        worker.postMessage(chunk.map((index) => extractions.files[index]));
-      };
-      worker.on('message', (results: InputExtraction[]) => {
-        const chunk = inFlight.shift()!;
-        chunk.forEach((index, i) => extractions.settle(index, results[i]));
-        done += chunk.length;
-        onDone(done);
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => { if (next < pending.length || inFlight.length) reject(new Error(`extraction worker stopped (exit code ${code})`)); });
-      // Two chunks ahead, so a worker never waits while this thread is busy (a collection of a large heap, say).
-      for (let i = 0; i < IN_FLIGHT; i++) send();
-    })));
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            // Chunks sent and not yet answered, in order: a worker answers its messages one by one.
+            const inFlight: number[][] = [];
+            const send = () => {
+              const chunk = pending.slice(next, next + CHUNK);
+              next += chunk.length;
+              if (!chunk.length) {
+                if (!inFlight.length) resolve();
+                return;
+              }
+              inFlight.push(chunk);
+              worker.postMessage(chunk.map((index) => extractions.files[index]));
+            };
+            worker.on('message', (results: InputExtraction[]) => {
+              const chunk = inFlight.shift()!;
+              chunk.forEach((index, i) => extractions.settle(index, results[i]));
+              done += chunk.length;
+              onDone(done);
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < pending.length || inFlight.length)
+                reject(new Error(`extraction worker stopped (exit code ${code})`));
+            });
+            // Two chunks ahead, so a worker never waits while this thread is busy (a collection of a large heap, say).
+            for (let i = 0; i < IN_FLIGHT; i++) send();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

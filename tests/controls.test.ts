@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { escapeControls, escapeJsonControls } from '../src/controls.js';
 
 describe('control characters made visible', () => {
-  const controls = [...Array.from({ length: 0x20 }, (_, i) => i), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i), 0x202a, 0x202e, 0x2066, 0x2069]
-    .map((c) => String.fromCharCode(c));
+  const controls = [
+    ...Array.from({ length: 0x20 }, (_, i) => i),
+    ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+    0x202a,
+    0x202e,
+    0x2066,
+    0x2069,
+  ].map((c) => String.fromCharCode(c));
 
   it('escapes every C0, DEL, C1 and bidirectional control into printable ASCII', () => {
-    for (const c of controls) expect(escapeControls(`a${c}b`), c.charCodeAt(0).toString(16)).toMatch(/^a\\(n|r|t|x[0-9a-f]{2}|u[0-9a-f]{4})b$/);
+    for (const c of controls)
+      expect(escapeControls(`a${c}b`), c.charCodeAt(0).toString(16)).toMatch(/^a\\(n|r|t|x[0-9a-f]{2}|u[0-9a-f]{4})b$/);
   });
 
   it('leaves other text alone: Indonesian, emoji, wide characters, marks', () => {

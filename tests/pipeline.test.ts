@@ -14,7 +14,8 @@ import type * as Workers from '../src/workers.js';
 const built = <T>(module: string) => import(module) as Promise<T>;
 const { toJson } = await built<typeof Json>('../dist/export/json.js');
 const { build } = await built<typeof Pipeline>('../dist/pipeline.js');
-const { automaticJobs, MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS } = await built<typeof Workers>('../dist/workers.js');
+const { automaticJobs, MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS } =
+  await built<typeof Workers>('../dist/workers.js');
 const { LANGUAGES } = await built<typeof Lang>('../dist/lang/index.js');
 const { CODE } = await built<typeof Cache>('../dist/cli/cache.js');
 
@@ -48,16 +49,25 @@ describe('build', () => {
   it('tells the workers the language: English on workers is English on one thread, and not Indonesian', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-pipeline-en-'));
     const fixtures = readdirSync('tests/fixtures/en').sort();
-    for (let i = 0; i < MIN_FILES_FOR_WORKERS; i++) cpSync(join('tests/fixtures/en', fixtures[i % fixtures.length]), join(dir, `${String(i).padStart(3, '0')}.txt`));
+    for (let i = 0; i < MIN_FILES_FOR_WORKERS; i++)
+      cpSync(join('tests/fixtures/en', fixtures[i % fixtures.length]), join(dir, `${String(i).padStart(3, '0')}.txt`));
     const english = await build([dir], { ...quick, language: 'en', jobs: 2 });
     expect(english.threads).toBe(2);
-    expect(toJson(english.graph) === toJson((await build([dir], { ...quick, language: 'en', jobs: 1 })).graph)).toBe(true);
-    expect(toJson(english.graph) === toJson((await build([dir], { ...quick, language: 'id', jobs: 1 })).graph)).toBe(false);
+    expect(toJson(english.graph) === toJson((await build([dir], { ...quick, language: 'en', jobs: 1 })).graph)).toBe(
+      true,
+    );
+    expect(toJson(english.graph) === toJson((await build([dir], { ...quick, language: 'id', jobs: 1 })).graph)).toBe(
+      false,
+    );
   });
 
-  it('sends a model of the caller\'s own to the workers as it is: it is plain data', async () => {
+  it("sends a model of the caller's own to the workers as it is: it is plain data", async () => {
     // Without `presiden` as a title, `Presiden Rusia Vladimir Putin` holds no office.
-    const own = { ...LANGUAGES.id, code: 'id-untitled', titleHeads: LANGUAGES.id.titleHeads.filter((t) => t !== 'presiden') };
+    const own = {
+      ...LANGUAGES.id,
+      code: 'id-untitled',
+      titleHeads: LANGUAGES.id.titleHeads.filter((t) => t !== 'presiden'),
+    };
     const parallel = await build([input], { ...quick, language: own, jobs: 2 });
     expect(parallel.threads).toBe(2);
     const single = await build([input], { ...quick, language: own, jobs: 1 });
@@ -66,13 +76,15 @@ describe('build', () => {
   });
 });
 
-describe('the extraction cache\'s fingerprint', () => {
+describe("the extraction cache's fingerprint", () => {
   /** The compiled modules a module loads at run time, and theirs, as paths under dist/. */
   function loaded(entry: string, seen = new Set<string>()): Set<string> {
     if (seen.has(entry)) return seen;
     seen.add(entry);
     const text = readFileSync(join('dist', entry), 'utf8');
-    for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]|^import\s+['"](\.[^'"]+)['"]/gm)) {
+    for (const m of text.matchAll(
+      /^(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]|^import\s+['"](\.[^'"]+)['"]/gm,
+    )) {
       loaded(relative('dist', join('dist', entry, '..', m[1] ?? m[2])), seen);
     }
     return seen;

@@ -7,8 +7,16 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   build: { outDir: '../dist/viewer', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  plugins: [{
-    name: 'content-security-policy',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
-  }],
+  plugins: [
+    {
+      name: 'content-security-policy',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  ],
 });

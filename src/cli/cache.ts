@@ -22,11 +22,24 @@ import { PACKAGE_ROOT } from './paths.js';
 
 export { CACHE_FOLDER };
 /** What an extraction depends on: the engine, the language data, input parsing, the pipeline. */
-export const CODE = ['extract', 'lang', 'ingest', 'graph/contract.js', 'graph/same-event.js', 'extract-file.js', 'extract-worker.js', 'pipeline.js'];
+export const CODE = [
+  'extract',
+  'lang',
+  'ingest',
+  'graph/contract.js',
+  'graph/same-event.js',
+  'extract-file.js',
+  'extract-worker.js',
+  'pipeline.js',
+];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
-  return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name))) : [path];
+  return statSync(path).isDirectory()
+    ? readdirSync(path)
+        .sort()
+        .flatMap((name) => filesUnder(join(path, name)))
+    : [path];
 }
 
 let fingerprintMemo: string | undefined;
@@ -34,7 +47,9 @@ function extractorFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const hash = createHash('sha256');
   hash.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
-  for (const part of CODE) for (const file of filesUnder(join(PACKAGE_ROOT, 'dist', part))) hash.update(relative(PACKAGE_ROOT, file)).update(readFileSync(file));
+  for (const part of CODE)
+    for (const file of filesUnder(join(PACKAGE_ROOT, 'dist', part)))
+      hash.update(relative(PACKAGE_ROOT, file)).update(readFileSync(file));
   return (fingerprintMemo = hash.digest('hex').slice(0, 16));
 }
 
@@ -57,7 +72,11 @@ function checkedEntry(text: string, key: string): FileExtraction | undefined {
   const lineEnd = text.indexOf('\n');
   if (lineEnd < 0) return undefined;
   let header: EntryHeader;
-  try { header = JSON.parse(text.slice(0, lineEnd)) as EntryHeader; } catch { return undefined; }
+  try {
+    header = JSON.parse(text.slice(0, lineEnd)) as EntryHeader;
+  } catch {
+    return undefined;
+  }
   const body = text.slice(lineEnd + 1);
   if (header?.format !== ENTRY_FORMAT || header.source !== key || header.sha256 !== sha256(body)) return undefined;
   try {
@@ -76,15 +95,25 @@ export class FileExtractionCache implements ExtractionCache {
   /** Why the cache stopped writing this run, if it did. */
   writeError: Error | undefined;
 
-  constructor(private readonly outDir: string, fingerprint = extractorFingerprint()) {
+  constructor(
+    private readonly outDir: string,
+    fingerprint = extractorFingerprint(),
+  ) {
     this.dir = join(outDir, CACHE_FOLDER, fingerprint);
   }
 
   get(key: string): FileExtraction | undefined {
     let text: string;
-    try { text = readFileSync(join(this.dir, `${key}.json`), 'utf8'); } catch { return undefined; }
+    try {
+      text = readFileSync(join(this.dir, `${key}.json`), 'utf8');
+    } catch {
+      return undefined;
+    }
     const value = checkedEntry(text, key);
-    if (!value) { this.rejected++; return undefined; }
+    if (!value) {
+      this.rejected++;
+      return undefined;
+    }
     this.used.add(key);
     return value;
   }
@@ -109,7 +138,11 @@ export class FileExtractionCache implements ExtractionCache {
       const folder = join(root, name);
       if (folder === this.dir || !FINGERPRINT.test(name) || !statSync(folder).isDirectory()) continue;
       this.removeEntries(folder, () => true);
-      try { rmdirSync(folder); } catch { /* it holds files the cache did not write */ }
+      try {
+        rmdirSync(folder);
+      } catch {
+        /* it holds files the cache did not write */
+      }
     }
     if (existsSync(this.dir)) this.removeEntries(this.dir, (key) => !this.used.has(key));
   }

@@ -11,7 +11,10 @@ export enum ExitCode {
 
 /** A mistake the user can fix: printed as one line, no stack trace. */
 export class UserError extends Error {
-  constructor(message: string, readonly exitCode: ExitCode = ExitCode.Usage) {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = ExitCode.Usage,
+  ) {
     super(message);
     this.name = 'UserError';
   }

@@ -21,8 +21,12 @@ export async function runExport(graphPath: string, o: ExportCommandOptions): Pro
   } else {
     const out = o.out ?? join(dirname(graphPath), format.file);
     written = writeAtomically(dirname(out), { [basename(out)]: format.render(graph) });
-    if (extname(out) === '') process.stderr.write(`newsgraph: note: ${out} has no extension; Gephi and others pick the reader by it\n`);
+    if (extname(out) === '')
+      process.stderr.write(`newsgraph: note: ${out} has no extension; Gephi and others pick the reader by it\n`);
   }
   if (!o.quiet) process.stdout.write(`wrote: ${written.map((p) => relative(process.cwd(), p)).join(', ')}\n`);
-  if (!o.quiet && o.format === 'csv') process.stdout.write(`bulk import into a new database: sh ${relative(process.cwd(), join(dirname(written[0]), 'import.sh'))} (Neo4j's bin on PATH, server stopped)\n`);
+  if (!o.quiet && o.format === 'csv')
+    process.stdout.write(
+      `bulk import into a new database: sh ${relative(process.cwd(), join(dirname(written[0]), 'import.sh'))} (Neo4j's bin on PATH, server stopped)\n`,
+    );
 }

@@ -1,5 +1,15 @@
 /** Reading a built graph, and writing outputs so that a failed or interrupted run never leaves a half-written file. */
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { NewsGraph } from '../graph/build.js';
 import { checkGraphFile, GraphFileError, readGraph } from '../neo4j/graph-file.js';
@@ -16,7 +26,10 @@ export function ensureDir(dir: string): void {
 
 /** Writes a text, or the pieces of one in order. */
 export function writeText(path: string, content: string | Iterable<string>): void {
-  if (typeof content === 'string') { writeFileSync(path, content); return; }
+  if (typeof content === 'string') {
+    writeFileSync(path, content);
+    return;
+  }
   const fd = openSync(path, 'w');
   try {
     for (const piece of content) writeSync(fd, piece);
@@ -69,7 +82,9 @@ export function writeAtomically(dir: string, files: Readonly<Record<string, stri
 
 /** The one line for a graph.json that is not there. */
 export function missingGraphFile(path: string): UserError {
-  return new UserError(`cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`);
+  return new UserError(
+    `cannot read ${path}: build it first with npx newsgraph build <articles> --out ${path.replace(/\/?graph\.json$/, '') || 'out'}`,
+  );
 }
 
 /** A built graph.json as a graph, read as a stream and checked against the contract; a bad file is refused with one line. */

@@ -13,9 +13,16 @@ export function runNer(options: { conll: string }): void {
   try {
     text = readFileSync(options.conll, 'utf8');
   } catch (e) {
-    throw new UserError(`cannot read ${options.conll}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UserError(
+      `cannot read ${options.conll}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   const sentences = parseConll(text);
   const tagger = new NerTagger(new NerFeatures(indonesian), readWeights(weightsFile));
-  process.stdout.write(formatConll(sentences, sentences.map((s) => tagger.tag(wordTokens(s)))));
+  process.stdout.write(
+    formatConll(
+      sentences,
+      sentences.map((s) => tagger.tag(wordTokens(s))),
+    ),
+  );
 }

@@ -22,7 +22,18 @@
  * is gone (a killed build) is taken over. Links are needed: a file system
  * without them (FAT) cannot hold the outputs, and says so in one line.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_STORE } from '../ingest/own-files.js';
@@ -56,7 +67,9 @@ function makeFolder(dir: string): void {
       mkdirSync(dir, { recursive: true });
       return;
     } catch (e) {
-      throw new UserError(`--out ${dir} cannot be made (${errorCode(e) === 'ENOTDIR' || errorCode(e) === 'EEXIST' ? 'part of the path is a file' : errorCode(e)})`);
+      throw new UserError(
+        `--out ${dir} cannot be made (${errorCode(e) === 'ENOTDIR' || errorCode(e) === 'EEXIST' ? 'part of the path is a file' : errorCode(e)})`,
+      );
     }
   }
   if (!isFolder) throw new UserError(`--out ${dir} is a file, not a folder`);
@@ -103,7 +116,9 @@ export class OutputFolder {
       const holder = this.holder();
       if (holder && holder.alive) {
         const who = Number.isNaN(holder.pid) ? '' : ` (pid ${holder.pid}${holder.here ? '' : ` on ${holder.host}`})`;
-        throw new UserError(`another build${who} is writing to ${this.dir}; wait for it to end, or build into another --out (if none runs, remove ${this.lock})`);
+        throw new UserError(
+          `another build${who} is writing to ${this.dir}; wait for it to end, or build into another --out (if none runs, remove ${this.lock})`,
+        );
       }
       this.takeOver(holder?.text);
     }
@@ -113,7 +128,11 @@ export class OutputFolder {
   /** Who holds the lock, if it is readable; `alive` unless its process is known to be gone. */
   private holder(): { text: string; pid: number; host: string; here: boolean; alive: boolean } | undefined {
     let text: string;
-    try { text = readlinkSync(this.lock); } catch { return undefined; }
+    try {
+      text = readlinkSync(this.lock);
+    } catch {
+      return undefined;
+    }
     const match = /^(\d+):(\d*)@(.*)$/.exec(text);
     if (!match) return { text, pid: NaN, host: '', here: false, alive: true };
     const [, pid, start, host] = match;
@@ -130,11 +149,23 @@ export class OutputFolder {
    */
   private takeOver(dead: string | undefined): void {
     const claimed = join(this.dir, temporaryName(LOCK_NAME));
-    try { renameSync(this.lock, claimed); } catch { return; }
+    try {
+      renameSync(this.lock, claimed);
+    } catch {
+      return;
+    }
     let text: string | undefined;
-    try { text = readlinkSync(claimed); } catch { /* gone meanwhile */ }
+    try {
+      text = readlinkSync(claimed);
+    } catch {
+      /* gone meanwhile */
+    }
     if (text !== dead && text !== undefined) {
-      try { symlinkSync(text, this.lock); } catch { /* another took it meanwhile: the next attempt refuses */ }
+      try {
+        symlinkSync(text, this.lock);
+      } catch {
+        /* another took it meanwhile: the next attempt refuses */
+      }
     }
     rmSync(claimed, { force: true });
   }
@@ -144,12 +175,18 @@ export class OutputFolder {
     this.held = false;
     try {
       if (readlinkSync(this.lock) === this.owner) unlinkSync(this.lock);
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   }
 
   /** The generation `current` points to, if any. */
   private current(): string | undefined {
-    try { return readlinkSync(join(this.store, CURRENT)); } catch { return undefined; }
+    try {
+      return readlinkSync(join(this.store, CURRENT));
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -159,11 +196,17 @@ export class OutputFolder {
   private removeLeftovers(): void {
     const current = this.current();
     let generations: string[] = [];
-    try { generations = readdirSync(this.store); } catch { /* no outputs yet */ }
-    for (const name of generations) {
-      if (name !== current && (GENERATION.test(name) || isLeftoverTemporary(name))) rmSync(join(this.store, name), { recursive: true, force: true });
+    try {
+      generations = readdirSync(this.store);
+    } catch {
+      /* no outputs yet */
     }
-    for (const name of readdirSync(this.dir)) if (isLeftoverTemporary(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+    for (const name of generations) {
+      if (name !== current && (GENERATION.test(name) || isLeftoverTemporary(name)))
+        rmSync(join(this.store, name), { recursive: true, force: true });
+    }
+    for (const name of readdirSync(this.dir))
+      if (isLeftoverTemporary(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
   }
 
   /**
@@ -192,7 +235,8 @@ export class OutputFolder {
     } catch (e) {
       throw cannotWrite(this.dir, e, `the new ones are whole in ${join(OUTPUT_STORE, CURRENT)}`);
     }
-    if (previous && previous !== generation && GENERATION.test(previous)) rmSync(join(this.store, previous), { recursive: true, force: true });
+    if (previous && previous !== generation && GENERATION.test(previous))
+      rmSync(join(this.store, previous), { recursive: true, force: true });
     return Object.keys(files).map((name) => join(this.dir, name));
   }
 
@@ -219,7 +263,10 @@ function readlinkOrUndefined(path: string): string | undefined {
 }
 
 function noLinks(dir: string, e: unknown): UserError {
-  return new UserError(`${dir} is on a file system without symbolic links (${errorCode(e)}): outputs are switched as a set through links; build into a folder elsewhere`, ExitCode.Failure);
+  return new UserError(
+    `${dir} is on a file system without symbolic links (${errorCode(e)}): outputs are switched as a set through links; build into a folder elsewhere`,
+    ExitCode.Failure,
+  );
 }
 
 /** A write that failed (a full disk, a read-only folder), in one line that says where the outputs are. */

@@ -13,7 +13,10 @@ export function* chunked(pieces: Iterable<string>): Generator<string> {
   let out = '';
   for (const piece of pieces) {
     out += piece;
-    if (out.length >= CHUNK_CHARS) { yield out; out = ''; }
+    if (out.length >= CHUNK_CHARS) {
+      yield out;
+      out = '';
+    }
   }
   if (out) yield out;
 }

@@ -12,7 +12,15 @@
 import type { NewsGraph } from '../graph/build.js';
 import { edgeTypeName, nodeTypeName } from '../graph/validate.js';
 import { chunked, joinChunks } from './chunks.js';
-import { corpusEdgeProperties, corpusNodeProperties, DEFAULT_CORPUS, storedPropertyTypes, widenColumnTypes, type ColumnType, type PropertyValue } from './properties.js';
+import {
+  corpusEdgeProperties,
+  corpusNodeProperties,
+  DEFAULT_CORPUS,
+  storedPropertyTypes,
+  widenColumnTypes,
+  type ColumnType,
+  type PropertyValue,
+} from './properties.js';
 
 const ARRAY_DELIMITER = '\u001f';
 
@@ -68,7 +76,8 @@ function* rows(graph: NewsGraph, only?: string): Generator<[file: string, row: R
 function* file(graph: NewsGraph, name: string, types: ReadonlyMap<string, ColumnType>): Generator<string> {
   const columns = [...types.keys()];
   yield `${[...(isNodeFile(name) ? NODE_COLUMNS : RELATIONSHIP_COLUMNS), ...columns.map((c) => `${c}:${types.get(c)}`)].join(',')}\n`;
-  for (const [, row] of rows(graph, name)) yield `${[...row.fixed.map(quote), ...columns.map((c) => cell(row.props[c], types.get(c)!))].join(',')}\n`;
+  for (const [, row] of rows(graph, name))
+    yield `${[...row.fixed.map(quote), ...columns.map((c) => cell(row.props[c], types.get(c)!))].join(',')}\n`;
 }
 
 const nodeFileName = (label: string) => `nodes-${label}.csv`;
@@ -101,14 +110,23 @@ export function csvChunks(graph: NewsGraph): Record<string, string | Iterable<st
 
 /** File name → contents, each file as one string (for small graphs and tests). */
 export function toCsv(graph: NewsGraph): Record<string, string> {
-  return Object.fromEntries(Object.entries(csvChunks(graph)).map(([name, text]) => [name, typeof text === 'string' ? text : joinChunks(text)]));
+  return Object.fromEntries(
+    Object.entries(csvChunks(graph)).map(([name, text]) => [name, typeof text === 'string' ? text : joinChunks(text)]),
+  );
 }
 
 /** The importer's arguments for these files, into `database` (which must be new or empty). */
 export function adminImportArgs(files: readonly string[], database = 'neo4j'): string[] {
   return [
-    'database', 'import', 'full', database, '--overwrite-destination=true', '--id-type=string',
-    '--array-delimiter=U+001F', '--multiline-fields=true', '--strict=true',
+    'database',
+    'import',
+    'full',
+    database,
+    '--overwrite-destination=true',
+    '--id-type=string',
+    '--array-delimiter=U+001F',
+    '--multiline-fields=true',
+    '--strict=true',
     ...files.filter((f) => f.startsWith('nodes-')).map((f) => `--nodes=${f}`),
     ...files.filter((f) => f.startsWith('relationships-')).map((f) => `--relationships=${f}`),
   ];

@@ -16,12 +16,18 @@ export const RELATIONSHIP_TYPES = EDGE_TYPES;
 export function cypherString(s: string): string {
   return `'${s.replace(/[\\'\n\r\t\u0000-\u001f\u2028\u2029]/g, (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case "'": return "\\'";
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      case '\\':
+        return '\\\\';
+      case "'":
+        return "\\'";
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     }
   })}'`;
 }
@@ -29,14 +35,18 @@ export function cypherString(s: string): string {
 /** A value as a literal of the property's Neo4j type: `date('…')` for dates, `0.0` for a FLOAT that happens to be whole. */
 function literal(k: string, v: PropertyValue): string {
   const type = propertyType(k, v);
-  const scalar = (x: string | number | boolean) => (typeof x === 'string' ? cypherString(x) : type.startsWith('double') && Number.isInteger(x) ? `${x}.0` : String(x));
+  const scalar = (x: string | number | boolean) =>
+    typeof x === 'string' ? cypherString(x) : type.startsWith('double') && Number.isInteger(x) ? `${x}.0` : String(x);
   if (Array.isArray(v)) return `[${(v as (string | number)[]).map(scalar).join(', ')}]`;
   if (type === 'date') return `date(${cypherString(String(v))})`;
   return scalar(v);
 }
 
 /** Property keys are our own attribute names; backticks make any of them a safe identifier. */
-const map = (p: Properties) => `{${Object.entries(p).map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${literal(k, v)}`).join(', ')}}`;
+const map = (p: Properties) =>
+  `{${Object.entries(p)
+    .map(([k, v]) => `\`${k.replace(/`/g, '``')}\`: ${literal(k, v)}`)
+    .join(', ')}}`;
 
 /** Relationship types that carry evidence, whose evidence is indexed by article. */
 const CLAIM_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'MENTIONS');
@@ -50,8 +60,12 @@ const CLAIM_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'MENTIONS');
  */
 export function schemaStatements(): string[] {
   return [
-    ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE;`),
-    ...RELATIONSHIP_TYPES.map((t) => `CREATE CONSTRAINT ${t.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.key IS UNIQUE;`),
+    ...NODE_LABELS.map(
+      (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE;`,
+    ),
+    ...RELATIONSHIP_TYPES.map(
+      (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.key IS UNIQUE;`,
+    ),
     ...NODE_LABELS.map((l) => `CREATE INDEX ${l.toLowerCase()}_label IF NOT EXISTS FOR (n:${l}) ON (n.label);`),
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);',
     'CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);',
@@ -74,7 +88,14 @@ function* statements(graph: NewsGraph): Generator<string> {
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
     yield `MERGE (n:${nodeTypeName(a.type)} {key: ${cypherString(key)}}) SET n = ${map(nodeProperties(key, a))};\n`;
   }
-  for (const { edge: key, attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
+  for (const {
+    edge: key,
+    attributes: a,
+    source,
+    target,
+    sourceAttributes: sa,
+    targetAttributes: ta,
+  } of graph.edgeEntries()) {
     yield `MATCH (a:${nodeTypeName(sa.type)} {key: ${cypherString(source)}}), (b:${nodeTypeName(ta.type)} {key: ${cypherString(target)}}) MERGE (a)-[r:${edgeTypeName(a.type)} {key: ${cypherString(key)}}]->(b) SET r = ${map(edgeProperties(key, a))};\n`;
   }
 }

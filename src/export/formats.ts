@@ -32,9 +32,24 @@ interface FolderFormat {
 export type OutputFormat = FileFormat | FolderFormat;
 
 const formats = {
-  json: { file: 'graph.json', render: jsonChunks, byBuild: true, description: 'graphology serialisation: nodes, edges, attributes, evidence' },
-  gexf: { file: 'graph.gexf', render: gexfChunks, byBuild: true, description: 'GEXF 1.3 for Gephi, with colours, sizes and positions' },
-  cypher: { file: 'import.cypher', render: cypherChunks, byBuild: true, description: 'idempotent Cypher (constraints, then MERGEs) for cypher-shell -f' },
+  json: {
+    file: 'graph.json',
+    render: jsonChunks,
+    byBuild: true,
+    description: 'graphology serialisation: nodes, edges, attributes, evidence',
+  },
+  gexf: {
+    file: 'graph.gexf',
+    render: gexfChunks,
+    byBuild: true,
+    description: 'GEXF 1.3 for Gephi, with colours, sizes and positions',
+  },
+  cypher: {
+    file: 'import.cypher',
+    render: cypherChunks,
+    byBuild: true,
+    description: 'idempotent Cypher (constraints, then MERGEs) for cypher-shell -f',
+  },
   graphml: { file: 'graph.graphml', render: toGraphml, description: 'GraphML for yEd, Cytoscape, NetworkX and igraph' },
   csv: { folder: 'csv', render: csvChunks, description: 'CSV for neo4j-admin database import, with import.sh' },
 } satisfies Record<string, OutputFormat>;
@@ -44,7 +59,9 @@ export const OUTPUT_FORMATS: Readonly<Record<FormatName, OutputFormat>> = format
 export const FORMAT_NAMES = Object.keys(formats) as FormatName[];
 
 /** The formats every build writes, in the order it writes them. */
-export const BUILD_FORMATS: readonly FileFormat[] = Object.values(OUTPUT_FORMATS).filter((f): f is FileFormat => f.byBuild === true);
+export const BUILD_FORMATS: readonly FileFormat[] = Object.values(OUTPUT_FORMATS).filter(
+  (f): f is FileFormat => f.byBuild === true,
+);
 
 /** Where a format goes by default: its file name, or its folder's with a slash. */
 export const defaultPath = (f: OutputFormat): string => f.file ?? `${f.folder}/`;

@@ -56,9 +56,16 @@ const EDGE_SKIP = new Set(['weight']);
 const INDENT = ['', '\n', '\n  ', '\n    ', '\n      ', '\n        ', '\n          '];
 
 const ESCAPES: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '"': '&quot;',
+  '\t': '&#x9;',
+  '\n': '&#xA;',
+  '\r': '&#xD;',
   // A parser may change these when they stand raw (line-end handling): references read back as they were.
-  '\u0085': '&#x85;', '\u2028': '&#x2028;', '\u2029': '&#x2029;',
+  '\u0085': '&#x85;',
+  '\u2028': '&#x2028;',
+  '\u2029': '&#x2029;',
 };
 const TO_ESCAPE = /[&<"\t\n\r\u0085\u2028\u2029]/g;
 const NEEDS_ESCAPE = /[&<"\t\n\r\u0085\u2028\u2029]/;
@@ -138,12 +145,15 @@ function spellMaker(): (a: { date?: string; endDate?: string }) => Spell | undef
  */
 function mergeAttributes(members: readonly EdgeAttributes[]): WrittenAttributes {
   const names = new Set<keyof EdgeAttributes>();
-  for (const a of members) for (const k of Object.keys(a) as (keyof EdgeAttributes)[]) if (k !== 'type' && k !== 'evidence' && a[k] !== undefined) names.add(k);
+  for (const a of members)
+    for (const k of Object.keys(a) as (keyof EdgeAttributes)[])
+      if (k !== 'type' && k !== 'evidence' && a[k] !== undefined) names.add(k);
   const merged: Record<string, unknown> = { type: members[0].type };
   for (const k of names) merged[k] = members.map((a) => a[k] ?? '');
   if (members.some((a) => a.evidence)) {
     const evidence = new Map<string, EvidenceItem>();
-    for (const ev of members.flatMap((a) => a.evidence ?? [])) if (!evidence.has(`${ev.doc}#${ev.sentence}`)) evidence.set(`${ev.doc}#${ev.sentence}`, ev);
+    for (const ev of members.flatMap((a) => a.evidence ?? []))
+      if (!evidence.has(`${ev.doc}#${ev.sentence}`)) evidence.set(`${ev.doc}#${ev.sentence}`, ev);
     merged.evidence = [...evidence.values()];
   }
   return merged as WrittenAttributes;
@@ -178,7 +188,15 @@ function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge 
     const triple = `${source}\u0000${target}\u0000${a.type}`;
     const first = byTriple.get(triple);
     if (!first) {
-      const merged: GexfEdge = { key, source, target, attrs: a, members: [a], weight: edgeWeight(a), spells: spell ? [spell] : [] };
+      const merged: GexfEdge = {
+        key,
+        source,
+        target,
+        attrs: a,
+        members: [a],
+        weight: edgeWeight(a),
+        spells: spell ? [spell] : [],
+      };
       byTriple.set(triple, merged);
       byEdge.set(key, merged);
       return;
@@ -190,7 +208,10 @@ function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge 
   });
   for (const e of byTriple.values()) {
     // Alone in its triple (a MENTIONS beside a CITES, say): written as it comes, like any other.
-    if (e.members!.length < 2) { byEdge.delete(e.key); continue; }
+    if (e.members!.length < 2) {
+      byEdge.delete(e.key);
+      continue;
+    }
     e.attrs = mergeAttributes(e.members!);
     e.members = undefined;
   }
@@ -198,8 +219,19 @@ function mergedGroups(graph: NewsGraph, spellOf: SpellOf): Map<string, GexfEdge 
 }
 
 /** One edge per source, target and type, in the order of each triple's first edge. */
-function* gephiEdges(graph: NewsGraph, groups: ReadonlyMap<string, GexfEdge | null>, spellOf: SpellOf): Generator<GexfEdge> {
-  for (const { edge: key, attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
+function* gephiEdges(
+  graph: NewsGraph,
+  groups: ReadonlyMap<string, GexfEdge | null>,
+  spellOf: SpellOf,
+): Generator<GexfEdge> {
+  for (const {
+    edge: key,
+    attributes: a,
+    source,
+    target,
+    sourceAttributes: sa,
+    targetAttributes: ta,
+  } of graph.edgeEntries()) {
     const group = groups.get(key);
     if (group !== undefined) {
       if (group) yield group;
@@ -212,7 +244,8 @@ function* gephiEdges(graph: NewsGraph, groups: ReadonlyMap<string, GexfEdge | nu
 
 /** An element's start tag, spells and children; with none of them, an empty element. */
 function elementXml(name: 'node' | 'edge', startTag: string, spells: string, children: string): string {
-  if (!children) return spells ? `${INDENT[4]}<${name}${startTag}>${spells}</${name}>` : `${INDENT[4]}<${name}${startTag}/>`;
+  if (!children)
+    return spells ? `${INDENT[4]}<${name}${startTag}>${spells}</${name}>` : `${INDENT[4]}<${name}${startTag}/>`;
   return `${INDENT[4]}<${name}${startTag}>${spells}${children}${INDENT[4]}</${name}>`;
 }
 
@@ -225,13 +258,23 @@ function nodeXml(key: string, a: NodeAttributes, model: Model, spell: Spell | un
   if (a.x !== undefined || a.y !== undefined) {
     out += `${INDENT[5]}<viz:position${a.x !== undefined ? ` x="${a.x}"` : ''}${a.y !== undefined ? ` y="${a.y}"` : ''}/>`;
   }
-  return elementXml('node', ` id="${attr(key)}"${label ? ` label="${attr(label)}"` : ''}`, spell ? spellsXml([spell]) : '', out);
+  return elementXml(
+    'node',
+    ` id="${attr(key)}"${label ? ` label="${attr(label)}"` : ''}`,
+    spell ? spellsXml([spell]) : '',
+    out,
+  );
 }
 
 function edgeXml(e: GexfEdge, model: Model): string {
   const weight = Number.isNaN(e.weight) ? '' : ` weight="${e.weight}"`;
   const startTag = ` id="${attr(e.key)}" source="${attr(e.source)}" target="${attr(e.target)}"${weight} kind="${attr(e.attrs.type)}" label="${attr(e.attrs.type)}"`;
-  return elementXml('edge', startTag, e.spells.length ? spellsXml(e.spells) : '', attvaluesXml(model, e.attrs, EDGE_SKIP));
+  return elementXml(
+    'edge',
+    startTag,
+    e.spells.length ? spellsXml(e.spells) : '',
+    attvaluesXml(model, e.attrs, EDGE_SKIP),
+  );
 }
 
 function* pieces(graph: NewsGraph): Generator<string> {
@@ -251,11 +294,14 @@ function* pieces(graph: NewsGraph): Generator<string> {
     timed ||= e.spells.length > 0;
     edges++;
   }
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    + '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + `${INDENT[2]}<meta/>`
-    + `${INDENT[2]}<graph ${timed ? 'mode="dynamic" timeformat="date" ' : ''}defaultedgetype="directed">`
-    + modelXml(nodeModel, 'node') + modelXml(edgeModel, 'edge');
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `${INDENT[2]}<meta/>` +
+    `${INDENT[2]}<graph ${timed ? 'mode="dynamic" timeformat="date" ' : ''}defaultedgetype="directed">` +
+    modelXml(nodeModel, 'node') +
+    modelXml(edgeModel, 'edge')
+  );
   yield graph.order ? `${INDENT[3]}<nodes>` : `${INDENT[3]}<nodes/>`;
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
     const time = nodeTime(a);

@@ -30,18 +30,37 @@ function keysOf(domain: 'node' | 'edge', rows: readonly Record<string, FlatValue
 export function toGraphml(graph: NewsGraph): string {
   const nodes = graph.mapNodes((key, a) => ({ key, attrs: flatAttributes(a) }));
   const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, attrs: flatAttributes(a) }));
-  const nodeKeys = keysOf('node', nodes.map((n) => n.attrs));
-  const edgeKeys = keysOf('edge', edges.map((e) => e.attrs));
+  const nodeKeys = keysOf(
+    'node',
+    nodes.map((n) => n.attrs),
+  );
+  const edgeKeys = keysOf(
+    'edge',
+    edges.map((e) => e.attrs),
+  );
 
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml');
-  for (const [domain, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
-    for (const k of keys.values()) root.ele('key', { id: xmlValue(k.id), for: domain, 'attr.name': xmlValue(k.name), 'attr.type': k.type });
+  for (const [domain, keys] of [
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
+    for (const k of keys.values())
+      root.ele('key', { id: xmlValue(k.id), for: domain, 'attr.name': xmlValue(k.name), 'attr.type': k.type });
   }
-  const body = root.ele('graph', { id: xmlValue(String(graph.getAttribute('corpus') ?? 'newsgraph')), edgedefault: 'directed' });
+  const body = root.ele('graph', {
+    id: xmlValue(String(graph.getAttribute('corpus') ?? 'newsgraph')),
+    edgedefault: 'directed',
+  });
   const data = (el: ReturnType<typeof body.ele>, keys: Map<string, Key>, attrs: Record<string, FlatValue>) => {
-    for (const [name, k] of keys) if (attrs[name] !== undefined) el.ele('data', { key: k.id }).txt(xmlValue(String(attrs[name])));
+    for (const [name, k] of keys)
+      if (attrs[name] !== undefined) el.ele('data', { key: k.id }).txt(xmlValue(String(attrs[name])));
   };
   for (const n of nodes) data(body.ele('node', { id: xmlValue(n.key) }), nodeKeys, n.attrs);
-  for (const e of edges) data(body.ele('edge', { id: xmlValue(e.key), source: xmlValue(e.source), target: xmlValue(e.target) }), edgeKeys, e.attrs);
+  for (const e of edges)
+    data(
+      body.ele('edge', { id: xmlValue(e.key), source: xmlValue(e.source), target: xmlValue(e.target) }),
+      edgeKeys,
+      e.attrs,
+    );
   return `${protectLineEnds(root.end({ prettyPrint: true }))}\n`;
 }

@@ -44,14 +44,29 @@ function* pieces(graph: NewsGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{\n "options": ${atDepthOne(options)},\n "attributes": ${atDepthOne(graph.getAttributes())},`;
   const empty = (a: object) => Object.keys(a).length === 0;
-  yield* list('nodes', (function* () {
-    for (const { node, attributes } of graph.nodeEntries()) yield empty(attributes) ? { key: node } : { key: node, attributes };
-  })(), false);
-  yield* list('edges', (function* () {
-    for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
-      yield { key: edge, source, target, ...(empty(attributes) ? {} : { attributes }), ...(graph.type === 'mixed' && undirected ? { undirected } : {}) };
-    }
-  })(), true);
+  yield* list(
+    'nodes',
+    (function* () {
+      for (const { node, attributes } of graph.nodeEntries())
+        yield empty(attributes) ? { key: node } : { key: node, attributes };
+    })(),
+    false,
+  );
+  yield* list(
+    'edges',
+    (function* () {
+      for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
+        yield {
+          key: edge,
+          source,
+          target,
+          ...(empty(attributes) ? {} : { attributes }),
+          ...(graph.type === 'mixed' && undirected ? { undirected } : {}),
+        };
+      }
+    })(),
+    true,
+  );
   yield '\n}\n';
 }
 

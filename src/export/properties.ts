@@ -6,7 +6,13 @@
  * path into Neo4j (`newsgraph load`, the bulk CSV): integers INTEGER, fractions FLOAT.
  */
 import { interval } from '../extract/isodate.js';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type EdgeAttributes, type NodeAttributes, type ValueType } from '../graph/contract.js';
+import {
+  EDGE_ATTRIBUTES,
+  NODE_ATTRIBUTES,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type ValueType,
+} from '../graph/contract.js';
 
 export type PropertyValue = string | number | boolean | string[] | number[];
 
@@ -20,7 +26,13 @@ const DRAWING = new Set(['x', 'y', 'size', 'color']);
 export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'string[]' | 'long[]' | 'double[]';
 
 /** The Neo4j type of each of the contract's value types. */
-const COLUMN_OF: Readonly<Record<ValueType, ColumnType>> = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean', 'string[]': 'string[]' };
+const COLUMN_OF: Readonly<Record<ValueType, ColumnType>> = {
+  string: 'string',
+  integer: 'long',
+  number: 'double',
+  boolean: 'boolean',
+  'string[]': 'string[]',
+};
 
 /**
  * The type of every property the contract defines, whatever its values: a betweenness of 0
@@ -32,8 +44,15 @@ const ATTRIBUTE_TYPES = Object.entries({ ...NODE_ATTRIBUTES, ...EDGE_ATTRIBUTES 
   .map(([name, type]): [string, ColumnType] => [name, COLUMN_OF[type]]);
 /** What Neo4j gets beyond the attributes: evidence lists, date bounds, the corpus bookkeeping. */
 const STORED_TYPES: Readonly<Record<string, ColumnType>> = {
-  key: 'string', evidenceDocs: 'string[]', evidenceSentences: 'long[]', evidenceTexts: 'string[]', evidenceCorpora: 'string[]',
-  day: 'date', dateFrom: 'date', dateTo: 'date', corpora: 'string[]',
+  key: 'string',
+  evidenceDocs: 'string[]',
+  evidenceSentences: 'long[]',
+  evidenceTexts: 'string[]',
+  evidenceCorpora: 'string[]',
+  day: 'date',
+  dateFrom: 'date',
+  dateTo: 'date',
+  corpora: 'string[]',
 };
 const PROPERTY_TYPES: ReadonlyMap<string, ColumnType> = new Map([...ATTRIBUTE_TYPES, ...Object.entries(STORED_TYPES)]);
 
@@ -123,7 +142,8 @@ export function widenColumnTypes(types: Map<string, ColumnType>, row: Readonly<R
   for (const [k, v] of Object.entries(row)) types.set(k, widenColumnType(types.get(k), columnType(v)));
 }
 
-const sortedByName = <T>(types: ReadonlyMap<string, T>): Map<string, T> => new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sortedByName = <T>(types: ReadonlyMap<string, T>): Map<string, T> =>
+  new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** Stored properties' types as the rows' values widened them, the contract's where it has one, in sorted order. */
 export function storedPropertyTypes(types: ReadonlyMap<string, ColumnType>): Map<string, ColumnType> {

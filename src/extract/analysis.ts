@@ -35,7 +35,9 @@ export function plannedAt(s: SentenceAnalysis, at: number, lex: Lexicon): boolea
 }
 
 export function analyseSentences(
-  sentences: readonly { readonly sentence: Sentence; readonly tokens: readonly Token[] }[], entities: readonly LocalEntity[], dates: ReadonlyMap<number, DateMention[]>,
+  sentences: readonly { readonly sentence: Sentence; readonly tokens: readonly Token[] }[],
+  entities: readonly LocalEntity[],
+  dates: ReadonlyMap<number, DateMention[]>,
 ): SentenceAnalysis[] {
   const mentionsBySentence = new Map<number, EntityMention[]>();
   const tokensBySentence = new Map(sentences.map((s) => [s.sentence.index, s.tokens]));

@@ -16,7 +16,10 @@ export interface Line {
 
 /** Strips a BOM, turns CRLF and CR into LF and non-breaking spaces into spaces. */
 export function normaliseText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ');
 }
 
 const INITIALS = /^\s*\(?\s*[A-Z]{2,5}(?:\s*\/\s*[A-Z]{2,5})*\s*\)?\s*$/;
@@ -50,7 +53,9 @@ export function isDateLine(text: string, model: LanguageModel): boolean {
   if (!date.test(text)) return false;
   // Few words besides the date: a byline or header, not a sentence.
   const rest = text.replace(date, ' ').replace(time, ' ');
-  return rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length <= 4 && !SENTENCE_END.test(text.replace(/\d+\s*$/, ''));
+  return (
+    rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length <= 4 && !SENTENCE_END.test(text.replace(/\d+\s*$/, ''))
+  );
 }
 
 export function classifyLines(text: string, model: LanguageModel, hasTitle: boolean): Line[] {
@@ -73,8 +78,16 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
         inTeasers = true;
         return 'boilerplate';
       }
-      if (model.boilerplateLines.some((re) => re.test(t)) || model.captionLine.test(t) || (seen.get(t) ?? 0) > 1) return 'boilerplate';
-      if (isCreditLine(t, model) || model.copyrightLine.test(t) || model.sourceLine.test(t) || INITIALS.test(t) || isDateLine(t, model)) return 'meta';
+      if (model.boilerplateLines.some((re) => re.test(t)) || model.captionLine.test(t) || (seen.get(t) ?? 0) > 1)
+        return 'boilerplate';
+      if (
+        isCreditLine(t, model) ||
+        model.copyrightLine.test(t) ||
+        model.sourceLine.test(t) ||
+        INITIALS.test(t) ||
+        isDateLine(t, model)
+      )
+        return 'meta';
       if (!titleFound) {
         titleFound = true;
         // A first line without closing punctuation and followed by more text is the headline.

@@ -32,7 +32,8 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const flat = all.flatMap((s) => s.candidates.map((c) => ({ c, sentence: s.sentence })));
-  const keyOf = (c: Candidate, type: EntityType) => `${type}:${type === 'Person' ? personKey(c.text, lex) : foldName(c.canonical ?? c.text)}`;
+  const keyOf = (c: Candidate, type: EntityType) =>
+    `${type}:${type === 'Person' ? personKey(c.text, lex) : foldName(c.canonical ?? c.text)}`;
   const add = (c: Candidate, sentence: number, draft: Draft) => {
     const m = toMention(c, draft.type, sentence);
     draft.mentions.push(m);
@@ -45,7 +46,18 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     let d = byKey.get(key);
     if (!d) {
       const name = c.canonical ?? c.text;
-      d = { type, name, key, folded: foldName(name), words: personKey(name, lex).split(' '), kind: c.kind, country: c.country, titles: new Set(), aliases: new Set(), mentions: [] };
+      d = {
+        type,
+        name,
+        key,
+        folded: foldName(name),
+        words: personKey(name, lex).split(' '),
+        kind: c.kind,
+        country: c.country,
+        titles: new Set(),
+        aliases: new Set(),
+        mentions: [],
+      };
       byKey.set(key, d);
       drafts.push(d);
     }
@@ -53,7 +65,9 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   };
 
   // Typed names, longest persons first so that short forms find their full name.
-  const typed = flat.filter(({ c }) => c.type).sort((a, b) => (b.c.to - b.c.from) - (a.c.to - a.c.from) || a.c.start - b.c.start);
+  const typed = flat
+    .filter(({ c }) => c.type)
+    .sort((a, b) => b.c.to - b.c.from - (a.c.to - a.c.from) || a.c.start - b.c.start);
   const pending: typeof flat = [];
   // `Penahanan Edi Setiawan` beside `Edi Setiawan`: ordinary words before a name the article gives alone are not part of it.
   const personTexts = new Set(typed.filter(({ c }) => c.type === 'Person').map(({ c }) => c.text));
@@ -68,15 +82,26 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   };
   for (const item of typed) {
     const named = ownName(item.c);
-    if (named) { open(named, 'Person').mentions.push(toMention(item.c, 'Person', item.sentence)); continue; }
+    if (named) {
+      open(named, 'Person').mentions.push(toMention(item.c, 'Person', item.sentence));
+      continue;
+    }
     // A lone word the gazetteer does not know, typed a place or an organisation by a guess, is
     // rather the person whose name the article gives in full (`Putin` after `Vladimir Putin`).
     const guessedWord = item.c.type !== 'Person' && !item.c.canonical && item.c.to - item.c.from === 1;
     if (item.c.type === 'Person' || guessedWord) {
       const words = personKey(item.c.text, lex).split(' ');
-      const longer = drafts.filter((d) => d.type === 'Person' && d.words.length > words.length && containsInOrder(d.words, words));
-      if (longer.length === 1) { add(item.c, item.sentence, longer[0]); continue; }
-      if (longer.length > 1 && !guessedWord) { pending.push(item); continue; }
+      const longer = drafts.filter(
+        (d) => d.type === 'Person' && d.words.length > words.length && containsInOrder(d.words, words),
+      );
+      if (longer.length === 1) {
+        add(item.c, item.sentence, longer[0]);
+        continue;
+      }
+      if (longer.length > 1 && !guessedWord) {
+        pending.push(item);
+        continue;
+      }
     }
     add(item.c, item.sentence, open(item.c, item.c.type!));
   }
@@ -84,33 +109,60 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   for (const item of [...flat.filter(({ c }) => !c.type), ...pending]) {
     const words = personKey(item.c.text, lex).split(' ');
     const folded = foldName(item.c.text);
-    const owners = drafts.filter((d) => (d.type === 'Person' ? containsInOrder(d.words, words) : d.folded === folded || [...d.aliases].some((a) => foldName(a) === folded)));
+    const owners = drafts.filter((d) =>
+      d.type === 'Person'
+        ? containsInOrder(d.words, words)
+        : d.folded === folded || [...d.aliases].some((a) => foldName(a) === folded),
+    );
     // `LA` after `Los Angeles`: an acronym of the initials of exactly one place or body named in the article.
-    const initialled = owners.length ? [] : drafts.filter((d) => d.type !== 'Person' && isInitialism(item.c.text, d.name));
+    const initialled = owners.length
+      ? []
+      : drafts.filter((d) => d.type !== 'Person' && isInitialism(item.c.text, d.name));
     if (owners.length === 1) add(item.c, item.sentence, owners[0]);
     else if (initialled.length === 1) add(item.c, item.sentence, initialled[0]);
   }
 
-  const ordered = withShortForms(drafts.filter((d) => d.mentions.length), lex).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ordered = withShortForms(
+    drafts.filter((d) => d.mentions.length),
+    lex,
+  ).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered.map((d): LocalEntity => ({
-    type: d.type, name: d.name, aliases: [...d.aliases].sort(), kind: d.kind, country: d.country,
-    titles: [...d.titles].sort(), mentions: d.mentions.sort((a, b) => a.start - b.start),
+    type: d.type,
+    name: d.name,
+    aliases: [...d.aliases].sort(),
+    kind: d.kind,
+    country: d.country,
+    titles: [...d.titles].sort(),
+    mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
 }
 
-const ordinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase());
+const ordinaryWord = (w: string, lex: Lexicon) =>
+  lex.model.frequentWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase());
 
 /** Whether `short` (`LA`, `KPK`) is written with the initials of the capitalised words of `name` (two at least). */
 function isInitialism(short: string, name: string): boolean {
   if (!/^\p{Lu}{2,}$/u.test(short)) return false;
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
   return initials === short;
 }
 
 function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
   return {
-    start: c.start, end: c.end, text: c.text, type, sentence, canonical: c.canonical, kind: c.kind, country: c.country,
-    titles: c.titles, affiliation: c.affiliation?.type ? toMention(c.affiliation, c.affiliation.type, sentence) : undefined,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    type,
+    sentence,
+    canonical: c.canonical,
+    kind: c.kind,
+    country: c.country,
+    titles: c.titles,
+    affiliation: c.affiliation?.type ? toMention(c.affiliation, c.affiliation.type, sentence) : undefined,
   };
 }
 
@@ -136,9 +188,15 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
   }
   const out: Draft[] = [];
   for (const d of drafts) {
-    const into = d.type === 'Person' ? undefined : owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? '');
-    const target = into?.length === 1 && into[0] !== d && into[0].type === d.type && !owners.get(into[0].folded) ? into[0] : undefined;
-    if (!target) { out.push(d); continue; }
+    const into = d.type === 'Person' ? undefined : (owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? ''));
+    const target =
+      into?.length === 1 && into[0] !== d && into[0].type === d.type && !owners.get(into[0].folded)
+        ? into[0]
+        : undefined;
+    if (!target) {
+      out.push(d);
+      continue;
+    }
     target.mentions.push(...d.mentions.map((m) => ({ ...m, type: target.type })));
     for (const a of d.aliases) target.aliases.add(a);
     for (const t of d.titles) target.titles.add(t);

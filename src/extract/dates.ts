@@ -59,17 +59,26 @@ function compile(model: LanguageModel): CompiledRule[] {
     relative: alt(model.relativeDates.map((r) => r.phrase)).replace(/ /g, '\\s+'),
   };
   return model.dateRules.map((rule) => ({
-    re: new RegExp(rule.pattern.replace(/\{(month|weekday|relative)\}/g, (_, list: string) => `(?:${lists[list]})`), rule.matchCase ? 'gu' : 'giu'),
+    re: new RegExp(
+      rule.pattern.replace(/\{(month|weekday|relative)\}/g, (_, list: string) => `(?:${lists[list]})`),
+      rule.matchCase ? 'gu' : 'giu',
+    ),
     yields: rule.yields,
     withinMonth: rule.yields.month !== undefined && rule.yields.month === rule.yields.endMonth,
   }));
 }
 
 /** The parts a match gives, as numbers; null when the rule does not take it. */
-function read(m: RegExpExecArray, rule: CompiledRule, model: LanguageModel, relative: ReadonlyMap<string, RelativeDatePhrase>): Omit<RawDate, 'start' | 'end' | 'text'> | null {
+function read(
+  m: RegExpExecArray,
+  rule: CompiledRule,
+  model: LanguageModel,
+  relative: ReadonlyMap<string, RelativeDatePhrase>,
+): Omit<RawDate, 'start' | 'end' | 'text'> | null {
   const part = (p: DatePart) => (rule.yields[p] === undefined ? undefined : m[rule.yields[p]]);
   const number = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  const month = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : model.months[s.toLowerCase()]);
+  const month = (s: string | undefined) =>
+    s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : model.months[s.toLowerCase()];
   const year = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? 2000 + Number(s) : Number(s));
   const phrase = part('relative');
   if (phrase !== undefined) {
@@ -78,8 +87,12 @@ function read(m: RegExpExecArray, rule: CompiledRule, model: LanguageModel, rela
   }
   const weekday = part('weekday');
   const fields = {
-    day: number(part('day')), month: month(part('month')), year: year(part('year')),
-    endDay: number(part('endDay')), endMonth: month(part('endMonth')), endYear: year(part('endYear')),
+    day: number(part('day')),
+    month: month(part('month')),
+    year: year(part('year')),
+    endDay: number(part('endDay')),
+    endMonth: month(part('endMonth')),
+    endYear: year(part('endYear')),
     weekday: weekday === undefined ? undefined : model.weekdays[weekday.toLowerCase()],
   };
   // `17 - 12 September` is no range.
@@ -92,7 +105,11 @@ const compiled = new WeakMap<LanguageModel, { rules: CompiledRule[]; relative: M
 /** Date expressions in `text` (offsets shifted by `offset`), earlier rules first, never overlapping, in text order. */
 export function findDates(text: string, model: LanguageModel, offset = 0): RawDate[] {
   let grammar = compiled.get(model);
-  if (!grammar) compiled.set(model, (grammar = { rules: compile(model), relative: new Map(model.relativeDates.map((r) => [r.phrase, r])) }));
+  if (!grammar)
+    compiled.set(
+      model,
+      (grammar = { rules: compile(model), relative: new Map(model.relativeDates.map((r) => [r.phrase, r])) }),
+    );
   const taken: RawDate[] = [];
   for (const rule of grammar.rules) {
     // `exec` on the pattern itself: `matchAll` would clone the pattern for every sentence. No pattern matches empty text.
@@ -117,7 +134,8 @@ function valid(d: Omit<RawDate, 'start' | 'end' | 'text'>): boolean {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso8601 = (y: number, m?: number, d?: number) => (m === undefined ? `${y}` : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`);
+const iso8601 = (y: number, m?: number, d?: number) =>
+  m === undefined ? `${y}` : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
 const utc = (s: string) => {
   const [y, m, d] = s.split('-').map(Number);
   return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
@@ -189,10 +207,28 @@ export interface PublishedDate {
 }
 
 /** The dates of the body sentences (`story`: a sentence's text after its dateline), resolved once the publication date is settled. */
-export function resolveDates(sentences: readonly { readonly sentence: Sentence; readonly story: string }[], input: ArticleInput, meta: RawMetadata, model: LanguageModel): { published: PublishedDate; bySentence: Map<number, DateMention[]> } {
-  const raw = sentences.flatMap(({ sentence, story }) => findDates(story, model, sentence.contentStart).map((d) => ({ d, sentence })));
-  const published = settlePublished(input, meta, raw.map((r) => r.d), model);
-  const context = { ...published.context, weekdays: statedWeekdays(raw.map((r) => r.d), published.context) };
+export function resolveDates(
+  sentences: readonly { readonly sentence: Sentence; readonly story: string }[],
+  input: ArticleInput,
+  meta: RawMetadata,
+  model: LanguageModel,
+): { published: PublishedDate; bySentence: Map<number, DateMention[]> } {
+  const raw = sentences.flatMap(({ sentence, story }) =>
+    findDates(story, model, sentence.contentStart).map((d) => ({ d, sentence })),
+  );
+  const published = settlePublished(
+    input,
+    meta,
+    raw.map((r) => r.d),
+    model,
+  );
+  const context = {
+    ...published.context,
+    weekdays: statedWeekdays(
+      raw.map((r) => r.d),
+      published.context,
+    ),
+  };
   const bySentence = new Map<number, DateMention[]>();
   for (const { d, sentence } of raw) {
     const list = bySentence.get(sentence.index) ?? [];
@@ -220,13 +256,29 @@ function statedWeekdays(dates: readonly RawDate[], context: DateContext): Map<nu
  * are when things happened, not when it was published (the latest of them may lie ahead), so
  * none of them is taken for it: no date beats a wrong date.
  */
-function settlePublished(input: ArticleInput, meta: RawMetadata, dates: readonly RawDate[], model: LanguageModel): PublishedDate {
+function settlePublished(
+  input: ArticleInput,
+  meta: RawMetadata,
+  dates: readonly RawDate[],
+  model: LanguageModel,
+): PublishedDate {
   const explicitYears = dates.map((d) => d.year).filter((y): y is number => !!y);
   const year = meta.copyrightYear ?? (explicitYears.length ? Math.max(...explicitYears) : undefined);
   const given = input.published ? publishedOfRecord(input.published, model) : undefined;
-  if (given) return { published: given, publishedFrom: 'input', context: { published: given, year: Number(given.slice(0, 4)) } };
-  if (meta.bylineDate) return { published: meta.bylineDate, publishedFrom: 'byline', context: { published: meta.bylineDate, year: Number(meta.bylineDate.slice(0, 4)) } };
-  if (meta.copyrightYear) return { published: String(meta.copyrightYear), publishedFrom: 'copyright', context: { published: String(meta.copyrightYear), year } };
+  if (given)
+    return { published: given, publishedFrom: 'input', context: { published: given, year: Number(given.slice(0, 4)) } };
+  if (meta.bylineDate)
+    return {
+      published: meta.bylineDate,
+      publishedFrom: 'byline',
+      context: { published: meta.bylineDate, year: Number(meta.bylineDate.slice(0, 4)) },
+    };
+  if (meta.copyrightYear)
+    return {
+      published: String(meta.copyrightYear),
+      publishedFrom: 'copyright',
+      context: { published: String(meta.copyrightYear), year },
+    };
   return { context: { year } };
 }
 

@@ -16,7 +16,17 @@ import { titleHeadsOnly, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { PrecedingPhrases } from './tokens.js';
 import { referredParticipants, withoutSuffix } from './participants.js';
-import type { DateMention, EntityType, EventKind, LocalEntity, LocalEvent, LocalParticipant, ParticipantRole, Evidence, PlaceKind } from './types.js';
+import type {
+  DateMention,
+  EntityType,
+  EventKind,
+  LocalEntity,
+  LocalEvent,
+  LocalParticipant,
+  ParticipantRole,
+  Evidence,
+  PlaceKind,
+} from './types.js';
 
 interface Trigger {
   readonly kind: EventKind;
@@ -45,7 +55,12 @@ interface Draft {
   evidence: Evidence[];
 }
 
-export function findEvents(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>, lex: Lexicon): LocalEvent[] {
+export function findEvents(
+  sentences: readonly SentenceAnalysis[],
+  entities: readonly LocalEntity[],
+  countryOf: ReadonlyMap<number, string>,
+  lex: Lexicon,
+): LocalEvent[] {
   const drafts: Draft[] = [];
   const referred = referredParticipants(sentences, entities, lex);
   // `… partai yang membentuk Sekber X:` followed by `- Partai A: …` lines: each line's leading name takes part in the event the sentence told.
@@ -75,9 +90,21 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       const latest = [...drafts].reverse();
       const dated = eventDates(s, lex)[0];
       // `hingga Kamis (20/6)` ends an event that has begun: the latest dated one of the kind.
-      const ending = dated && lex.untilWord.test(s.sentence.text.slice(0, dated.start - s.sentence.start).trim().split(/\s+/).pop() ?? '');
+      const ending =
+        dated &&
+        lex.untilWord.test(
+          s.sentence.text
+            .slice(0, dated.start - s.sentence.start)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '',
+        );
       const ofKind = kind ? latest.filter((d) => d.kind === kind) : [];
-      const target = (ending ? ofKind.find((d) => d.date) : undefined) ?? ofKind[0] ?? latest.find((d) => EVENT_KINDS[d.kind].travel) ?? latest[0];
+      const target =
+        (ending ? ofKind.find((d) => d.date) : undefined) ??
+        ofKind[0] ??
+        latest.find((d) => EVENT_KINDS[d.kind].travel) ??
+        latest[0];
       if (!triggers.length && !delegation) {
         placeFromQuote(s, latest, lex);
         continue;
@@ -85,7 +112,8 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       if (!target) continue;
       if (delegation) for (const p of persons) addParticipant(target, p.entity, 'delegate', evidenceOf(s.sentence));
       // It may date the event (`Pertemuan itu berlangsung Kamis (25/4)`) or tell when it ended (`hingga Kamis (20/6)`).
-      if (dated && !ending && !target.date && !target.endDate) Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
+      if (dated && !ending && !target.date && !target.endDate)
+        Object.assign(target, { date: dated.date, endDate: dated.endDate, dateText: dated.text });
       else if (dated) {
         // A later day ends it (`hingga Kamis (20/6)`); an earlier one, often a day and month read in the wrong year, is not its end.
         const end = maxDate(target.endDate, dated.endDate ?? dated.date);
@@ -95,11 +123,23 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
       continue;
     }
     // People named inside a phrase that points back (`Kunjungan Lavrov ini`) belong to that earlier event.
-    const backRanges = triggers.filter((t) => t !== fresh && refersBack(s, t, lex)).map((t) => [t.token, backEnd(s, t)] as const);
-    const actors = actorsOf(s, referred.get(s.sentence.index) ?? [], entities, lex).filter((a) => !backRanges.some(([x, y]) => a.token >= x && a.token < y));
+    const backRanges = triggers
+      .filter((t) => t !== fresh && refersBack(s, t, lex))
+      .map((t) => [t.token, backEnd(s, t)] as const);
+    const actors = actorsOf(s, referred.get(s.sentence.index) ?? [], entities, lex).filter(
+      (a) => !backRanges.some(([x, y]) => a.token >= x && a.token < y),
+    );
     const dates = eventDates(s, lex);
     const [first, ...rest] = dates;
-    const until = rest.find((d) => lex.untilWord.test(s.sentence.text.slice(0, d.start - s.sentence.start).trim().split(/\s+/).pop() ?? ''));
+    const until = rest.find((d) =>
+      lex.untilWord.test(
+        s.sentence.text
+          .slice(0, d.start - s.sentence.start)
+          .trim()
+          .split(/\s+/)
+          .pop() ?? '',
+      ),
+    );
     const place = eventPlace(s, fresh.token, lex);
     // `Ketiga belas, membentuk Dana Abadi …`: an active verb with nobody before it is a programme's item, not a report.
     if (fresh.voice === 'active' && !actors.some((a) => a.token < fresh.token)) continue;
@@ -112,8 +152,15 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     if (place === undefined && !first && actors.length < 2) {
       // `Ia disambut Menteri Luar Negeri Choe Son-hui di bandara`: no place or date of its own, so it goes on the same kind of event just told.
       const previous = [...drafts].reverse().find((d) => d.kind === fresh.kind);
-      for (const a of previous ? actors : []) addParticipant(previous!, a.entity, roles.get(a.entity) ?? roleOf(fresh, a, undefined, entities, countryOf), evidenceOf(s.sentence));
-      if (previous && !previous.evidence.some((e) => e.sentence === s.sentence.index)) previous.evidence.push(evidenceOf(s.sentence));
+      for (const a of previous ? actors : [])
+        addParticipant(
+          previous!,
+          a.entity,
+          roles.get(a.entity) ?? roleOf(fresh, a, undefined, entities, countryOf),
+          evidenceOf(s.sentence),
+        );
+      if (previous && !previous.evidence.some((e) => e.sentence === s.sentence.index))
+        previous.evidence.push(evidenceOf(s.sentence));
       continue;
     }
     const draft: Draft = {
@@ -128,13 +175,21 @@ export function findEvents(sentences: readonly SentenceAnalysis[], entities: rea
     };
     for (const a of actors) {
       const delegate = delegationAt !== undefined && a.type === 'Person' && a.token >= delegationAt;
-      addParticipant(draft, a.entity, delegate ? 'delegate' : roles.get(a.entity) ?? roleOf(fresh, a, place, entities, countryOf), evidenceOf(s.sentence));
+      addParticipant(
+        draft,
+        a.entity,
+        delegate ? 'delegate' : (roles.get(a.entity) ?? roleOf(fresh, a, place, entities, countryOf)),
+        evidenceOf(s.sentence),
+      );
     }
     drafts.push(draft);
   }
   const leadSentence = sentences[0];
   // Only a day dates the story's happening; `bulan lalu` in a lead tells of something before it.
-  const lead = { date: leadSentence && eventDates(leadSentence, lex).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date!)), entities: new Set(leadSentence?.mentions.map((m) => m.entity) ?? []) };
+  const lead = {
+    date: leadSentence && eventDates(leadSentence, lex).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date!)),
+    entities: new Set(leadSentence?.mentions.map((m) => m.entity) ?? []),
+  };
   return mergeDrafts(drafts, entities, lead).map(finish);
 }
 
@@ -160,7 +215,10 @@ const LIST_ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
 function listEvent(intro: SentenceAnalysis, drafts: readonly Draft[]): Draft | undefined {
   const named = new Set(intro.mentions.map((m) => m.entity));
   const latest = [...drafts].reverse();
-  return latest.find((d) => d.evidence.some((e) => e.sentence === intro.sentence.index)) ?? latest.find((d) => [...d.participants.keys()].some((e) => named.has(e)));
+  return (
+    latest.find((d) => d.evidence.some((e) => e.sentence === intro.sentence.index)) ??
+    latest.find((d) => [...d.participants.keys()].some((e) => named.has(e)))
+  );
 }
 
 /** Triggers in sentence order, outside quotations (or, with `quoted`, inside them), with a name after those that need one. */
@@ -175,7 +233,16 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon, quoted = false): Trigge
     const { kind, needsName, voice } = hit.values[0];
     const next = s.tokens[i + hit.length];
     const named = next && (next.capitalised || !!lex.titles.longest(s.tokens, i + hit.length, titleHeadsOnly));
-    if ((!needsName || named) && inQuotation(s, i) === quoted) out.push({ kind: kind as EventKind, token: i, phrase: s.tokens.slice(i, i + hit.length).map((t) => t.lower).join(' '), voice });
+    if ((!needsName || named) && inQuotation(s, i) === quoted)
+      out.push({
+        kind: kind as EventKind,
+        token: i,
+        phrase: s.tokens
+          .slice(i, i + hit.length)
+          .map((t) => t.lower)
+          .join(' '),
+        voice,
+      });
     i += hit.length - 1;
   }
   return out;
@@ -186,22 +253,40 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon, quoted = false): Trigge
  * report), countries paired with another party (`Indonesia dan Uni Eropa`), and the people
  * its pronouns and references stand for; each once, where first named.
  */
-function actorsOf(s: SentenceAnalysis, referred: readonly { entity: number; token: number }[], entities: readonly LocalEntity[], lex: Lexicon): Actor[] {
+function actorsOf(
+  s: SentenceAnalysis,
+  referred: readonly { entity: number; token: number }[],
+  entities: readonly LocalEntity[],
+  lex: Lexicon,
+): Actor[] {
   const joiners = new Set(lex.model.nameJoiners);
-  const party = (i: number) => s.mentions.find((m) => m.token === i && (m.mention.type !== 'Place' || m.mention.kind === 'country'));
+  const party = (i: number) =>
+    s.mentions.find((m) => m.token === i && (m.mention.type !== 'Place' || m.mention.kind === 'country'));
   const paired = (m: SentenceAnalysis['mentions'][number]) => {
     const end = tokenAt(s.tokens, m.mention.end);
-    return (joiners.has(s.tokens[end]?.lower ?? '') && !!party(end + 1)) || (joiners.has(s.tokens[m.token - 1]?.lower ?? '') && s.mentions.some((o) => o !== m && tokenAt(s.tokens, o.mention.end) === m.token - 1 && (o.mention.type !== 'Place' || o.mention.kind === 'country')));
+    return (
+      (joiners.has(s.tokens[end]?.lower ?? '') && !!party(end + 1)) ||
+      (joiners.has(s.tokens[m.token - 1]?.lower ?? '') &&
+        s.mentions.some(
+          (o) =>
+            o !== m &&
+            tokenAt(s.tokens, o.mention.end) === m.token - 1 &&
+            (o.mention.type !== 'Place' || o.mention.kind === 'country'),
+        ))
+    );
   };
   const out = new Map<number, Actor>();
-  const add = (a: Actor) => { if (!out.has(a.entity)) out.set(a.entity, a); };
+  const add = (a: Actor) => {
+    if (!out.has(a.entity)) out.set(a.entity, a);
+  };
   for (const m of s.mentions) {
     const { type } = m.mention;
     if (type === 'Place' && !(m.mention.kind === 'country' && !placeCued(s, m.token, lex) && paired(m))) continue;
     if (type === 'Organization' && m.mention.kind === 'media') continue;
     add({ entity: m.entity, token: m.token, type, forOrganization: m.mention.affiliation?.type === 'Organization' });
   }
-  for (const r of referred) add({ entity: r.entity, token: r.token, type: entities[r.entity].type, forOrganization: false });
+  for (const r of referred)
+    add({ entity: r.entity, token: r.token, type: entities[r.entity].type, forOrganization: false });
   return [...out.values()].sort((a, b) => a.token - b.token);
 }
 
@@ -212,11 +297,21 @@ const placeCued = (s: SentenceAnalysis, i: number, lex: Lexicon) => !!lex.placeC
  * those who act for one are the agent (`KPK`, `Ketua DKPP …`); of the rest, an active verb has
  * its agent before it, a passive one its patient, and a noun names its patient.
  */
-function roleOf(t: Trigger, a: Actor, place: number | undefined, entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>): ParticipantRole {
+function roleOf(
+  t: Trigger,
+  a: Actor,
+  place: number | undefined,
+  entities: readonly LocalEntity[],
+  countryOf: ReadonlyMap<number, string>,
+): ParticipantRole {
   const { agent, patient } = EVENT_KINDS[t.kind];
-  if (!agent && !patient) return a.type === 'Person' ? roleByCountry(a.entity, place, entities, countryOf) : 'participant';
+  if (!agent && !patient)
+    return a.type === 'Person' ? roleByCountry(a.entity, place, entities, countryOf) : 'participant';
   const before = a.token < t.token;
-  const acts = a.type === 'Organization' || a.forOrganization || (t.voice === 'active' ? before : t.voice === 'passive' ? !before : false);
+  const acts =
+    a.type === 'Organization' ||
+    a.forOrganization ||
+    (t.voice === 'active' ? before : t.voice === 'passive' ? !before : false);
   return (acts ? agent : patient) ?? 'participant';
 }
 
@@ -236,7 +331,8 @@ const PLAN_REACH = 6;
 function plannedAfter(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   if (lex.verbForm.test(t.phrase.split(' ')[0])) return false;
   const from = t.token + t.phrase.split(' ').length;
-  for (let i = from; i < Math.min(s.tokens.length, from + PLAN_REACH); i++) if (lex.futureMarkers.has(s.tokens[i].lower)) return true;
+  for (let i = from; i < Math.min(s.tokens.length, from + PLAN_REACH); i++)
+    if (lex.futureMarkers.has(s.tokens[i].lower)) return true;
   return false;
 }
 
@@ -244,7 +340,11 @@ const timeWords = new WeakMap<LanguageModel, PrecedingPhrases>();
 /** `Usai KTT, …`: the trigger tells when the sentence's event was, by another event. */
 function timeOfAnother(s: SentenceAnalysis, t: Trigger, lex: Lexicon): boolean {
   let words = timeWords.get(lex.model);
-  if (!words) timeWords.set(lex.model, (words = new PrecedingPhrases(lex.model.eventTimeWords.map((w) => [w, undefined] as const))));
+  if (!words)
+    timeWords.set(
+      lex.model,
+      (words = new PrecedingPhrases(lex.model.eventTimeWords.map((w) => [w, undefined] as const))),
+    );
   return !!words.before(s.tokens, t.token);
 }
 
@@ -259,7 +359,8 @@ function inQuotation(s: SentenceAnalysis, token: number): boolean {
   const text = s.sentence.text;
   const marks = [...text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
   // `…geopark," kata Bahlil dalam konferensi pers`: a straight mark right after the speech's last stop closes it.
-  const closes = (m: { at: number; mark: string }) => m.mark === '”' || (m.mark === '"' && CLOSING_STOP.test(text.slice(0, m.at)));
+  const closes = (m: { at: number; mark: string }) =>
+    m.mark === '”' || (m.mark === '"' && CLOSING_STOP.test(text.slice(0, m.at)));
   let open = false;
   for (const m of marks.filter((x) => x.at < at)) open = m.mark === '“' ? true : closes(m) ? false : !open;
   if (open) return true;
@@ -325,9 +426,21 @@ const specificity = (kind: PlaceKind | undefined) => SPECIFICITY[kind ?? 'other'
  * trigger or shortly after it count.
  */
 function eventPlace(s: SentenceAnalysis, trigger: number, lex: Lexicon): number | undefined {
-  const places = s.mentions.filter((m) => m.mention.type === 'Place' && m.token <= trigger + PLACE_REACH).map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
-  const cued = places.filter((p, k) => p.cue === 'event' || (k > 0 && p.cue === undefined && s.tokens[p.m.token - 1]?.text === ',' && p.m.token === tokenAt(s.tokens, places[k - 1].m.mention.end) + 1 && openedByCue(places, k)));
-  const pool = cued.length ? cued : places.filter((p) => p.cue !== 'other' && (p.m.mention.kind === 'city' || p.m.mention.kind === 'site'));
+  const places = s.mentions
+    .filter((m) => m.mention.type === 'Place' && m.token <= trigger + PLACE_REACH)
+    .map((m) => ({ m, cue: placeCue(s, m.token, lex) }));
+  const cued = places.filter(
+    (p, k) =>
+      p.cue === 'event' ||
+      (k > 0 &&
+        p.cue === undefined &&
+        s.tokens[p.m.token - 1]?.text === ',' &&
+        p.m.token === tokenAt(s.tokens, places[k - 1].m.mention.end) + 1 &&
+        openedByCue(places, k)),
+  );
+  const pool = cued.length
+    ? cued
+    : places.filter((p) => p.cue !== 'other' && (p.m.mention.kind === 'city' || p.m.mention.kind === 'site'));
   return (pool.find((p) => p.m.mention.kind !== 'country') ?? pool[0])?.m.entity;
 }
 
@@ -351,7 +464,12 @@ function hostAndGuests(s: SentenceAnalysis, actors: readonly Actor[], lex: Lexic
   return roles;
 }
 
-function roleByCountry(person: number, place: number | undefined, entities: readonly LocalEntity[], countryOf: ReadonlyMap<number, string>): ParticipantRole {
+function roleByCountry(
+  person: number,
+  place: number | undefined,
+  entities: readonly LocalEntity[],
+  countryOf: ReadonlyMap<number, string>,
+): ParticipantRole {
   const home = countryOf.get(person);
   const where = place === undefined ? undefined : entities[place].country;
   if (!home || !where) return 'participant';
@@ -360,7 +478,10 @@ function roleByCountry(person: number, place: number | undefined, entities: read
 
 function addParticipant(d: Draft, entity: number, role: ParticipantRole, evidence: Evidence): void {
   const p = d.participants.get(entity);
-  if (!p) { d.participants.set(entity, { role, evidence: [evidence] }); return; }
+  if (!p) {
+    d.participants.set(entity, { role, evidence: [evidence] });
+    return;
+  }
   if (outranks(role, p.role)) p.role = role;
   if (!p.evidence.some((e) => e.sentence === evidence.sentence)) p.evidence.push(evidence);
 }
@@ -374,16 +495,27 @@ const maxDate = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
  * the same guest joins it.
  */
 function withinArticle(entities: readonly LocalEntity[]): SameEventRule<Draft> {
-  const inCountry = (a: number, b: number) => entities[b].kind === 'country' && !!entities[a].country && entities[a].country === entities[b].country;
+  const inCountry = (a: number, b: number) =>
+    entities[b].kind === 'country' && !!entities[a].country && entities[a].country === entities[b].country;
   return {
     slackDays: 0,
     unnamedJoinAtPlace: true,
-    placesFit: (a, b) => a.place === undefined || b.place === undefined || a.place === b.place || inCountry(a.place, b.place) || inCountry(b.place, a.place) || itinerary(a, b),
+    placesFit: (a, b) =>
+      a.place === undefined ||
+      b.place === undefined ||
+      a.place === b.place ||
+      inCountry(a.place, b.place) ||
+      inCountry(b.place, a.place) ||
+      itinerary(a, b),
   };
 }
 
 function itinerary(a: Draft, b: Draft): boolean {
-  return !!EVENT_KINDS[a.kind].travel && (!a.date || !b.date) && [...a.participants].some(([e, p]) => p.role === 'guest' && b.participants.get(e)?.role === 'guest');
+  return (
+    !!EVENT_KINDS[a.kind].travel &&
+    (!a.date || !b.date) &&
+    [...a.participants].some(([e, p]) => p.role === 'guest' && b.participants.get(e)?.role === 'guest')
+  );
 }
 
 /**
@@ -397,7 +529,11 @@ function itinerary(a: Draft, b: Draft): boolean {
  * article's lead sentence when it shares a participant or its place with it: the lead tells
  * when the story's happening was.
  */
-function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[], lead: { date?: DateMention; entities: ReadonlySet<number> }): Draft[] {
+function mergeDrafts(
+  drafts: readonly Draft[],
+  entities: readonly LocalEntity[],
+  lead: { date?: DateMention; entities: ReadonlySet<number> },
+): Draft[] {
   const rule = withinArticle(entities);
   const joined: Draft[] = [];
   for (const d of drafts) {
@@ -424,19 +560,39 @@ function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[],
   for (const d of out) {
     if (d.place === undefined || entities[d.place].kind !== 'country') continue;
     const country = entities[d.place].country;
-    const finer = out.find((o) => o !== d && EVENT_KINDS[o.kind].travel && o.place !== undefined && o.place !== d.place && !!country && entities[o.place].country === country && shares(o, d));
+    const finer = out.find(
+      (o) =>
+        o !== d &&
+        EVENT_KINDS[o.kind].travel &&
+        o.place !== undefined &&
+        o.place !== d.place &&
+        !!country &&
+        entities[o.place].country === country &&
+        shares(o, d),
+    );
     if (finer) d.place = finer.place;
   }
   // `konferensi pers penutupan HLF-MSP 2024 di Nusa Dua` places the forum it closed: an event without a place takes that of one of its own people within its days.
   for (const d of out) {
     if (d.place !== undefined || !d.date) continue;
     const [from, to] = interval(d.date, d.endDate);
-    const within = out.find((o) => o !== d && o.place !== undefined && o.date && shares(o, d) && interval(o.date, o.endDate)[0] >= from && interval(o.date, o.endDate)[1] <= to);
+    const within = out.find(
+      (o) =>
+        o !== d &&
+        o.place !== undefined &&
+        o.date &&
+        shares(o, d) &&
+        interval(o.date, o.endDate)[0] >= from &&
+        interval(o.date, o.endDate)[1] <= to,
+    );
     if (within) d.place = within.place;
   }
   for (const d of out) {
-    const related = (d.place !== undefined && lead.entities.has(d.place)) || [...d.participants.keys()].some((p) => lead.entities.has(p));
-    if (!d.date && lead.date && related) Object.assign(d, { date: lead.date.date, endDate: lead.date.endDate, dateText: lead.date.text });
+    const related =
+      (d.place !== undefined && lead.entities.has(d.place)) ||
+      [...d.participants.keys()].some((p) => lead.entities.has(p));
+    if (!d.date && lead.date && related)
+      Object.assign(d, { date: lead.date.date, endDate: lead.date.endDate, dateText: lead.date.text });
   }
   return out;
 }
@@ -445,7 +601,13 @@ function mergeDrafts(drafts: readonly Draft[], entities: readonly LocalEntity[],
 function fold(into: Draft, d: Draft, entities: readonly LocalEntity[], kind = kindsJoin(into.kind, d.kind)!): void {
   into.kind = kind;
   // The finer place of the two (`Pos Lintas Batas Negara Entikong` over `Entikong`); a journey's stops do not replace where it went.
-  if (into.place === undefined || (!EVENT_KINDS[into.kind].travel && d.place !== undefined && specificity(entities[d.place].kind as PlaceKind) < specificity(entities[into.place].kind as PlaceKind))) into.place = d.place;
+  if (
+    into.place === undefined ||
+    (!EVENT_KINDS[into.kind].travel &&
+      d.place !== undefined &&
+      specificity(entities[d.place].kind as PlaceKind) < specificity(entities[into.place].kind as PlaceKind))
+  )
+    into.place = d.place;
   if (into.planned && !d.planned) delete into.planned;
   const span = unionSpan(into, d);
   if (span.date !== into.date && span.date === d.date) into.dateText = d.dateText ?? into.dateText;
@@ -456,6 +618,19 @@ function fold(into: Draft, d: Draft, entities: readonly LocalEntity[], kind = ki
 }
 
 function finish(d: Draft): LocalEvent {
-  const participants: LocalParticipant[] = [...d.participants].map(([entity, p]) => ({ entity, role: p.role, evidence: p.evidence }));
-  return { kind: d.kind, date: d.date, endDate: d.endDate, dateText: d.dateText, place: d.place, ...(d.planned ? { planned: true as const } : {}), participants, evidence: d.evidence };
+  const participants: LocalParticipant[] = [...d.participants].map(([entity, p]) => ({
+    entity,
+    role: p.role,
+    evidence: p.evidence,
+  }));
+  return {
+    kind: d.kind,
+    date: d.date,
+    endDate: d.endDate,
+    dateText: d.dateText,
+    place: d.place,
+    ...(d.planned ? { planned: true as const } : {}),
+    participants,
+    evidence: d.evidence,
+  };
 }

@@ -17,9 +17,24 @@ export interface ArticleFacts extends Omit<ArticleExtraction, 'sentences' | 'ent
 /** Field by field: object rest and spread cost more here than the extraction's own passes. */
 export function articleFacts(x: ArticleExtraction): ArticleFacts {
   return {
-    id: x.id, file: x.file, text: x.text, metadata: x.metadata,
-    entities: x.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, kind: e.kind, country: e.country, titles: e.titles, mentionCount: e.mentions.length })),
-    events: x.events, roles: x.roles, documents: x.documents, cites: x.cites, containments: x.containments,
+    id: x.id,
+    file: x.file,
+    text: x.text,
+    metadata: x.metadata,
+    entities: x.entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      kind: e.kind,
+      country: e.country,
+      titles: e.titles,
+      mentionCount: e.mentions.length,
+    })),
+    events: x.events,
+    roles: x.roles,
+    documents: x.documents,
+    cites: x.cites,
+    containments: x.containments,
   };
 }
 
@@ -46,8 +61,13 @@ export function pooledFacts(x: ArticleFacts, pool: StringPool): ArticleFacts {
   return {
     ...x,
     entities: x.entities.map((e) => ({
-      type: of(e.type), name: of(e.name), aliases: e.aliases.map(of), kind: e.kind && of(e.kind),
-      country: e.country && of(e.country), titles: e.titles.map(of), mentionCount: e.mentionCount,
+      type: of(e.type),
+      name: of(e.name),
+      aliases: e.aliases.map(of),
+      kind: e.kind && of(e.kind),
+      country: e.country && of(e.country),
+      titles: e.titles.map(of),
+      mentionCount: e.mentionCount,
     })),
   };
 }

@@ -40,13 +40,20 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
 /** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. */
 function splitPoint(t: Token, lex: Lexicon): number {
   const pair = PAIR.exec(t.text);
-  if (pair) return pair[1].toLowerCase() === pair[2].toLowerCase() || !LOWER.test(t.text) || lex.gazetteer.longest([t], 0) ? 0 : pair[1].length;
+  if (pair)
+    return pair[1].toLowerCase() === pair[2].toLowerCase() || !LOWER.test(t.text) || lex.gazetteer.longest([t], 0)
+      ? 0
+      : pair[1].length;
   const camel = CAMEL.exec(t.text);
   if (camel) {
     if (lex.gazetteer.longest([t], 0)) return 0;
     const [first, second] = [camel[1], camel[2]];
     const lower = first.toLowerCase();
-    const knownFirst = lex.commonWords.has(lower) || lex.titles.longest(tokenize(lower), 0) !== undefined || lex.placeNames.has(lower) || lex.givenNames.has(first);
+    const knownFirst =
+      lex.commonWords.has(lower) ||
+      lex.titles.longest(tokenize(lower), 0) !== undefined ||
+      lex.placeNames.has(lower) ||
+      lex.givenNames.has(first);
     return knownFirst || lex.givenNames.has(second) ? first.length : 0;
   }
   if (!NAME_AND_MORE.test(t.text) || lex.model.frequentWords.has(t.lower) || lex.givenNames.has(t.text)) return 0;

@@ -16,7 +16,11 @@ function bound(s: string, end: boolean): number {
 }
 
 /** Whether two dated spans overlap, allowing `slackDays` between them. */
-export function datesMeet(a: { date?: string; endDate?: string }, b: { date?: string; endDate?: string }, slackDays: number): boolean {
+export function datesMeet(
+  a: { date?: string; endDate?: string },
+  b: { date?: string; endDate?: string },
+  slackDays: number,
+): boolean {
   if (!a.date || !b.date) return true;
   const [as, ae] = interval(a.date, a.endDate);
   const [bs, be] = interval(b.date, b.endDate);
@@ -27,10 +31,14 @@ export function datesMeet(a: { date?: string; endDate?: string }, b: { date?: st
  * The span two reports of one event cover together: the earliest start, preferring the
  * finer date when one contains the other (`2023-09-13` over `2023-09`), and the latest end.
  */
-export function unionSpan(a: { date?: string; endDate?: string }, b: { date?: string; endDate?: string }): { date?: string; endDate?: string } {
+export function unionSpan(
+  a: { date?: string; endDate?: string },
+  b: { date?: string; endDate?: string },
+): { date?: string; endDate?: string } {
   const starts = [a.date, b.date].filter((d): d is string => !!d);
   if (!starts.length) return {};
-  const date = starts.sort((x, y) => interval(x)[0] - interval(y)[0] || y.length - x.length)
+  const date = starts
+    .sort((x, y) => interval(x)[0] - interval(y)[0] || y.length - x.length)
     .reduce((best, d) => (d.startsWith(best) && d.length > best.length ? d : best));
   // A coarser date that only contains the start (`2023-09` around `2023-09-13`) does not extend it.
   const ends = [a.endDate ?? a.date, b.endDate ?? b.date].filter((d): d is string => !!d && d.length >= date.length);

@@ -28,7 +28,11 @@ export interface Lexicon {
   /** Head words of organisation and place names (`Kementerian`, `Kabupaten`), by lower-case word. */
   readonly organizationHeads: ReadonlyMap<string, OrganizationKind>;
   readonly placeHeads: ReadonlyMap<string, PlaceKind>;
-  readonly events: PhraseTrie<{ readonly kind: string; readonly needsName: boolean; readonly voice?: 'active' | 'passive' }>;
+  readonly events: PhraseTrie<{
+    readonly kind: string;
+    readonly needsName: boolean;
+    readonly voice?: 'active' | 'passive';
+  }>;
   readonly anaphors: ReadonlySet<string>;
   readonly locativeWords: ReadonlySet<string>;
   readonly organizationTails: ReadonlySet<string>;
@@ -57,7 +61,8 @@ export interface Lexicon {
 }
 
 /** Regular-expression source matching any of `words` literally. */
-export const literalAlternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export const literalAlternatives = (words: readonly string[]) =>
+  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const cache = new WeakMap<LanguageModel, Lexicon>();
 /** Matches nothing: a cue the model has no words for. */
@@ -72,11 +77,14 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   for (const entry of model.gazetteer) {
     for (const alias of entry.aliases) gazetteer.add(alias, { entry, alias, aliasTokens: tokenize(alias) });
     if (entry.type === 'Organization' && entry.kind === 'media') {
-      for (const alias of entry.aliases) if (!mediaByName.has(alias.toLowerCase())) mediaByName.set(alias.toLowerCase(), entry);
+      for (const alias of entry.aliases)
+        if (!mediaByName.has(alias.toLowerCase())) mediaByName.set(alias.toLowerCase(), entry);
       for (const d of entry.domains ?? []) mediaByDomain.set(d.toLowerCase(), entry);
     }
     // An outlet is named by its web domain too (`Antaranews.com`).
-    for (const d of entry.domains ?? []) if (!entry.aliases.some((a) => a.toLowerCase() === d.toLowerCase())) gazetteer.add(d, { entry, alias: d, aliasTokens: tokenize(d) });
+    for (const d of entry.domains ?? [])
+      if (!entry.aliases.some((a) => a.toLowerCase() === d.toLowerCase()))
+        gazetteer.add(d, { entry, alias: d, aliasTokens: tokenize(d) });
   }
   const titles = new PhraseTrie<'head' | 'modifier'>();
   for (const h of model.titleHeads) titles.add(h, 'head');
@@ -85,7 +93,9 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   for (const t of model.eventTriggers) events.add(t.phrase, { kind: t.kind, needsName: !!t.needsName, voice: t.voice });
   const documentHeads = new PhraseTrie<string>();
   for (const d of model.documentHeads) documentHeads.add(d.phrase, d.kind);
-  const placeNames = new Set(model.gazetteer.filter((e) => e.type === 'Place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
+  const placeNames = new Set(
+    model.gazetteer.filter((e) => e.type === 'Place').flatMap((e) => e.aliases.map((a) => a.toLowerCase())),
+  );
   const nameVariant = new Map<string, string>();
   for (const group of model.nameVariants) for (const v of group) nameVariant.set(v.toLowerCase(), group[0]);
   const placeHeads = new Map(Object.entries(model.placeHeads));
@@ -117,7 +127,9 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     placeNames,
     futureMarkers: new Set(model.futureMarkers),
     untilWord: model.untilWords.length ? new RegExp(`^(?:${literalAlternatives(model.untilWords)})$`, 'i') : NOTHING,
-    verbForm: model.verbPrefixes.length ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u') : NOTHING,
+    verbForm: model.verbPrefixes.length
+      ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u')
+      : NOTHING,
     delegationCues: cues(model.delegationCues),
     officeCues: new Set(model.officeCues),
     hostCues: new Map(Object.entries(model.hostCues)),
@@ -126,7 +138,9 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     quantifiers: new Set(model.quantifiers),
     documentNameStops: new Set(model.documentNameStops),
     containmentCues: new Set(model.containmentCues),
-    nameSeparator: new RegExp(`\\s*(?:${[',', '\\/', '&', ...model.nameJoiners.map((w) => `\\b${literalAlternatives([w])}\\b`)].join('|')})\\s*`),
+    nameSeparator: new RegExp(
+      `\\s*(?:${[',', '\\/', '&', ...model.nameJoiners.map((w) => `\\b${literalAlternatives([w])}\\b`)].join('|')})\\s*`,
+    ),
   };
   cache.set(model, lexicon);
   return lexicon;
@@ -134,7 +148,11 @@ export function lexiconOf(model: LanguageModel): Lexicon {
 
 /** The kind of place a cue tells by its head word (`di kota` → city), else `other`. */
 function placeKindOf(cue: string, placeHeads: ReadonlyMap<string, PlaceKind>): PlaceKind {
-  return phraseTokens(cue).map((w) => placeHeads.get(w)).find(Boolean) ?? 'other';
+  return (
+    phraseTokens(cue)
+      .map((w) => placeHeads.get(w))
+      .find(Boolean) ?? 'other'
+  );
 }
 
 /** For `titles.longest`: only a head word opens a title (`Menteri`, not `Luar Negeri`). */

@@ -44,15 +44,28 @@ type Judge = (from: number, to: number) => Candidate[];
 /** How a statistical tag reads as an entity type. */
 const TAGGED: Readonly<Record<string, EntityType>> = { PER: 'Person', LOC: 'Place', ORG: 'Organization' };
 
-export function findCandidates(text: string, offset: number, model: LanguageModel): { tokens: Token[]; candidates: Candidate[] } {
+export function findCandidates(
+  text: string,
+  offset: number,
+  model: LanguageModel,
+): { tokens: Token[]; candidates: Candidate[] } {
   const lex = lexiconOf(model);
   const tokens = unglued(tokenize(text, offset), lex);
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from].start - offset, tokens[to - 1].end - offset);
   const make: MakeCandidate = (from, to, f) => ({
-    start: tokens[from].start, end: tokens[to - 1].end, text: textOf(from, to),
-    type: f.type, canonical: f.canonical, kind: f.kind, country: f.country, titles: f.titles ?? [], affiliation: f.affiliation, from, to,
+    start: tokens[from].start,
+    end: tokens[to - 1].end,
+    text: textOf(from, to),
+    type: f.type,
+    canonical: f.canonical,
+    kind: f.kind,
+    country: f.country,
+    titles: f.titles ?? [],
+    affiliation: f.affiliation,
+    from,
+    to,
   });
   const claim = (from: number, to: number) => claimed.fill(true, from, to);
   const tagger = taggerOf(model);
@@ -71,7 +84,12 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
     const { entry } = hit.values[0];
     const place = entry.type === 'Place';
-    const c = make(i, i + hit.length, { type: entry.type, canonical: entry.name, kind: entry.kind, country: place ? entry.country : undefined });
+    const c = make(i, i + hit.length, {
+      type: entry.type,
+      canonical: entry.name,
+      kind: entry.kind,
+      country: place ? entry.country : undefined,
+    });
     if (!place && entry.country) homeOf.set(i, entry.country);
     known.set(i, c);
     found.push(c);
@@ -102,9 +120,14 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     let j = title.end;
     let affiliation = known.get(j);
     // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of.
-    if (!affiliation && tokens[j]?.capitalised && (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))) {
+    if (
+      !affiliation &&
+      tokens[j]?.capitalised &&
+      (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))
+    ) {
       let end = j + 1;
-      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) end++;
+      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text))
+        end++;
       const [org] = typeRun(tokens, j, end, known, lex, make, judge);
       if (org?.type) {
         affiliation = org;
@@ -114,9 +137,20 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
       }
     }
     // `TNI` + `Angkatan Darat`: a known body and the branch of it named next are one.
-    if (affiliation?.type === 'Organization' && tokens[affiliation.to]?.capitalised && lex.organizationHeads.has(tokens[affiliation.to].lower)) {
+    if (
+      affiliation?.type === 'Organization' &&
+      tokens[affiliation.to]?.capitalised &&
+      lex.organizationHeads.has(tokens[affiliation.to].lower)
+    ) {
       let end = affiliation.to + 1;
-      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text) && !lex.titles.longest(tokens, end, titleHeadsOnly)) end++;
+      while (
+        end < tokens.length &&
+        !claimed[end] &&
+        tokens[end].capitalised &&
+        !lex.givenNames.has(tokens[end].text) &&
+        !lex.titles.longest(tokens, end, titleHeadsOnly)
+      )
+        end++;
       const [branch] = end - affiliation.to >= 2 ? typeRun(tokens, affiliation.to, end, known, lex, make, judge) : [];
       if (branch?.type === 'Organization') {
         const whole = make(affiliation.from, branch.to, { type: 'Organization', kind: affiliation.kind });
@@ -138,16 +172,25 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
       j = service?.type === 'Organization' ? service.to : rank.end;
     }
     // `Presiden Rusia, Vladimir Putin,`: the name may stand after a comma, in apposition.
-    if (tokens[j]?.text === ',' && tokens[j + 1]?.capitalised && (title.end > i + 1 || affiliation) && nameRun(tokens, j + 1, claimed, lex) > j + 1) j += 1;
+    if (
+      tokens[j]?.text === ',' &&
+      tokens[j + 1]?.capitalised &&
+      (title.end > i + 1 || affiliation) &&
+      nameRun(tokens, j + 1, claimed, lex) > j + 1
+    )
+      j += 1;
     const nameEnd = nameRun(tokens, j, claimed, lex, judge);
     claim(i, title.end);
     // `Gubernur California Gavin Newsom`, `Ketua DKPP Heddy Lugito`: where the tagger reads the
     // person's name further in, the words before it are no part of it, and a place or body it
     // reads there is what the title is of.
     // Asked only where the name opens with what could be a body or a place: an acronym, an ordinary word, a known place.
-    const mayHoldMore = nameEnd - j >= 2 && (tokens[j].allCaps || isOrdinary(tokens[j], lex) || lex.placeNames.has(tokens[j].lower));
+    const mayHoldMore =
+      nameEnd - j >= 2 && (tokens[j].allCaps || isOrdinary(tokens[j], lex) || lex.placeNames.has(tokens[j].lower));
     const person = judge && mayHoldMore ? judge(j, nameEnd) : [];
-    const named = person.find((c) => c.type === 'Person' && c.to === nameEnd && c.from > j && notGivenName(tokens, j, c.from, person, lex));
+    const named = person.find(
+      (c) => c.type === 'Person' && c.to === nameEnd && c.from > j && notGivenName(tokens, j, c.from, person, lex),
+    );
     if (named) {
       const before = person.filter((c) => c.type !== 'Person' && c.to <= named.from);
       found.push(...before);
@@ -166,9 +209,21 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !tokens[i].capitalised) continue;
     // `Saham PT …`: an ordinary word capitalised only because it opens the sentence is not part of the name after it.
-    if (i === firstWord && tokens[i + 1]?.capitalised && isOrdinary(tokens[i], lex) && !lex.organizationHeads.has(tokens[i].lower) && !lex.placeHeads.has(tokens[i].lower)) continue;
+    if (
+      i === firstWord &&
+      tokens[i + 1]?.capitalised &&
+      isOrdinary(tokens[i], lex) &&
+      !lex.organizationHeads.has(tokens[i].lower) &&
+      !lex.placeHeads.has(tokens[i].lower)
+    )
+      continue;
     let end = i + 1;
-    while (end < tokens.length && !claimed[end] && (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1]))) end++;
+    while (
+      end < tokens.length &&
+      !claimed[end] &&
+      (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1]))
+    )
+      end++;
     for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
       found.push(c);
       claim(c.from, c.to);
@@ -177,7 +232,12 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     }
     i = end - 1;
   }
-  const merged = withRegionalBodies(tokens, found.sort((a, b) => a.start - b.start), make, lex);
+  const merged = withRegionalBodies(
+    tokens,
+    found.sort((a, b) => a.start - b.start),
+    make,
+    lex,
+  );
   // `Komisi Pemberantasan Korupsi (KPK)`: an acronym in brackets glosses the name before it;
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
@@ -185,9 +245,22 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
     // `(HLF MSP)`: a short form may be two or three acronyms.
     const acronyms = c.to - c.from <= 3 && tokens.slice(c.from, c.to).every((t) => t.allCaps);
     const inBrackets = acronyms && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
-    if (!inBrackets) { kept.push(c); continue; }
+    if (!inBrackets) {
+      kept.push(c);
+      continue;
+    }
     const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
-    if (glossed) kept.push(make(c.from, c.to, { type: glossed.type, kind: glossed.kind, country: glossed.country, canonical: glossed.canonical ?? glossed.text, titles: c.titles, affiliation: c.affiliation }));
+    if (glossed)
+      kept.push(
+        make(c.from, c.to, {
+          type: glossed.type,
+          kind: glossed.kind,
+          country: glossed.country,
+          canonical: glossed.canonical ?? glossed.text,
+          titles: c.titles,
+          affiliation: c.affiliation,
+        }),
+      );
     else if (c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
@@ -197,23 +270,52 @@ export function findCandidates(text: string, offset: number, model: LanguageMode
  * `KPU` + `Kabupaten Labuhanbatu Utara`, `Pemprov` + `Riau`: a body followed at once by a
  * region or a city is that place's own body, one name (the candidates in text order).
  */
-function withRegionalBodies(tokens: readonly Token[], found: readonly Candidate[], make: MakeCandidate, lex: Lexicon): Candidate[] {
+function withRegionalBodies(
+  tokens: readonly Token[],
+  found: readonly Candidate[],
+  make: MakeCandidate,
+  lex: Lexicon,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < found.length; k++) {
     // `Kejaksaan Negeri (Kejari) Lampung Selatan`: the body's short form may stand between it and its place.
-    const gloss = found[k + 1]?.from === found[k].to + 1 && tokens[found[k].to]?.text === '(' && tokens[found[k + 1].to]?.text === ')' && found[k + 1].to - found[k + 1].from === 1 && tokens[found[k + 1].from].capitalised
-      ? found[k + 1] : undefined;
+    const gloss =
+      found[k + 1]?.from === found[k].to + 1 &&
+      tokens[found[k].to]?.text === '(' &&
+      tokens[found[k + 1].to]?.text === ')' &&
+      found[k + 1].to - found[k + 1].from === 1 &&
+      tokens[found[k + 1].from].capitalised
+        ? found[k + 1]
+        : undefined;
     const [body, place] = [found[k], found[k + (gloss ? 2 : 1)]];
     const placeAt = gloss ? gloss.to + 1 : body.to;
-    const regional = body.type === 'Organization' && (body.kind === 'government' || body.kind === 'agency') && place?.from === placeAt && place.type === 'Place' && (place.kind === 'region' || place.kind === 'city');
+    const regional =
+      body.type === 'Organization' &&
+      (body.kind === 'government' || body.kind === 'agency') &&
+      place?.from === placeAt &&
+      place.type === 'Place' &&
+      (place.kind === 'region' || place.kind === 'city');
     // `DPRD` alone: a kind of body every region has, which names none of them.
     const generic = body.to - body.from === 1 && lex.organizationHeads.has(tokens[body.from].lower);
     // `New York` + `Post`: a place followed by a word that ends an organisation's name is that organisation.
-    const tail = body.type === 'Place' && place?.from === body.to && !place.type && place.to - place.from === 1 && lex.organizationTails.has(tokens[place.from].lower);
-    if (tail) { out.push(make(body.from, place.to, { type: 'Organization', kind: 'other' })); k++; continue; }
-    if (!regional) { if (!generic) out.push(body); continue; }
+    const tail =
+      body.type === 'Place' &&
+      place?.from === body.to &&
+      !place.type &&
+      place.to - place.from === 1 &&
+      lex.organizationTails.has(tokens[place.from].lower);
+    if (tail) {
+      out.push(make(body.from, place.to, { type: 'Organization', kind: 'other' }));
+      k++;
+      continue;
+    }
+    if (!regional) {
+      if (!generic) out.push(body);
+      continue;
+    }
     // Named by the place's own name (`DPRD Provinsi Sumut` and `DPRD Sumatera Utara` are one).
-    const canonical = place.canonical || gloss ? `${body.canonical ?? body.text} ${place.canonical ?? place.text}` : undefined;
+    const canonical =
+      place.canonical || gloss ? `${body.canonical ?? body.text} ${place.canonical ?? place.text}` : undefined;
     out.push(make(body.from, place.to, { type: 'Organization', kind: body.kind, titles: body.titles, canonical }));
     k += gloss ? 2 : 1;
   }
@@ -224,7 +326,13 @@ function withRegionalBodies(tokens: readonly Token[], found: readonly Candidate[
  * Whether tokens `from` to `to`, before the name the tagger reads, are no part of it: a place
  * or body it reads there, ordinary words or acronyms (`Imigrasi`, `DKPP`), not a first name it missed.
  */
-function notGivenName(tokens: readonly Token[], from: number, to: number, read: readonly Candidate[], lex: Lexicon): boolean {
+function notGivenName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  read: readonly Candidate[],
+  lex: Lexicon,
+): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!read.some((c) => c.from <= k && k < c.to) && !t.allCaps && !isOrdinary(t, lex)) return false;
@@ -236,10 +344,17 @@ function notGivenName(tokens: readonly Token[], from: number, to: number, read: 
  * `Kementerian PPN Amalia Adininggar Widyasanti`: in a government body's name, a given name
  * and the words after it, after at least two of the body's own, are a person's name.
  */
-function givenNameAfter(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate): Candidate | undefined {
+function givenNameAfter(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  make: MakeCandidate,
+): Candidate | undefined {
   const kind = lex.organizationHeads.get(tokens[from].lower);
   if (kind !== 'government' && kind !== 'agency') return undefined;
-  for (let k = from + 2; k <= to - 2; k++) if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
+  for (let k = from + 2; k <= to - 2; k++)
+    if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
   return undefined;
 }
 
@@ -250,7 +365,8 @@ const DIGITS = /^\d/;
 const isCommon = (t: Token, lex: Lexicon) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.text);
 
 /** An initial or an abbreviated given name (`M`, `Muh`), which a full stop may follow inside a name. */
-const isInitial = (t: Token | undefined, lex: Lexicon) => !!t && t.capitalised && (t.text.length === 1 || (t.text.length <= 4 && lex.givenNames.has(t.text)));
+const isInitial = (t: Token | undefined, lex: Lexicon) =>
+  !!t && t.capitalised && (t.text.length === 1 || (t.text.length <= 4 && lex.givenNames.has(t.text)));
 
 /**
  * Whether token `k`, not capitalised, still joins the name it follows: particles before a
@@ -269,7 +385,12 @@ function casedAliases(hits: readonly GazetteerHit[], tokens: readonly Token[], s
   return keepWhere(hits, fits);
 }
 
-function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: ReadonlyMap<number, Candidate>): { end: number } | undefined {
+function matchTitle(
+  tokens: readonly Token[],
+  i: number,
+  lex: Lexicon,
+  known: ReadonlyMap<number, Candidate>,
+): { end: number } | undefined {
   const head = lex.titles.longest(tokens, i, titleHeadsOnly);
   if (!head) return undefined;
   let end = i + head.length;
@@ -278,17 +399,34 @@ function matchTitle(tokens: readonly Token[], i: number, lex: Lexicon, known: Re
     const next = lex.titles.longest(tokens, end);
     // `Ketua` + `Komisi XII`, `Panglima` + `Angkatan Bersenjata AS`: a word that also opens a
     // body's name, followed by a capitalised word of no title, opens the body the title is of.
-    const opensBody = next && lex.organizationHeads.has(tokens[end].lower) && tokens[end].capitalised && tokens[end + next.length]?.capitalised && !lex.titles.longest(tokens, end + next.length);
-    if (next && !opensBody) { end += next.length; continue; }
+    const opensBody =
+      next &&
+      lex.organizationHeads.has(tokens[end].lower) &&
+      tokens[end].capitalised &&
+      tokens[end + next.length]?.capitalised &&
+      !lex.titles.longest(tokens, end + next.length);
+    if (next && !opensBody) {
+      end += next.length;
+      continue;
+    }
     const joined = lex.joiners.has(tokens[end]?.lower ?? '') ? lex.titles.longest(tokens, end + 1) : undefined;
-    if (joined) { end += 1 + joined.length; continue; }
+    if (joined) {
+      end += 1 + joined.length;
+      continue;
+    }
     break;
   }
   return { end };
 }
 
 /** The end of a personal name starting at `i`: capitalised words, with particles between them. */
-function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[], lex: Lexicon, judge?: Judge): number {
+function nameRun(
+  tokens: readonly Token[],
+  i: number,
+  claimed: readonly boolean[],
+  lex: Lexicon,
+  judge?: Judge,
+): number {
   let end = i;
   while (end < tokens.length && end - i < 6 && !claimed[end]) {
     const t = tokens[end];
@@ -307,7 +445,10 @@ function nameRun(tokens: readonly Token[], i: number, claimed: readonly boolean[
 function namesTagged(tags: readonly Tag[], from: number, make: MakeCandidate): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tags.length;) {
-    if (tags[k] === 'O') { k++; continue; }
+    if (tags[k] === 'O') {
+      k++;
+      continue;
+    }
     const type = tags[k].slice(2);
     let end = k + 1;
     while (end < tags.length && tags[end] === `I-${type}`) end++;
@@ -318,8 +459,13 @@ function namesTagged(tags: readonly Tag[], from: number, make: MakeCandidate): C
 }
 
 function typeRun(
-  tokens: readonly Token[], from: number, to: number, known: ReadonlyMap<number, Candidate>, lex: Lexicon,
-  make: MakeCandidate, judge: Judge | undefined,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  known: ReadonlyMap<number, Candidate>,
+  lex: Lexicon,
+  make: MakeCandidate,
+  judge: Judge | undefined,
 ): Candidate[] {
   const head = tokens[from].lower;
   const orgHead = lex.organizationHeads.get(head);
@@ -335,12 +481,23 @@ function typeRun(
     const end = takesNext ? next!.to : to;
     // `DPRD Provinsi Sumut` is `DPRD Sumatera Utara`: a body named by a known place takes the place's own name.
     const byPlace = orgHead && next?.type === 'Place' && takesNext && next.canonical;
-    const canonical = byPlace ? [...tokens.slice(from, to).filter((t) => !lex.placeHeads.has(t.lower)).map((t) => t.text), next.canonical].join(' ') : undefined;
+    const canonical = byPlace
+      ? [
+          ...tokens
+            .slice(from, to)
+            .filter((t) => !lex.placeHeads.has(t.lower))
+            .map((t) => t.text),
+          next.canonical,
+        ].join(' ')
+      : undefined;
     const named = make(from, end, { type: orgHead ? 'Organization' : 'Place', kind: orgHead ?? placeHead, canonical });
     // `Kementerian PPN Amalia Adininggar`: a person's name glued after the institution is not part of it.
     // A company may bear a person's name (`PT Sinar Kencana Abadi`); a ministry does not.
     const maySplit = !takesNext && to - from >= 4 && orgHead !== 'company';
-    const person = maySplit ? judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1 && c.to - c.from >= 2) ?? givenNameAfter(tokens, from, to, lex, make) : undefined;
+    const person = maySplit
+      ? (judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1 && c.to - c.from >= 2) ??
+        givenNameAfter(tokens, from, to, lex, make))
+      : undefined;
     return person ? [make(from, person.from, named), person] : [named];
   }
   const out: Candidate[] = [];
@@ -357,18 +514,33 @@ function typeRun(
  * `Perlindungan Konsumen Sri Rahayu Widodo`, `MDC Morgan Tsangirai`: the rest of an office or
  * an acronym before a given name is not part of the name.
  */
-function splitName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate, judge: Judge | undefined): Candidate[] {
+function splitName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  make: MakeCandidate,
+  judge: Judge | undefined,
+): Candidate[] {
   for (let k = from + 1; k < to; k++) {
     if (!lex.givenNames.has(tokens[k].text)) continue;
     const prefix = tokens.slice(from, k);
     if (prefix.every((t) => isOrdinary(t, lex))) return typeName(tokens, k, to, lex, make, judge);
-    if (prefix.length === 1 && prefix[0].allCaps) return [...typeName(tokens, from, k, lex, make, judge), ...typeName(tokens, k, to, lex, make, judge)];
+    if (prefix.length === 1 && prefix[0].allCaps)
+      return [...typeName(tokens, from, k, lex, make, judge), ...typeName(tokens, k, to, lex, make, judge)];
     break;
   }
   return typeName(tokens, from, to, lex, make, judge);
 }
 
-function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexicon, make: MakeCandidate, judge: Judge | undefined): Candidate[] {
+function typeName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  make: MakeCandidate,
+  judge: Judge | undefined,
+): Candidate[] {
   const as = (fields: CandidateFields) => [make(from, to, fields)];
   // A weak clue: the tagger's reading decides where there is one. Where it reads no name the
   // words stay untyped; where it reads only names of the rules' type, the rules' span stands;
@@ -383,14 +555,21 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
     return names.every((n) => n.type === fields.type) ? as(fields) : names;
   };
   // `Tersangka Korupsi Dana …`: a word that introduces a person, before ordinary words, opens no name (`Putra Nababan` keeps its first name).
-  if (words.length >= 2 && lex.personCues.has(words[0].lower) && isOrdinary(words[1], lex)) return [make(from, from + 1, {}), ...typeName(tokens, from + 1, to, lex, make, judge)];
+  if (words.length >= 2 && lex.personCues.has(words[0].lower) && isOrdinary(words[1], lex))
+    return [make(from, from + 1, {}), ...typeName(tokens, from + 1, to, lex, make, judge)];
   const orgCue = lex.organizationCues.before(tokens, from);
   if (orgCue) return as({ type: 'Organization', kind: orgCue.value });
   const tail = words[words.length - 1].lower;
   if (words.length >= 2 && lex.organizationTails.has(tail)) {
     // `Bos Texmaco Group`: ordinary words before the name are not part of it.
     let start = from;
-    while (to - start > 2 && isOrdinary(tokens[start], lex) && !lex.model.foreignWords.has(tokens[start].lower) && !lex.organizationHeads.has(tokens[start].lower)) start++;
+    while (
+      to - start > 2 &&
+      isOrdinary(tokens[start], lex) &&
+      !lex.model.foreignWords.has(tokens[start].lower) &&
+      !lex.organizationHeads.has(tokens[start].lower)
+    )
+      start++;
     return [make(start, to, { type: 'Organization', kind: 'other' })];
   }
   // `Pasal 55`, `Kelas 3`: words before a number refer to a numbered thing, not a person.
@@ -403,16 +582,21 @@ function typeName(tokens: readonly Token[], from: number, to: number, lex: Lexic
   if (namedByShape(words, lex)) return as({ type: 'Person' });
   const ordinary = words.every((w) => isOrdinary(w, lex));
   // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
-  if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary)) return guess({ type: 'Person' });
+  if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary))
+    return guess({ type: 'Person' });
   const placeCue = lex.placeCues.before(tokens, from);
   // A cue that names the kind of place (`bandara X`) says so; `di X` only hints.
-  if (placeCue) return placeCue.value === 'other' ? guess({ type: 'Place', kind: placeCue.value }) : as({ type: 'Place', kind: placeCue.value });
+  if (placeCue)
+    return placeCue.value === 'other'
+      ? guess({ type: 'Place', kind: placeCue.value })
+      : as({ type: 'Place', kind: placeCue.value });
   if (words.length >= 2 && !ordinary && words.every((w) => !w.allCaps)) return guess({ type: 'Person' });
   // A lone unknown capitalised word inside a sentence, or opening one as the subject of a
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
   const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
-  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) return guess({ type: 'Person' });
+  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb))
+    return guess({ type: 'Person' });
   return as({});
 }
 
@@ -438,5 +622,10 @@ function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
 export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
   if (namedByShape(words, lex)) return true;
   const last = words[words.length - 1].lower;
-  return words.length <= 3 && last.length >= 5 && !words[words.length - 1].allCaps && lex.model.familyNameEndings.some((e) => last.endsWith(e));
+  return (
+    words.length <= 3 &&
+    last.length >= 5 &&
+    !words[words.length - 1].allCaps &&
+    lex.model.familyNameEndings.some((e) => last.endsWith(e))
+  );
 }

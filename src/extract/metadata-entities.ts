@@ -13,13 +13,31 @@ export interface MetadataEntities {
 }
 
 /** Adds the people and sources of the metadata lines to `entities`; returns the credits and citations they give. */
-export function addMetadataEntities(sentences: readonly Sentence[], meta: RawMetadata, entities: LocalEntity[]): MetadataEntities {
+export function addMetadataEntities(
+  sentences: readonly Sentence[],
+  meta: RawMetadata,
+  entities: LocalEntity[],
+): MetadataEntities {
   const lineSentence = (line: number) => sentenceAtLine(sentences, line);
   // The mention is the words as written (`TEMPO.CO`, `REUTERS`), the entity takes the canonical name (`Tempo`).
-  const entityOf = (name: string, type: LocalEntity['type'], line: number, written: { at: number; text: string }, kind?: LocalEntity['kind']): { index: number; evidence: Evidence } | undefined => {
+  const entityOf = (
+    name: string,
+    type: LocalEntity['type'],
+    line: number,
+    written: { at: number; text: string },
+    kind?: LocalEntity['kind'],
+  ): { index: number; evidence: Evidence } | undefined => {
     const s = lineSentence(line);
     if (!s || written.at < s.start || written.at + written.text.length > s.end) return undefined;
-    const mention: Mention = { start: written.at, end: written.at + written.text.length, text: written.text, type, sentence: s.index, titles: [], kind };
+    const mention: Mention = {
+      start: written.at,
+      end: written.at + written.text.length,
+      text: written.text,
+      type,
+      sentence: s.index,
+      titles: [],
+      kind,
+    };
     const existing = entities.findIndex((e) => e.type === type && e.name === name);
     if (existing >= 0) {
       entities[existing] = { ...entities[existing], mentions: [...entities[existing].mentions, mention] };

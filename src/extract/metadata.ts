@@ -28,9 +28,18 @@ export interface RawMetadata {
   readonly bylineDate?: string;
   readonly copyrightYear?: number;
   /** Credited people: the name, its line's start and the offset of the name as written. */
-  readonly credits: readonly { readonly name: string; readonly role: CreditRole; readonly line: number; readonly at: number }[];
+  readonly credits: readonly {
+    readonly name: string;
+    readonly role: CreditRole;
+    readonly line: number;
+    readonly at: number;
+  }[];
   /** `Sumber:` lines naming someone other than the publisher: the canonical name, the line's start and the words as written there. */
-  readonly sources: readonly { readonly name: string; readonly line: number; readonly written: { readonly at: number; readonly text: string } }[];
+  readonly sources: readonly {
+    readonly name: string;
+    readonly line: number;
+    readonly written: { readonly at: number; readonly text: string };
+  }[];
 }
 
 const isoDay = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -61,7 +70,11 @@ function outletOfUrl(url: string, lex: Lexicon): string | undefined {
 
 /** Finds the outlet a name or web domain stands for: `KONTAN.CO.ID` → `KONTAN`, `TEMPO.CO` → `Tempo`. */
 export function outletName(raw: string, lex: Lexicon): string | undefined {
-  const s = raw.trim().replace(/^www\./i, '').replace(/[.,;:]+$/, '').replace(/\s+/g, ' ');
+  const s = raw
+    .trim()
+    .replace(/^www\./i, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+/g, ' ');
   if (!s) return undefined;
   const lower = s.toLowerCase();
   const known = lex.mediaByName.get(lower) ?? outletOfDomain(lower, lex);
@@ -73,14 +86,21 @@ export function outletName(raw: string, lex: Lexicon): string | undefined {
   return undefined;
 }
 
-export function readMetadata(input: ArticleInput, text: string, lines: readonly Line[], model: LanguageModel): RawMetadata {
+export function readMetadata(
+  input: ArticleInput,
+  text: string,
+  lines: readonly Line[],
+  model: LanguageModel,
+): RawMetadata {
   const lex = lexiconOf(model);
   const title = lines.find((l) => l.kind === 'title')?.text.trim();
   const dateline = findDateline(text, lines, model, lex);
   const credits: RawMetadata['credits'][number][] = [];
   const sources: RawMetadata['sources'][number][] = [];
   // The input record's outlet first, then its address's, then the dateline's, then the metadata lines' in text order, then a footer's.
-  let publisher: RawMetadata['publisher'] = input.publisher ? { name: outletName(input.publisher, lex) ?? input.publisher, at: -1 } : undefined;
+  let publisher: RawMetadata['publisher'] = input.publisher
+    ? { name: outletName(input.publisher, lex) ?? input.publisher, at: -1 }
+    : undefined;
   const offer = (name: string | undefined, at: number) => {
     if (name && !publisher) publisher = { name, at };
   };
@@ -100,7 +120,8 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
         const name = part.trim();
         const at = l.text.indexOf(name, from);
         from = at + name.length;
-        if (/^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(name)) credits.push({ name, role, line: l.start, at: l.start + at });
+        if (/^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4}$/u.test(name))
+          credits.push({ name, role, line: l.start, at: l.start + at });
       }
       continue;
     }
@@ -108,7 +129,13 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
     if (copyright) {
       const year = /\b(19|20)\d{2}\b/.exec(copyright[1]);
       if (year) copyrightYear = Number(year[0]);
-      const holder = copyright[1].replace(/\b(19|20)\d{2}\b/g, ' ').replace(/[.,]/g, ' ').trim().split(/\s+/).slice(0, 3).join(' ');
+      const holder = copyright[1]
+        .replace(/\b(19|20)\d{2}\b/g, ' ')
+        .replace(/[.,]/g, ' ')
+        .trim()
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(' ');
       offer(outletName(holder, lex), l.start);
       continue;
     }
@@ -116,7 +143,12 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
     if (source) {
       const name = outletName(source[1], lex);
       if (name && !publisher && DOMAIN.test(source[1].trim())) offer(name, l.start);
-      else if (name !== publisher?.name) sources.push({ name: name ?? source[1].trim(), line: l.start, written: { at: l.start + l.text.lastIndexOf(source[1]), text: source[1] } });
+      else if (name !== publisher?.name)
+        sources.push({
+          name: name ?? source[1].trim(),
+          line: l.start,
+          written: { at: l.start + l.text.lastIndexOf(source[1]), text: source[1] },
+        });
       continue;
     }
     if (isDateLine(t, model)) {
@@ -140,7 +172,10 @@ export function readMetadata(input: ArticleInput, text: string, lines: readonly 
  * first body line's if it gives a place alone (a caption above the story can look like one).
  */
 function findDateline(text: string, lines: readonly Line[], model: LanguageModel, lex: Lexicon): Dateline | undefined {
-  const found = lines.filter((l) => l.kind === 'body').slice(0, DATELINE_LINES).map((line) => datelineAt(text, line.start, model, lex));
+  const found = lines
+    .filter((l) => l.kind === 'body')
+    .slice(0, DATELINE_LINES)
+    .map((line) => datelineAt(text, line.start, model, lex));
   return found.find((d) => d?.outlet) ?? found[0];
 }
 
@@ -162,7 +197,8 @@ function datelineAt(text: string, start: number, model: LanguageModel, lex: Lexi
       return { start, end, place: rawOutlet };
     }
     // An unknown all-capitals word alone before the dash is an outlet (`VIVA –`); beside a place it is no outlet.
-    const outlet = outletName(rawOutlet, lex) ?? (!place && /^\p{Lu}[\p{Lu}\p{N}]{2,}$/u.test(rawOutlet) ? rawOutlet : undefined);
+    const outlet =
+      outletName(rawOutlet, lex) ?? (!place && /^\p{Lu}[\p{Lu}\p{N}]{2,}$/u.test(rawOutlet) ? rawOutlet : undefined);
     if (!outlet) continue;
     return { start, end, outlet, outletAt: start + m[0].indexOf(m.groups.outlet), place };
   }
@@ -178,8 +214,12 @@ const stamps = new WeakMap<LanguageModel, RegExp>();
 function stampPattern(model: LanguageModel): RegExp {
   let re = stamps.get(model);
   if (!re) {
-    const words = (list: Readonly<Record<string, number>>) => literalAlternatives(Object.keys(list).sort((a, b) => b.length - a.length));
-    re = new RegExp(`[|•·]\\s*(?:(?:${words(model.weekdays)}),?\\s+)?\\d{1,2}\\s+(?:${words(model.months)})\\.?\\s+\\d{4},?\\s+\\d{1,2}[:.]\\d{2}(?!\\d)`, 'iu');
+    const words = (list: Readonly<Record<string, number>>) =>
+      literalAlternatives(Object.keys(list).sort((a, b) => b.length - a.length));
+    re = new RegExp(
+      `[|•·]\\s*(?:(?:${words(model.weekdays)}),?\\s+)?\\d{1,2}\\s+(?:${words(model.months)})\\.?\\s+\\d{4},?\\s+\\d{1,2}[:.]\\d{2}(?!\\d)`,
+      'iu',
+    );
     stamps.set(model, re);
   }
   return re;
@@ -196,7 +236,11 @@ function stampedDate(lines: readonly Line[], model: LanguageModel): string | und
 }
 
 /** The outlet a footer line names (`Ikuti media sosial medcom.id`), with its offset. */
-function footerOutlet(lines: readonly Line[], model: LanguageModel, lex: Lexicon): { name: string; at: number } | undefined {
+function footerOutlet(
+  lines: readonly Line[],
+  model: LanguageModel,
+  lex: Lexicon,
+): { name: string; at: number } | undefined {
   for (const l of lines) {
     for (const re of model.outletFooters) {
       const raw = re.exec(l.text)?.groups?.outlet;
@@ -208,7 +252,11 @@ function footerOutlet(lines: readonly Line[], model: LanguageModel, lex: Lexicon
 }
 
 /** The headline; without one, the opening of the first sentence, cut at a word; without that, the file's name. */
-export function titleOf(input: ArticleInput, meta: RawMetadata, firstSentence: string | undefined): Pick<ArticleMetadata, 'title' | 'titleFrom'> {
+export function titleOf(
+  input: ArticleInput,
+  meta: RawMetadata,
+  firstSentence: string | undefined,
+): Pick<ArticleMetadata, 'title' | 'titleFrom'> {
   if (input.title !== undefined) return { title: input.title, titleFrom: 'input' };
   if (meta.title) return { title: meta.title, titleFrom: 'headline' };
   if (firstSentence) {

@@ -5,7 +5,14 @@
  * fills this type and imports nothing else from the engine. Plain data, no functions, so a
  * model goes to worker threads as it is.
  */
-import type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind } from '../graph/contract.js';
+import type {
+  CreditRole,
+  DocumentKind,
+  EntityType,
+  EventKind,
+  OrganizationKind,
+  PlaceKind,
+} from '../graph/contract.js';
 import type { WeightsFile } from '../ner/weights.js';
 
 export type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, PlaceKind };

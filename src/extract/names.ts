@@ -19,8 +19,13 @@ export function foldName(name: string): string {
 }
 
 function fold(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[-‐‑–—_.'’`"“”()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[-‐‑–—_.'’`"“”()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const personKeys = new WeakMap<Lexicon, Map<string, string>>();
@@ -29,7 +34,12 @@ const personKeys = new WeakMap<Lexicon, Map<string, string>>();
 export function personKey(name: string, lex: Lexicon): string {
   let memo = personKeys.get(lex);
   if (!memo) personKeys.set(lex, (memo = new Map()));
-  return remembered(memo, name, (n) => foldName(n).split(' ').map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w).join(' '));
+  return remembered(memo, name, (n) =>
+    foldName(n)
+      .split(' ')
+      .map((w) => lex.nameVariant.get(w)?.toLowerCase() ?? w)
+      .join(' '),
+  );
 }
 
 /** Whether `part`'s words stand in `whole` in the same order, not necessarily together (`kim un` in `kim jong un`). */
@@ -41,7 +51,11 @@ export function containsInOrder(whole: readonly string[], part: readonly string[
 
 /** Readable key part: `Vladimir Putin` → `vladimir-putin`. */
 export function slug(name: string): string {
-  return foldName(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    foldName(name)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 /**

@@ -36,7 +36,11 @@ const OFFICE_REACH = 6;
  * office named after a person, in apposition, and the body or place it is of, before the
  * clause ends or another person is named.
  */
-function officeAfter(s: SentenceAnalysis, person: EntityMention, lex: Lexicon): { of: number; title: string } | undefined {
+function officeAfter(
+  s: SentenceAnalysis,
+  person: EntityMention,
+  lex: Lexicon,
+): { of: number; title: string } | undefined {
   const tokens = s.tokens;
   // `Budi (48), Direktur …`: an age or a gloss in brackets may stand between.
   let k = afterBrackets(tokens, tokenAt(tokens, person.mention.end));
@@ -45,18 +49,28 @@ function officeAfter(s: SentenceAnalysis, person: EntityMention, lex: Lexicon): 
   k++;
   // `selaku Tenaga Ahli Gubernur Riau`: after a cue word the office may open with words of its own.
   let head = lex.titles.longest(tokens, k, titleHeadsOnly);
-  for (let skip = 0; cued && !head && skip < 2 && tokens[k + 1]?.isWord; skip++) head = lex.titles.longest(tokens, ++k, titleHeadsOnly);
+  for (let skip = 0; cued && !head && skip < 2 && tokens[k + 1]?.isWord; skip++)
+    head = lex.titles.longest(tokens, ++k, titleHeadsOnly);
   if (!head) return undefined;
   // The office runs on with title words, up to a name (`direktur eksekutif` + `Komisi …`).
   const named = new Set(s.mentions.map((m) => m.token));
   let end = k + head.length;
-  for (let more = lex.titles.longest(tokens, end); more && !named.has(end); more = lex.titles.longest(tokens, end)) end += more.length;
+  for (let more = lex.titles.longest(tokens, end); more && !named.has(end); more = lex.titles.longest(tokens, end))
+    end += more.length;
   const titleEnd = end;
   end = afterBrackets(tokens, end);
   for (const m of s.mentions) {
     if (m.token < end) continue;
-    if (m.token > end + OFFICE_REACH || m.mention.type === 'Person' || tokens.slice(end, m.token).some((t) => CLAUSE_END.test(t.text))) return undefined;
-    const title = s.sentence.text.slice(tokens[k].start - s.sentence.start, tokens[titleEnd - 1].end - s.sentence.start);
+    if (
+      m.token > end + OFFICE_REACH ||
+      m.mention.type === 'Person' ||
+      tokens.slice(end, m.token).some((t) => CLAUSE_END.test(t.text))
+    )
+      return undefined;
+    const title = s.sentence.text.slice(
+      tokens[k].start - s.sentence.start,
+      tokens[titleEnd - 1].end - s.sentence.start,
+    );
     return { of: m.entity, title };
   }
   return undefined;
@@ -82,7 +96,12 @@ export function countriesOf(roles: readonly LocalRole[], entities: readonly Loca
   return out;
 }
 
-export function findCitations(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], publisher: string | undefined, lex: Lexicon): { entity: number; evidence: Evidence }[] {
+export function findCitations(
+  sentences: readonly SentenceAnalysis[],
+  entities: readonly LocalEntity[],
+  publisher: string | undefined,
+  lex: Lexicon,
+): { entity: number; evidence: Evidence }[] {
   const out: { entity: number; evidence: Evidence }[] = [];
   for (const s of sentences) {
     const cueIn = lex.citeCues.within(s.tokens);
@@ -90,7 +109,8 @@ export function findCitations(sentences: readonly SentenceAnalysis[], entities: 
       const e = entities[m.entity];
       if (e.type !== 'Organization' || e.name === publisher) continue;
       const cuedRightBefore = [1, 2, 3].some((gap) => lex.citeCues.before(s.tokens, m.token - gap + 1));
-      if ((cueIn && e.kind === 'media') || cuedRightBefore) out.push({ entity: m.entity, evidence: evidenceOf(s.sentence) });
+      if ((cueIn && e.kind === 'media') || cuedRightBefore)
+        out.push({ entity: m.entity, evidence: evidenceOf(s.sentence) });
     }
   }
   return out;
@@ -110,11 +130,25 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
       const head = lex.documentHeads.longest(s.tokens, j);
       if (!head || plannedAt(s, i, lex)) continue;
       let end = j + head.length;
-      while (end < s.tokens.length && end - j < 8 && (s.tokens[end].isWord || s.tokens[end].text === '-') && !lex.documentNameStops.has(s.tokens[end].lower)) end++;
+      while (
+        end < s.tokens.length &&
+        end - j < 8 &&
+        (s.tokens[end].isWord || s.tokens[end].text === '-') &&
+        !lex.documentNameStops.has(s.tokens[end].lower)
+      )
+        end++;
       // A bare `dokumen` or `perjanjian` names no particular document.
       if (end - j < 2) continue;
-      const name = s.sentence.text.slice(s.tokens[j].start - s.sentence.start, s.tokens[end - 1].end - s.sentence.start);
-      out.push({ kind: head.values[0] as LocalDocument['kind'], name, signers: signersOf(s, i), evidence: evidenceOf(s.sentence) });
+      const name = s.sentence.text.slice(
+        s.tokens[j].start - s.sentence.start,
+        s.tokens[end - 1].end - s.sentence.start,
+      );
+      out.push({
+        kind: head.values[0] as LocalDocument['kind'],
+        name,
+        signers: signersOf(s, i),
+        evidence: evidenceOf(s.sentence),
+      });
       break;
     }
   }
@@ -125,7 +159,11 @@ export function findDocuments(sentences: readonly SentenceAnalysis[], lex: Lexic
  * `Vostochny di timur jauh Rusia`, `Knevichi di Vladivostok`: a place followed by `di`, a few
  * lower-case words at most, and a country or region lies inside it.
  */
-export function findContainments(sentences: readonly SentenceAnalysis[], entities: readonly LocalEntity[], lex: Lexicon): LocalContainment[] {
+export function findContainments(
+  sentences: readonly SentenceAnalysis[],
+  entities: readonly LocalEntity[],
+  lex: Lexicon,
+): LocalContainment[] {
   const out: LocalContainment[] = [];
   for (const s of sentences) {
     const places = s.mentions.filter((m) => m.mention.type === 'Place');
@@ -136,7 +174,8 @@ export function findContainments(sentences: readonly SentenceAnalysis[], entitie
       while (k < s.tokens.length && k - after <= 3 && /^\p{Ll}/u.test(s.tokens[k].text)) k++;
       const outer = places.find((p) => p.token === k);
       const kind = outer && entities[outer.entity].kind;
-      if (!outer || outer.entity === inner.entity || (kind !== 'country' && kind !== 'region' && kind !== 'city')) continue;
+      if (!outer || outer.entity === inner.entity || (kind !== 'country' && kind !== 'region' && kind !== 'city'))
+        continue;
       if (entities[inner.entity].kind === 'country') continue;
       out.push({ place: inner.entity, within: outer.entity, evidence: evidenceOf(s.sentence) });
     }

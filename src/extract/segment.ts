@@ -20,7 +20,12 @@ const MAX_SENTENCE = 1500;
 const LOOK_BACK = 64;
 
 /** `dateline`: where the dateline opening the story lies; its text is no story, and the story starts after it. */
-export function segment(text: string, lines: readonly Line[], model: LanguageModel, dateline: { readonly start: number; readonly end: number } = { start: 0, end: 0 }): Sentence[] {
+export function segment(
+  text: string,
+  lines: readonly Line[],
+  model: LanguageModel,
+  dateline: { readonly start: number; readonly end: number } = { start: 0, end: 0 },
+): Sentence[] {
   const { start: datelineStart, end: datelineEnd } = dateline;
   const abbreviations = new Set(model.abbreviations);
   const sentences: Sentence[] = [];
@@ -71,7 +76,10 @@ export function segment(text: string, lines: readonly Line[], model: LanguageMod
 function wordBefore(text: string, from: number, at: number): string {
   let k = at;
   for (;;) {
-    if (k > from && text.charCodeAt(k - 1) === 46) { k--; continue; }
+    if (k > from && text.charCodeAt(k - 1) === 46) {
+      k--;
+      continue;
+    }
     const width = letterOrNumberBefore(text, k, from);
     if (!width) break;
     k -= width;

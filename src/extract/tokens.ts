@@ -25,7 +25,8 @@ const startsUpper = (t: string, c: number) => (c < 128 ? c >= 65 && c <= 90 : UP
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Code units of the code point at `i`: 2 for a surrogate pair. */
-const widthAt = (text: string, i: number) => (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1);
+const widthAt = (text: string, i: number) =>
+  isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 /** Hyphens, apostrophes and dots that a word keeps inside it: `-`, `‐`, `'`, `’`, `.`. */
 const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46;
 
@@ -75,7 +76,10 @@ function wordEnd(text: string, i: number): number {
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < text.length;) {
-    if (isSpaceAt(text, i)) { i++; continue; }
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
     const isWord = letterOrNumberAt(text, i) > 0;
     const end = isWord ? wordEnd(text, i) : i + widthAt(text, i);
     const t = text.slice(i, end);
@@ -83,7 +87,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     const lower = t.toLowerCase();
     // Every cased letter upper-case, and two letters or more (`DPRK`, not `A` or `G20`'s `G`).
     // A lower-case ASCII second letter settles it before the upper-casing (`Putin`).
-    const allCaps = isWord && lower !== t && !isAsciiLower(t.charCodeAt(1)) && t.toUpperCase() === t && (t.match(LETTERS)?.length ?? 0) >= 2;
+    const allCaps =
+      isWord &&
+      lower !== t &&
+      !isAsciiLower(t.charCodeAt(1)) &&
+      t.toUpperCase() === t &&
+      (t.match(LETTERS)?.length ?? 0) >= 2;
     tokens.push({
       text: t,
       lower,
@@ -128,7 +137,10 @@ class WordFilter {
     if (word.length >= 31) return true;
     const first = word.charCodeAt(0);
     const last = word.charCodeAt(word.length - 1);
-    return (first >= 128 || ((this.byFirst[first] >>> word.length) & 1) === 1) && (last >= 128 || ((this.byLast[last] >>> word.length) & 1) === 1);
+    return (
+      (first >= 128 || ((this.byFirst[first] >>> word.length) & 1) === 1) &&
+      (last >= 128 || ((this.byLast[last] >>> word.length) & 1) === 1)
+    );
   }
 }
 
@@ -150,7 +162,11 @@ export class PhraseTrie<V> {
   }
 
   /** Longest match starting at token `i`: its length in tokens and the values stored there that `accept` keeps. */
-  longest(tokens: readonly Token[], i: number, accept: Accept<V> = everyValue): { length: number; values: readonly V[] } | undefined {
+  longest(
+    tokens: readonly Token[],
+    i: number,
+    accept: Accept<V> = everyValue,
+  ): { length: number; values: readonly V[] } | undefined {
     if (i >= tokens.length || !this.firstWords.mayHold(tokens[i].lower)) return undefined;
     let node: TrieNode<V> | undefined = this.root;
     let length = 0;

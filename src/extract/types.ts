@@ -1,8 +1,28 @@
 /** Types shared by the extraction passes: what goes in, what each pass adds, what comes out. */
 
-import type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, ParticipantRole, PlaceKind, PublishedFrom, TitleFrom } from '../graph/contract.js';
+import type {
+  CreditRole,
+  DocumentKind,
+  EntityType,
+  EventKind,
+  OrganizationKind,
+  ParticipantRole,
+  PlaceKind,
+  PublishedFrom,
+  TitleFrom,
+} from '../graph/contract.js';
 
-export type { CreditRole, DocumentKind, EntityType, EventKind, OrganizationKind, ParticipantRole, PlaceKind, PublishedFrom, TitleFrom };
+export type {
+  CreditRole,
+  DocumentKind,
+  EntityType,
+  EventKind,
+  OrganizationKind,
+  ParticipantRole,
+  PlaceKind,
+  PublishedFrom,
+  TitleFrom,
+};
 
 /** One article as read from an input file, before extraction. */
 export interface ArticleInput {

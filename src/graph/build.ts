@@ -14,7 +14,17 @@ import { entityIdentity, resolveShortNames, resolveShortPersons } from './identi
 import { GraphDraft, mentionEnds } from './draft.js';
 import { eventLabel } from './event-label.js';
 import { mergeEvents, type EventDraft } from './events.js';
-import { articleKeys, EVENT_KINDS, isPersonKey, nodeKey, type EdgeAttributes, type EvidenceItem, type GraphAttributes, type NodeAttributes, type ParticipantRole } from './contract.js';
+import {
+  articleKeys,
+  EVENT_KINDS,
+  isPersonKey,
+  nodeKey,
+  type EdgeAttributes,
+  type EvidenceItem,
+  type GraphAttributes,
+  type NodeAttributes,
+  type ParticipantRole,
+} from './contract.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -29,7 +39,10 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
   articles.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const localKeys = articles.map((x) => x.entities.map((e) => entityIdentity(e, lex)));
   const docKeys = articleKeys(articles.map((x) => x.file).reverse()).reverse();
-  const shortNames = new Map([...resolveShortPersons(localKeys.flat()), ...resolveShortNames(articles, localKeys, lex)]);
+  const shortNames = new Map([
+    ...resolveShortPersons(localKeys.flat()),
+    ...resolveShortNames(articles, localKeys, lex),
+  ]);
   const draft = new GraphDraft();
   const events: EventDraft[] = [];
   for (let x = articles.pop(); x; x = articles.pop()) {
@@ -46,18 +59,41 @@ export function buildGraph(articles: ArticleFacts[], model: LanguageModel): News
 }
 
 /** One article's node (`doc`, its key), its entities, mentions and claim edges into the draft; its events into `events`. */
-function draftArticle(x: ArticleFacts, doc: string, keyOf: (entity: number) => string, draft: GraphDraft, events: EventDraft[]): void {
+function draftArticle(
+  x: ArticleFacts,
+  doc: string,
+  keyOf: (entity: number) => string,
+  draft: GraphDraft,
+  events: EventDraft[],
+): void {
   const ev = (e: Evidence): EvidenceItem => ({ doc, sentence: e.sentence, text: e.text });
   const m = x.metadata;
   draft.node(doc, () => ({
-    type: 'Document', kind: 'article', label: m.title, aliases: [], mentions: 1, file: x.file, title: m.title, titleFrom: m.titleFrom,
-    ...(m.publisher ? { publisher: m.publisher } : {}), ...(m.published ? { published: m.published, publishedFrom: m.publishedFrom } : {}),
-    authors: m.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name), ...(m.url ? { url: m.url } : {}), text: x.text,
+    type: 'Document',
+    kind: 'article',
+    label: m.title,
+    aliases: [],
+    mentions: 1,
+    file: x.file,
+    title: m.title,
+    titleFrom: m.titleFrom,
+    ...(m.publisher ? { publisher: m.publisher } : {}),
+    ...(m.published ? { published: m.published, publishedFrom: m.publishedFrom } : {}),
+    authors: m.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name),
+    ...(m.url ? { url: m.url } : {}),
+    text: x.text,
   }));
 
   x.entities.forEach((e, i) => {
     const key = keyOf(i);
-    const n = draft.node(key, () => ({ type: e.type, label: e.name, aliases: [], mentions: 0, ...(e.kind ? { kind: e.kind } : {}), ...(e.country ? { country: e.country } : {}) }));
+    const n = draft.node(key, () => ({
+      type: e.type,
+      label: e.name,
+      aliases: [],
+      mentions: 0,
+      ...(e.kind ? { kind: e.kind } : {}),
+      ...(e.country ? { country: e.country } : {}),
+    }));
     n.attrs.mentions += e.mentionCount;
     draft.name(n, e.name);
     for (const al of e.aliases) n.aliases.add(al);
@@ -67,7 +103,10 @@ function draftArticle(x: ArticleFacts, doc: string, keyOf: (entity: number) => s
 
   if (m.publisher && m.publisherEvidence) {
     const key = nodeKey.publisher(m.publisher);
-    draft.name(draft.node(key, () => ({ type: 'Organization', label: m.publisher!, aliases: [], mentions: 0, kind: 'media' })), m.publisher);
+    draft.name(
+      draft.node(key, () => ({ type: 'Organization', label: m.publisher!, aliases: [], mentions: 0, kind: 'media' })),
+      m.publisher,
+    );
     draft.edge('PUBLISHED_BY', doc, key, {}, [ev(m.publisherEvidence)]);
   }
   for (const c of m.credits) {
@@ -75,7 +114,8 @@ function draftArticle(x: ArticleFacts, doc: string, keyOf: (entity: number) => s
     if (key >= 0) draft.edge('CREDITED', doc, keyOf(key), { role: c.role }, [ev(c.evidence)]);
   }
   for (const c of x.cites) draft.edge('CITES', doc, keyOf(c.entity), {}, [ev(c.evidence)]);
-  for (const r of x.roles) draft.edge('HOLDS_ROLE', keyOf(r.person), keyOf(r.of), { title: r.title }, [ev(r.evidence)], `#${slug(r.title)}`);
+  for (const r of x.roles)
+    draft.edge('HOLDS_ROLE', keyOf(r.person), keyOf(r.of), { title: r.title }, [ev(r.evidence)], `#${slug(r.title)}`);
   for (const d of x.documents) {
     const key = nodeKey.document(d.name);
     const n = draft.node(key, () => ({ type: 'Document', kind: d.kind, label: d.name, aliases: [], mentions: 0 }));
@@ -84,13 +124,21 @@ function draftArticle(x: ArticleFacts, doc: string, keyOf: (entity: number) => s
     draft.mention(doc, key, 1);
     for (const s of d.signers) draft.edge('SIGNED', keyOf(s), key, {}, [ev(d.evidence)]);
   }
-  for (const c of x.containments) draft.edge('LOCATED_IN', keyOf(c.place), keyOf(c.within), { source: 'text' }, [ev(c.evidence)]);
+  for (const c of x.containments)
+    draft.edge('LOCATED_IN', keyOf(c.place), keyOf(c.within), { source: 'text' }, [ev(c.evidence)]);
   for (const e of x.events) {
     events.push({
-      kind: e.kind, date: e.date, endDate: e.endDate, dateText: e.dateText, ...(e.planned ? { planned: true } : {}),
+      kind: e.kind,
+      date: e.date,
+      endDate: e.endDate,
+      dateText: e.dateText,
+      ...(e.planned ? { planned: true } : {}),
       place: e.place === undefined ? undefined : keyOf(e.place),
-      participants: new Map(e.participants.map((p) => [keyOf(p.entity), { role: p.role, evidence: p.evidence.map(ev) }])),
-      evidence: e.evidence.map(ev), first: `${doc}#${String(e.evidence[0]?.sentence ?? 0).padStart(6, '0')}`,
+      participants: new Map(
+        e.participants.map((p) => [keyOf(p.entity), { role: p.role, evidence: p.evidence.map(ev) }]),
+      ),
+      evidence: e.evidence.map(ev),
+      first: `${doc}#${String(e.evidence[0]?.sentence ?? 0).padStart(6, '0')}`,
     });
   }
 }
@@ -112,10 +160,18 @@ function assemble(draft: GraphDraft): NewsGraph {
   for (const key of [...draft.nodes.keys()].sort()) {
     const n = draft.nodes.get(key)!;
     draft.nodes.delete(key);
-    const label = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? n.attrs.label
-      : (n.attrs.type === 'Person' ? fullestName(n.labels) : mostFrequent(n.labels)) ?? n.attrs.label;
-    const aliases = n.attrs.type === 'Document' && n.attrs.kind === 'article' ? [label] : [...new Set([label, ...n.aliases])].sort();
-    graph.addNode(key, { ...n.attrs, label, aliases, ...(n.attrs.type === 'Person' ? { titles: [...n.titles].sort() } : {}) });
+    const label =
+      n.attrs.type === 'Document' && n.attrs.kind === 'article'
+        ? n.attrs.label
+        : ((n.attrs.type === 'Person' ? fullestName(n.labels) : mostFrequent(n.labels)) ?? n.attrs.label);
+    const aliases =
+      n.attrs.type === 'Document' && n.attrs.kind === 'article' ? [label] : [...new Set([label, ...n.aliases])].sort();
+    graph.addNode(key, {
+      ...n.attrs,
+      label,
+      aliases,
+      ...(n.attrs.type === 'Person' ? { titles: [...n.titles].sort() } : {}),
+    });
   }
   for (const key of [...draft.edges.keys(), ...draft.mentions.keys()].sort()) {
     const count = draft.mentions.get(key);
@@ -123,7 +179,8 @@ function assemble(draft: GraphDraft): NewsGraph {
     if (count === undefined) draft.edges.delete(key);
     else draft.mentions.delete(key);
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    if (e.attrs.evidence) e.attrs.evidence.sort((p, q) => (p.doc < q.doc ? -1 : p.doc > q.doc ? 1 : p.sentence - q.sentence));
+    if (e.attrs.evidence)
+      e.attrs.evidence.sort((p, q) => (p.doc < q.doc ? -1 : p.doc > q.doc ? 1 : p.sentence - q.sentence));
     graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs);
   }
   return graph;
@@ -150,7 +207,8 @@ export function fullestName(counts: ReadonlyMap<string, number>): string | undef
 /** For each place, every place the graph says it lies in (gazetteer and text, transitively). */
 function containment(draft: GraphDraft): Map<string, Set<string>> {
   const parents = new Map<string, string[]>();
-  for (const e of draft.edges.values()) if (e.attrs.type === 'LOCATED_IN') parents.set(e.source, [...(parents.get(e.source) ?? []), e.target]);
+  for (const e of draft.edges.values())
+    if (e.attrs.type === 'LOCATED_IN') parents.set(e.source, [...(parents.get(e.source) ?? []), e.target]);
   const within = new Map<string, Set<string>>();
   for (const place of parents.keys()) {
     const seen = new Set<string>();
@@ -183,9 +241,14 @@ function officeCountries(draft: GraphDraft): Map<string, Set<string>> {
  * A journey's participant whose office belongs to the country it went to is its host (the
  * articles that named them at the visit may not have said whose president they are).
  */
-function settleHosts(e: EventDraft, placeCountry: string | undefined, offices: ReadonlyMap<string, ReadonlySet<string>>): void {
+function settleHosts(
+  e: EventDraft,
+  placeCountry: string | undefined,
+  offices: ReadonlyMap<string, ReadonlySet<string>>,
+): void {
   if (!EVENT_KINDS[e.kind].travel || !placeCountry) return;
-  for (const [key, p] of e.participants) if (p.role === 'participant' && offices.get(key)?.has(placeCountry)) p.role = 'host';
+  for (const [key, p] of e.participants)
+    if (p.role === 'participant' && offices.get(key)?.has(placeCountry)) p.role = 'host';
 }
 
 /** Two people at one event that makes them meet. */
@@ -205,33 +268,69 @@ interface Meeting {
  * theirs is one of those told without its date, and an event that holds another of theirs (the
  * visit around the talks at Vostochny) is that same meeting.
  */
-function addMeetings(meetings: ReadonlyMap<string, Meeting[]>, within: ReadonlyMap<string, ReadonlySet<string>>, draft: GraphDraft): void {
-  const placeHolds = (outer?: string, inner?: string) => outer === undefined || outer === inner || (inner !== undefined && !!within.get(inner)?.has(outer));
+function addMeetings(
+  meetings: ReadonlyMap<string, Meeting[]>,
+  within: ReadonlyMap<string, ReadonlySet<string>>,
+  draft: GraphDraft,
+): void {
+  const placeHolds = (outer?: string, inner?: string) =>
+    outer === undefined || outer === inner || (inner !== undefined && !!within.get(inner)?.has(outer));
   const holds = (outer: Meeting, inner: Meeting) => {
     const [os, oe] = interval(outer.date!, outer.endDate);
     const [is, ie] = interval(inner.date!, inner.endDate);
-    return os <= is && ie <= oe && placeHolds(outer.place, inner.place) && !(os === is && ie === oe && outer.place === inner.place);
+    return (
+      os <= is &&
+      ie <= oe &&
+      placeHolds(outer.place, inner.place) &&
+      !(os === is && ie === oe && outer.place === inner.place)
+    );
   };
   for (const list of meetings.values()) {
     const dated = list.filter((m) => m.date);
     const kept = dated.length ? dated.filter((m) => !dated.some((o) => o !== m && holds(m, o))) : list;
     // A MET says where and when they met, and why we think so (draft.edge keeps a sentence both share once).
-    for (const m of kept) draft.edge('MET', m.a, m.b, { event: m.event, ...(m.date ? { date: m.date } : {}), ...(m.place ? { place: m.place } : {}) }, m.evidence, `@${m.event}`);
+    for (const m of kept)
+      draft.edge(
+        'MET',
+        m.a,
+        m.b,
+        { event: m.event, ...(m.date ? { date: m.date } : {}), ...(m.place ? { place: m.place } : {}) },
+        m.evidence,
+        `@${m.event}`,
+      );
   }
 }
 
-function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string, ReadonlySet<string>>, meetings: Map<string, Meeting[]>, labels: EventLabels | undefined): void {
+function addEvent(
+  e: EventDraft,
+  draft: GraphDraft,
+  offices: ReadonlyMap<string, ReadonlySet<string>>,
+  meetings: Map<string, Meeting[]>,
+  labels: EventLabels | undefined,
+): void {
   settleHosts(e, e.place ? draft.nodes.get(e.place)?.attrs.country : undefined, offices);
   const base = nodeKey.event(e.kind, e.date, e.place, [...e.participants.keys()][0]);
   let key = base;
   for (let n = 2; draft.has(key); n++) key = `${base}-${n}`;
-  const nameOf = (k: string) => mostFrequent(draft.nodes.get(k)?.labels ?? new Map()) ?? draft.nodes.get(k)?.attrs.label ?? k;
-  const participants = [...e.participants].map(([k, p]) => ({ name: nameOf(k), role: p.role, person: isPersonKey(k), reports: p.evidence.length }));
+  const nameOf = (k: string) =>
+    mostFrequent(draft.nodes.get(k)?.labels ?? new Map()) ?? draft.nodes.get(k)?.attrs.label ?? k;
+  const participants = [...e.participants].map(([k, p]) => ({
+    name: nameOf(k),
+    role: p.role,
+    person: isPersonKey(k),
+    reports: p.evidence.length,
+  }));
   const label = eventLabel({ kind: e.kind, participants, place: e.place && nameOf(e.place), date: e.date }, labels);
   const { met } = EVENT_KINDS[e.kind];
   const n = draft.node(key, () => ({
-    type: 'Event', kind: e.kind, label, aliases: [], mentions: e.evidence.length,
-    ...(e.date ? { date: e.date } : {}), ...(e.endDate ? { endDate: e.endDate } : {}), ...(e.dateText ? { dateText: e.dateText } : {}),
+    type: 'Event',
+    kind: e.kind,
+    label,
+    aliases: [],
+    mentions: e.evidence.length,
+    ...(e.date ? { date: e.date } : {}),
+    ...(e.endDate ? { endDate: e.endDate } : {}),
+    ...(e.dateText ? { dateText: e.dateText } : {}),
     ...(e.planned ? { planned: true as const } : {}),
   }));
   draft.name(n, label);
@@ -245,18 +344,27 @@ function addEvent(e: EventDraft, draft: GraphDraft, offices: ReadonlyMap<string,
   // MET: the people the kind's contract entry says meet there, with the event's key, date and
   // place, and the sentences that put both there (draft.edge keeps a sentence both share once).
   if (met === 'nobody') return;
-  for (const a of people) for (const b of people) {
-    if (a >= b || !isPersonKey(a) || !isPersonKey(b)) continue;
-    const pa = e.participants.get(a)!;
-    const pb = e.participants.get(b)!;
-    if (oneDelegation(pa.role, pb.role)) continue;
-    if (met === 'everyone' || hostAndGuest(pa.role, pb.role)) {
-      const pair = `${a}\u0000${b}`;
-      const list = meetings.get(pair) ?? [];
-      list.push({ a, b, event: key, date: e.date, endDate: e.endDate, place: e.place, evidence: [...pa.evidence, ...pb.evidence] });
-      meetings.set(pair, list);
+  for (const a of people)
+    for (const b of people) {
+      if (a >= b || !isPersonKey(a) || !isPersonKey(b)) continue;
+      const pa = e.participants.get(a)!;
+      const pb = e.participants.get(b)!;
+      if (oneDelegation(pa.role, pb.role)) continue;
+      if (met === 'everyone' || hostAndGuest(pa.role, pb.role)) {
+        const pair = `${a}\u0000${b}`;
+        const list = meetings.get(pair) ?? [];
+        list.push({
+          a,
+          b,
+          event: key,
+          date: e.date,
+          endDate: e.endDate,
+          place: e.place,
+          evidence: [...pa.evidence, ...pb.evidence],
+        });
+        meetings.set(pair, list);
+      }
     }
-  }
 }
 
 /** Members of one delegation, or a delegate and the guest who leads it, do not "meet" each other there. */
@@ -271,7 +379,8 @@ function hostAndGuest(a: ParticipantRole, b: ParticipantRole): boolean {
 /** Places the gazetteer puts in a country that is in the graph too. */
 function addLocatedIn(draft: GraphDraft): void {
   const countries = new Map<string, string>();
-  for (const [key, n] of draft.nodes) if (n.attrs.type === 'Place' && n.attrs.kind === 'country' && n.attrs.country) countries.set(n.attrs.country, key);
+  for (const [key, n] of draft.nodes)
+    if (n.attrs.type === 'Place' && n.attrs.kind === 'country' && n.attrs.country) countries.set(n.attrs.country, key);
   for (const [key, n] of draft.nodes) {
     if (n.attrs.type !== 'Place' || n.attrs.kind === 'country' || !n.attrs.country) continue;
     const country = countries.get(n.attrs.country);

@@ -14,7 +14,18 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const ENTITY_TYPES = ['Person', 'Place', 'Organization'] as const satisfies readonly NodeType[];
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const EDGE_TYPES = ['PARTICIPATED_IN', 'HELD_IN', 'HOLDS_ROLE', 'SIGNED', 'MET', 'LOCATED_IN', 'MENTIONS', 'PUBLISHED_BY', 'CITES', 'CREDITED'] as const;
+export const EDGE_TYPES = [
+  'PARTICIPATED_IN',
+  'HELD_IN',
+  'HOLDS_ROLE',
+  'SIGNED',
+  'MET',
+  'LOCATED_IN',
+  'MENTIONS',
+  'PUBLISHED_BY',
+  'CITES',
+  'CREDITED',
+] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 export const PLACE_KINDS = ['country', 'city', 'region', 'site', 'other'] as const;
@@ -105,7 +116,8 @@ export function joiningKinds(kind: EventKind): EventKind[] {
 }
 
 /** Whether role `a` replaces role `b` when two reports of one participant meet. */
-export const outranks = (a: ParticipantRole, b: ParticipantRole): boolean => PARTICIPANT_ROLES[a].rank > PARTICIPANT_ROLES[b].rank;
+export const outranks = (a: ParticipantRole, b: ParticipantRole): boolean =>
+  PARTICIPANT_ROLES[a].rank > PARTICIPANT_ROLES[b].rank;
 
 /** Node colours by type, in graph.gexf, graph.json and the viewer. */
 export const TYPE_COLORS = {
@@ -117,7 +129,10 @@ export const TYPE_COLORS = {
 } as const satisfies Record<NodeType, string>;
 
 /** How the keys of entity nodes start: `person:vladimir-putin`, `place:pyongyang`, `org:tass`. */
-export const ENTITY_KEY_PREFIX = { Person: 'person', Place: 'place', Organization: 'org' } as const satisfies Record<EntityType, string>;
+export const ENTITY_KEY_PREFIX = { Person: 'person', Place: 'place', Organization: 'org' } as const satisfies Record<
+  EntityType,
+  string
+>;
 
 /** Stable, readable node keys. */
 export const nodeKey = {
@@ -134,7 +149,12 @@ export const nodeKey = {
   /** A document an article names (an agreement, a statement). */
   document: (name: string): string => `document:${slug(name)}`,
   /** An event, by kind, date and where it was (a place's key) or, without a place, who was there (a node key). */
-  event: (kind: EventKind, date: string | undefined, place: string | undefined, firstParticipant: string | undefined): string =>
+  event: (
+    kind: EventKind,
+    date: string | undefined,
+    place: string | undefined,
+    firstParticipant: string | undefined,
+  ): string =>
     `event:${kind}-${date ?? 'undated'}-${place ? place.replace(/^[a-z]+:/, '') : slug(firstParticipant ?? 'x')}`,
 };
 
@@ -240,27 +260,65 @@ export type ValueType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]'
 
 /** Every node attribute the contract defines, with its value's type: a graph file holds no other. */
 export const NODE_ATTRIBUTES: { readonly [K in keyof NodeAttributes]-?: ValueType } = {
-  type: 'string', label: 'string', aliases: 'string[]', mentions: 'integer', titles: 'string[]', kind: 'string', country: 'string',
-  date: 'string', endDate: 'string', dateText: 'string', file: 'string', title: 'string', titleFrom: 'string', publisher: 'string',
-  published: 'string', publishedFrom: 'string', authors: 'string[]', url: 'string', text: 'string', planned: 'boolean',
-  degree: 'integer', weightedDegree: 'integer', betweenness: 'number', pagerank: 'number', community: 'integer',
-  x: 'number', y: 'number', size: 'number', color: 'string',
+  type: 'string',
+  label: 'string',
+  aliases: 'string[]',
+  mentions: 'integer',
+  titles: 'string[]',
+  kind: 'string',
+  country: 'string',
+  date: 'string',
+  endDate: 'string',
+  dateText: 'string',
+  file: 'string',
+  title: 'string',
+  titleFrom: 'string',
+  publisher: 'string',
+  published: 'string',
+  publishedFrom: 'string',
+  authors: 'string[]',
+  url: 'string',
+  text: 'string',
+  planned: 'boolean',
+  degree: 'integer',
+  weightedDegree: 'integer',
+  betweenness: 'number',
+  pagerank: 'number',
+  community: 'integer',
+  x: 'number',
+  y: 'number',
+  size: 'number',
+  color: 'string',
 };
 
 /** Every edge attribute but `evidence`, with its value's type. */
 export const EDGE_ATTRIBUTES: { readonly [K in Exclude<keyof EdgeAttributes, 'evidence'>]-?: ValueType } = {
-  type: 'string', role: 'string', title: 'string', count: 'integer', event: 'string', date: 'string', place: 'string', source: 'string',
+  type: 'string',
+  role: 'string',
+  title: 'string',
+  count: 'integer',
+  event: 'string',
+  date: 'string',
+  place: 'string',
+  source: 'string',
 };
 
 /** The closed lists some attributes take their values from. */
 export const NODE_KINDS: Readonly<Record<NodeType, readonly string[] | undefined>> = {
-  Person: undefined, Place: PLACE_KINDS, Organization: ORGANIZATION_KINDS, Event: Object.keys(EVENT_KINDS), Document: DOCUMENT_KINDS,
+  Person: undefined,
+  Place: PLACE_KINDS,
+  Organization: ORGANIZATION_KINDS,
+  Event: Object.keys(EVENT_KINDS),
+  Document: DOCUMENT_KINDS,
 };
 export const EDGE_ROLES: Readonly<Partial<Record<EdgeType, readonly string[]>>> = {
-  PARTICIPATED_IN: Object.keys(PARTICIPANT_ROLES), CREDITED: CREDIT_ROLES,
+  PARTICIPATED_IN: Object.keys(PARTICIPANT_ROLES),
+  CREDITED: CREDIT_ROLES,
 };
 export const ATTRIBUTE_VALUES: Readonly<Record<string, readonly string[]>> = {
-  titleFrom: TITLE_FROM, publishedFrom: PUBLISHED_FROM, source: LOCATED_IN_SOURCES,
+  titleFrom: TITLE_FROM,
+  publishedFrom: PUBLISHED_FROM,
+  source: LOCATED_IN_SOURCES,
 };
 
 /**
@@ -268,7 +326,8 @@ export const ATTRIBUTE_VALUES: Readonly<Record<string, readonly string[]>> = {
  * its kind. A slug is letters and digits in runs joined by single hyphens.
  */
 const SLUG = '[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*';
-const keyShape = (prefixes: readonly string[], suffix = '') => new RegExp(`^(?:${prefixes.join('|')}):${SLUG}${suffix}$`, 'u');
+const keyShape = (prefixes: readonly string[], suffix = '') =>
+  new RegExp(`^(?:${prefixes.join('|')}):${SLUG}${suffix}$`, 'u');
 /** `articleKeys`' suffix for the second and later inputs whose ids slug alike. */
 const ARTICLE_SUFFIX = '(?:--[0-9]+)?';
 export const NODE_KEY_SHAPES: Readonly<Record<NodeType, RegExp>> = {
@@ -287,7 +346,8 @@ export const ARTICLE_KEY_SHAPE = keyShape(['article'], ARTICLE_SUFFIX);
  * literal: V8 keeps a template's result as a rope of its parts, about 100 bytes more per key,
  * and the graph keeps every key (1.4M on 50k articles).
  */
-export const edgeKey = (type: EdgeType, source: string, target: string, suffix = ''): string => [type, ':', source, '->', target, suffix].join('');
+export const edgeKey = (type: EdgeType, source: string, target: string, suffix = ''): string =>
+  [type, ':', source, '->', target, suffix].join('');
 export const EDGE_KEY_SUFFIX_SHAPE = new RegExp(`^(?:#${SLUG}|@${NODE_KEY_SHAPES.Event.source.slice(1, -1)})?$`, 'u');
 
 export interface GraphAttributes {

@@ -50,11 +50,20 @@ export class GraphDraft {
   }
 
   /** An edge, created once per key; evidence accumulates without repeating a sentence. */
-  edge(type: EdgeType, source: string, target: string, extra: Partial<EdgeAttributes> = {}, evidence?: readonly EvidenceItem[], suffix = ''): EdgeDraft {
+  edge(
+    type: EdgeType,
+    source: string,
+    target: string,
+    extra: Partial<EdgeAttributes> = {},
+    evidence?: readonly EvidenceItem[],
+    suffix = '',
+  ): EdgeDraft {
     const key = edgeKey(type, source, target, suffix);
     let e = this.edges.get(key);
-    if (!e) this.edges.set(key, (e = { source, target, attrs: { type, ...extra, ...(evidence ? { evidence: [] } : {}) } }));
-    for (const ev of evidence ?? []) if (!e.attrs.evidence!.some((x) => x.doc === ev.doc && x.sentence === ev.sentence)) e.attrs.evidence!.push(ev);
+    if (!e)
+      this.edges.set(key, (e = { source, target, attrs: { type, ...extra, ...(evidence ? { evidence: [] } : {}) } }));
+    for (const ev of evidence ?? [])
+      if (!e.attrs.evidence!.some((x) => x.doc === ev.doc && x.sentence === ev.sentence)) e.attrs.evidence!.push(ev);
     return e;
   }
 

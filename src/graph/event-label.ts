@@ -9,7 +9,12 @@ import { EVENT_KINDS, PARTICIPANT_ROLES, type EventKind, type ParticipantRole } 
 export interface LabelParts {
   readonly kind: EventKind;
   /** Participants with their role, the names they go by and whether they are people. */
-  readonly participants: readonly { readonly name: string; readonly role: ParticipantRole; readonly person: boolean; readonly reports: number }[];
+  readonly participants: readonly {
+    readonly name: string;
+    readonly role: ParticipantRole;
+    readonly person: boolean;
+    readonly reports: number;
+  }[];
   readonly place?: string;
   readonly date?: string;
 }
@@ -25,9 +30,18 @@ function mainParticipants(p: LabelParts): string[] {
   const { travel, patient } = EVENT_KINDS[p.kind] ?? {};
   const preferred: ParticipantRole | undefined = travel ? 'guest' : patient;
   const rank = (r: ParticipantRole) => (r === preferred ? 100 : PARTICIPANT_ROLES[r].rank);
-  const sorted = [...p.participants].sort((a, b) => rank(b.role) - rank(a.role) || Number(b.person) - Number(a.person) || b.reports - a.reports || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...p.participants].sort(
+    (a, b) =>
+      rank(b.role) - rank(a.role) ||
+      Number(b.person) - Number(a.person) ||
+      b.reports - a.reports ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
   const top = sorted[0];
-  return sorted.filter((x) => rank(x.role) === rank(top.role) && x.person === top.person).slice(0, MAIN).map((x) => x.name);
+  return sorted
+    .filter((x) => rank(x.role) === rank(top.role) && x.person === top.person)
+    .slice(0, MAIN)
+    .map((x) => x.name);
 }
 
 function formatDate(date: string, months: readonly string[]): string {
@@ -39,10 +53,19 @@ function formatDate(date: string, months: readonly string[]): string {
 
 export function eventLabel(p: LabelParts, labels: EventLabels | undefined): string {
   const template = labels?.kinds[p.kind];
-  if (!template || !labels) return [EVENT_KINDS[p.kind]?.label ?? p.kind, p.place && `in ${p.place}`, p.date].filter(Boolean).join(' ');
+  if (!template || !labels)
+    return [EVENT_KINDS[p.kind]?.label ?? p.kind, p.place && `in ${p.place}`, p.date].filter(Boolean).join(' ');
   const who = p.participants.length ? mainParticipants(p).join(` ${labels.and} `) : '';
-  const values: Record<string, string> = { who, place: p.place ?? '', date: p.date ? formatDate(p.date, labels.months) : '' };
+  const values: Record<string, string> = {
+    who,
+    place: p.place ?? '',
+    date: p.date ? formatDate(p.date, labels.months) : '',
+  };
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   // A bracketed part goes when what it holds is missing.
-  return fill(template.replace(/\[([^\]]*)\]/g, (_, part: string) => ([...part.matchAll(/\{(\w+)\}/g)].every((m) => values[m[1]]) ? part : '')));
+  return fill(
+    template.replace(/\[([^\]]*)\]/g, (_, part: string) =>
+      [...part.matchAll(/\{(\w+)\}/g)].every((m) => values[m[1]]) ? part : '',
+    ),
+  );
 }

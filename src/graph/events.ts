@@ -4,7 +4,14 @@
  * linear in the number of reports however many events the corpus holds.
  */
 import { DAY, interval, unionSpan } from '../extract/isodate.js';
-import { joiningKinds, kindsJoin, outranks, type EventKind, type EvidenceItem, type ParticipantRole } from './contract.js';
+import {
+  joiningKinds,
+  kindsJoin,
+  outranks,
+  type EventKind,
+  type EvidenceItem,
+  type ParticipantRole,
+} from './contract.js';
 import { sameEvent, type SameEventRule } from './same-event.js';
 
 /** One report of an event, or the event that reports were merged into. */
@@ -38,7 +45,10 @@ interface Merged extends EventDraft {
  * still compares its ends, so the months run from the earlier end to the later one.
  */
 function months([a, b]: [number, number], slack = 0): number[] {
-  const month = (ms: number) => { const d = new Date(ms); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
+  const month = (ms: number) => {
+    const d = new Date(ms);
+    return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  };
   const out: number[] = [];
   for (let m = month(Math.min(a, b) - slack); m <= month(Math.max(a, b) + slack); m++) out.push(m);
   return out;
@@ -76,7 +86,9 @@ class EventIndex {
   /** The earliest event `r` joins, given the test `fits`. */
   find(r: EventDraft, fits: (e: Merged) => boolean): Merged | undefined {
     let best: Merged | undefined;
-    const consider = (e: Merged) => { if ((!best || e.seq < best.seq) && fits(e)) best = e; };
+    const consider = (e: Merged) => {
+      if ((!best || e.seq < best.seq) && fits(e)) best = e;
+    };
     const reach = r.date ? months(interval(r.date, r.endDate), SLACK_DAYS * DAY) : [];
     for (const kind of joiningKinds(r.kind)) {
       for (const p of r.participants.keys()) {
@@ -84,7 +96,13 @@ class EventIndex {
         for (const m of reach) for (const e of this.byMonth.get(`${base}${m}`) ?? []) consider(e);
         if (r.place === undefined) continue;
         for (const dated of r.date ? [false] : [true, false]) {
-          const first = this.firstAtPlace(`${base}${dated ? 'dated' : 'undated'}\u0000${r.place}`, kind, dated, r.place, fits);
+          const first = this.firstAtPlace(
+            `${base}${dated ? 'dated' : 'undated'}\u0000${r.place}`,
+            kind,
+            dated,
+            r.place,
+            fits,
+          );
           if (first) consider(first);
         }
       }
@@ -94,7 +112,10 @@ class EventIndex {
 
   private addAtPlace(key: string, e: Merged): void {
     const list = this.byPlace.get(key);
-    if (!list) { this.byPlace.set(key, [e]); return; }
+    if (!list) {
+      this.byPlace.set(key, [e]);
+      return;
+    }
     if (list.includes(e)) return;
     // Kept in merge order: an older event filed again goes where its number puts it.
     let at = list.length;
@@ -103,7 +124,13 @@ class EventIndex {
   }
 
   /** The first event of the bucket still filed rightly (its kind, place and being dated as the key says) that fits. */
-  private firstAtPlace(key: string, kind: EventKind, dated: boolean, place: string, fits: (e: Merged) => boolean): Merged | undefined {
+  private firstAtPlace(
+    key: string,
+    kind: EventKind,
+    dated: boolean,
+    place: string,
+    fits: (e: Merged) => boolean,
+  ): Merged | undefined {
     const list = this.byPlace.get(key) ?? [];
     for (let i = 0; i < list.length;) {
       const e = list[i];
@@ -122,12 +149,19 @@ class EventIndex {
  * could be any meeting of those people). The merged event keeps the most specific place, and
  * the kind the other kinds were part of.
  */
-export function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<string, ReadonlySet<string>>): EventDraft[] {
+export function mergeEvents(
+  events: readonly EventDraft[],
+  within: ReadonlyMap<string, ReadonlySet<string>>,
+): EventDraft[] {
   const inside = (a: string, b: string) => within.get(a)?.has(b) ?? false;
-  const placesMeet = (a?: string, b?: string) => a === undefined || b === undefined || a === b || inside(a, b) || inside(b, a);
+  const placesMeet = (a?: string, b?: string) =>
+    a === undefined || b === undefined || a === b || inside(a, b) || inside(b, a);
   const acrossArticles: SameEventRule<EventDraft> = {
     slackDays: SLACK_DAYS,
-    placesFit: (o, e) => (o.date !== undefined && e.date !== undefined ? placesMeet(o.place, e.place) : o.place !== undefined && o.place === e.place),
+    placesFit: (o, e) =>
+      o.date !== undefined && e.date !== undefined
+        ? placesMeet(o.place, e.place)
+        : o.place !== undefined && o.place === e.place,
   };
   const sorted = [...events].sort((a, b) => (a.first < b.first ? -1 : 1));
   const merged: Merged[] = [];
@@ -136,7 +170,13 @@ export function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<s
     const docs = new Set(e.evidence.map((x) => x.doc));
     const into = index.find(e, (o) => ![...docs].some((d) => o.docs.has(d)) && sameEvent(o, e, acrossArticles));
     if (!into) {
-      const m: Merged = { ...e, participants: new Map(e.participants), evidence: [...e.evidence], seq: merged.length, docs };
+      const m: Merged = {
+        ...e,
+        participants: new Map(e.participants),
+        evidence: [...e.evidence],
+        seq: merged.length,
+        docs,
+      };
       merged.push(m);
       index.file(m);
       continue;
@@ -152,15 +192,21 @@ export function mergeEvents(events: readonly EventDraft[], within: ReadonlyMap<s
     const gained: string[] = [];
     for (const [k, p] of e.participants) {
       const q = into.participants.get(k);
-      if (!q) { into.participants.set(k, { role: p.role, evidence: [...p.evidence] }); gained.push(k); }
-      else {
+      if (!q) {
+        into.participants.set(k, { role: p.role, evidence: [...p.evidence] });
+        gained.push(k);
+      } else {
         if (outranks(p.role, q.role)) q.role = p.role;
         q.evidence.push(...p.evidence);
       }
     }
     into.evidence.push(...e.evidence);
     for (const d of docs) into.docs.add(d);
-    const moved = before.kind !== into.kind || before.place !== into.place || before.date !== into.date || before.endDate !== into.endDate;
+    const moved =
+      before.kind !== into.kind ||
+      before.place !== into.place ||
+      before.date !== into.date ||
+      before.endDate !== into.endDate;
     index.file(into, moved ? into.participants.keys() : gained);
   }
   return merged.map(({ seq: _seq, docs: _docs, ...event }) => event);

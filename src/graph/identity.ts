@@ -27,7 +27,9 @@ export function resolveShortPersons(keys: Iterable<string>): Map<string, string>
   for (const k of persons) for (const w of new Set(words.get(k))) byWord.set(w, [...(byWord.get(w) ?? []), k]);
   for (const k of persons) {
     const part = words.get(k)!;
-    const owners = (byWord.get(part[0]) ?? []).filter((o) => o !== k && words.get(o)!.length > part.length && containsInOrder(words.get(o)!, part));
+    const owners = (byWord.get(part[0]) ?? []).filter(
+      (o) => o !== k && words.get(o)!.length > part.length && containsInOrder(words.get(o)!, part),
+    );
     if (owners.length === 1) out.set(k, owners[0]);
   }
   return out;
@@ -39,30 +41,38 @@ export function resolveShortPersons(keys: Iterable<string>): Map<string, string>
  * Penyelenggara Pemilu`, where one article glossed it `(DKPP)`). A form written for two
  * entities stays as it is; so does one whose entity is itself the short form of another.
  */
-export function resolveShortNames(articles: readonly ArticleFacts[], localKeys: readonly (readonly string[])[], lex: Lexicon): Map<string, string> {
+export function resolveShortNames(
+  articles: readonly ArticleFacts[],
+  localKeys: readonly (readonly string[])[],
+  lex: Lexicon,
+): Map<string, string> {
   const writtenFor = new Map<string, Set<string>>();
-  articles.forEach((x, a) => x.entities.forEach((e, i) => {
-    if (e.type === 'Person') return;
-    const key = localKeys[a][i];
-    for (const alias of e.aliases) {
-      const form = nodeKey.entity(e.type, foldName(alias));
-      if (form === key) continue;
-      const keys = writtenFor.get(form);
-      if (keys) keys.add(key);
-      else writtenFor.set(form, new Set([key]));
-    }
-  }));
+  articles.forEach((x, a) =>
+    x.entities.forEach((e, i) => {
+      if (e.type === 'Person') return;
+      const key = localKeys[a][i];
+      for (const alias of e.aliases) {
+        const form = nodeKey.entity(e.type, foldName(alias));
+        if (form === key) continue;
+        const keys = writtenFor.get(form);
+        if (keys) keys.add(key);
+        else writtenFor.set(form, new Set([key]));
+      }
+    }),
+  );
   const out = new Map<string, string>();
   for (const [form, keys] of writtenFor) {
     const [key] = keys;
     if (keys.size === 1 && !writtenFor.has(key)) out.set(form, key);
   }
   // `PT SGC` where another article wrote `SGC` for `PT Sugar Group Companies`: by the bare name.
-  articles.forEach((x, a) => x.entities.forEach((e, i) => {
-    const key = localKeys[a][i];
-    const bare = e.type === 'Person' || out.has(key) ? undefined : bareName(foldName(e.name), lex);
-    const into = bare === undefined ? undefined : out.get(nodeKey.entity(e.type, bare));
-    if (into && into !== key) out.set(key, into);
-  }));
+  articles.forEach((x, a) =>
+    x.entities.forEach((e, i) => {
+      const key = localKeys[a][i];
+      const bare = e.type === 'Person' || out.has(key) ? undefined : bareName(foldName(e.name), lex);
+      const into = bare === undefined ? undefined : out.get(nodeKey.entity(e.type, bare));
+      if (into && into !== key) out.set(key, into);
+    }),
+  );
   return out;
 }

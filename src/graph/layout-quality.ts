@@ -21,7 +21,12 @@ export function layoutQuality(graph: NewsGraph): number {
   const xs: number[] = [];
   const ys: number[] = [];
   let i = 0;
-  graph.forEachNode((_key, a) => { if (i++ % step === 0) { xs.push(a.x!); ys.push(a.y!); } });
+  graph.forEachNode((_key, a) => {
+    if (i++ % step === 0) {
+      xs.push(a.x!);
+      ys.push(a.y!);
+    }
+  });
   let pairLength = 0;
   let pairs = 0;
   for (let j = 0; j < xs.length; j++) {

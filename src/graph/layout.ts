@@ -91,12 +91,18 @@ interface Frame {
 function frame(graph: NewsGraph): Frame {
   const keys: string[] = [];
   const index = new Map<string, number>();
-  graph.forEachNode((key) => { index.set(key, keys.length); keys.push(key); });
+  graph.forEachNode((key) => {
+    index.set(key, keys.length);
+    keys.push(key);
+  });
   const n = keys.length;
   const degree = new Float64Array(n);
   // The one other node each node is tied to, or NO_TIE, or SEVERAL_TIES.
   const only = new Int32Array(n).fill(NO_TIE);
-  const tie = (i: number, j: number) => { if (only[i] === NO_TIE) only[i] = j; else if (only[i] !== j) only[i] = SEVERAL_TIES; };
+  const tie = (i: number, j: number) => {
+    if (only[i] === NO_TIE) only[i] = j;
+    else if (only[i] !== j) only[i] = SEVERAL_TIES;
+  };
   const ends = new Int32Array(graph.size * 2);
   let e = 0;
   graph.forEachEdge((_edge, _a, source, target) => {
@@ -112,7 +118,15 @@ function frame(graph: NewsGraph): Frame {
   });
   const parent = new Int32Array(n).fill(NO_TIE);
   for (let i = 0; i < n; i++) if (only[i] >= 0 && only[only[i]] === SEVERAL_TIES) parent[i] = only[i];
-  return { keys, hashes: Uint32Array.from(keys, hash), ends: ends.subarray(0, e), degree, parent, x: new Float64Array(n), y: new Float64Array(n) };
+  return {
+    keys,
+    hashes: Uint32Array.from(keys, hash),
+    ends: ends.subarray(0, e),
+    degree,
+    parent,
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+  };
 }
 
 /** Every node at its seeded start: communities in discs on a spiral, largest first. */
@@ -122,11 +136,17 @@ function placeAtStart(graph: NewsGraph, f: Frame): void {
   for (const c of community) sizes.set(c, (sizes.get(c) ?? 0) + 1);
   const discs = new Map<number, { x: number; y: number; radius: number }>();
   let before = 0;
-  [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).forEach(([c, size], rank) => {
-    const r = START_UNIT * Math.sqrt(before + size / 2);
-    discs.set(c, { x: r * Math.cos(rank * GOLDEN_ANGLE), y: r * Math.sin(rank * GOLDEN_ANGLE), radius: START_UNIT * Math.sqrt(size) });
-    before += size;
-  });
+  [...sizes]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .forEach(([c, size], rank) => {
+      const r = START_UNIT * Math.sqrt(before + size / 2);
+      discs.set(c, {
+        x: r * Math.cos(rank * GOLDEN_ANGLE),
+        y: r * Math.sin(rank * GOLDEN_ANGLE),
+        radius: START_UNIT * Math.sqrt(size),
+      });
+      before += size;
+    });
   f.keys.forEach((_key, i) => {
     const disc = discs.get(community[i])!;
     const angle = low(f.hashes[i]) * 2 * Math.PI;
@@ -138,10 +158,17 @@ function placeAtStart(graph: NewsGraph, f: Frame): void {
 
 function settingsFor(order: number): Required<ForceAtlas2Settings> {
   return {
-    linLogMode: false, outboundAttractionDistribution: false, adjustSizes: false, edgeWeightInfluence: 1,
-    scalingRatio: 1, strongGravityMode: false, gravity: 1, slowDown: 1,
+    linLogMode: false,
+    outboundAttractionDistribution: false,
+    adjustSizes: false,
+    edgeWeightInfluence: 1,
+    scalingRatio: 1,
+    strongGravityMode: false,
+    gravity: 1,
+    slowDown: 1,
     ...forceAtlas2.inferSettings(order),
-    barnesHutOptimize: order >= BARNES_HUT_FROM, barnesHutTheta: BARNES_HUT_THETA,
+    barnesHutOptimize: order >= BARNES_HUT_FROM,
+    barnesHutTheta: BARNES_HUT_THETA,
   };
 }
 
@@ -220,7 +247,8 @@ function placeLeaves(f: Frame, coreEdges: Int32Array): void {
     const fan = ties[p] ? Math.min(2 * Math.PI, FAN + FAN_PER_LEAF * leaves[p]) : 2 * Math.PI;
     // Evenly along the fan, in node order; the distance varies by hash, so that a fan is not one arc.
     const angle = away + ((placed[p]++ + 0.5) / leaves[p] - 0.5) * fan;
-    const r = LEAF_DISTANCE * Math.min(ties[p] ? reach[p] / ties[p] : meanTie, meanTie) * (0.7 + 0.3 * high(f.hashes[i]));
+    const r =
+      LEAF_DISTANCE * Math.min(ties[p] ? reach[p] / ties[p] : meanTie, meanTie) * (0.7 + 0.3 * high(f.hashes[i]));
     f.x[i] = f.x[p] + r * Math.cos(angle);
     f.y[i] = f.y[p] + r * Math.sin(angle);
   }
@@ -230,8 +258,12 @@ export function applyLayout(graph: NewsGraph, options: LayoutOptions = DEFAULT_L
   const f = frame(graph);
   placeAtStart(graph, f);
   if (options.iterations > 0) placeLeaves(f, layOutCore(f, options));
-  f.keys.forEach((key, i) => graph.mergeNodeAttributes(key, {
-    x: round(f.x[i]), y: round(f.y[i]),
-    size: round(3 + 2 * Math.sqrt(graph.degree(key))), color: TYPE_COLORS[graph.getNodeAttribute(key, 'type')],
-  }));
+  f.keys.forEach((key, i) =>
+    graph.mergeNodeAttributes(key, {
+      x: round(f.x[i]),
+      y: round(f.y[i]),
+      size: round(3 + 2 * Math.sqrt(graph.degree(key))),
+      color: TYPE_COLORS[graph.getNodeAttribute(key, 'type')],
+    }),
+  );
 }

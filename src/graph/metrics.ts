@@ -40,10 +40,15 @@ export function applyMetrics(graph: NewsGraph, options: MetricsOptions = DEFAULT
   const rank = pagerank(graph, { getEdgeWeight });
   const withBetweenness = graph.order * graph.size <= options.betweennessWorkLimit;
   const between = withBetweenness ? betweenness(graph, { normalized: true }) : null;
-  const communities = louvain.detailed(graph, { getEdgeWeight: getEdgeWeight as never, rng: seededRandom(options.seed) });
+  const communities = louvain.detailed(graph, {
+    getEdgeWeight: getEdgeWeight as never,
+    rng: seededRandom(options.seed),
+  });
   graph.forEachNode((node) => {
     let weighted = 0;
-    graph.forEachEdge(node, (_edge, a) => { weighted += edgeWeight(a); });
+    graph.forEachEdge(node, (_edge, a) => {
+      weighted += edgeWeight(a);
+    });
     graph.mergeNodeAttributes(node, {
       degree: graph.degree(node),
       weightedDegree: weighted,
@@ -52,5 +57,9 @@ export function applyMetrics(graph: NewsGraph, options: MetricsOptions = DEFAULT
       community: communities.communities[node],
     });
   });
-  return { communities: communities.count, modularity: Number.isFinite(communities.modularity) ? round(communities.modularity) : 0, betweenness: withBetweenness };
+  return {
+    communities: communities.count,
+    modularity: Number.isFinite(communities.modularity) ? round(communities.modularity) : 0,
+    betweenness: withBetweenness,
+  };
 }

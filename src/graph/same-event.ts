@@ -28,5 +28,10 @@ export interface SameEventRule<R> {
 export function sameEvent<K, R extends EventReport<K>>(a: R, b: R, rule: SameEventRule<R>): boolean {
   if (!kindsJoin(a.kind, b.kind) || !rule.placesFit(a, b) || !datesMeet(a, b, rule.slackDays)) return false;
   for (const p of b.participants.keys()) if (a.participants.has(p)) return true;
-  return !!rule.unnamedJoinAtPlace && a.place !== undefined && a.place === b.place && (a.participants.size === 0 || b.participants.size === 0);
+  return (
+    !!rule.unnamedJoinAtPlace &&
+    a.place !== undefined &&
+    a.place === b.place &&
+    (a.participants.size === 0 || b.participants.size === 0)
+  );
 }

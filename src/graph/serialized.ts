@@ -10,5 +10,8 @@ export function serializeGraph(graph: NewsGraph): SerializedGraph {
 
 /** The file's own options (no self loops) come with it, so serializing the graph again gives the file back. */
 export function deserializeGraph(data: SerializedGraph): NewsGraph {
-  return MultiDirectedGraph.from<NodeAttributes, EdgeAttributes, GraphAttributes>({ ...data, options: data.options ?? {} });
+  return MultiDirectedGraph.from<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    ...data,
+    options: data.options ?? {},
+  });
 }

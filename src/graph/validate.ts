@@ -7,8 +7,24 @@
  * whole (`validateGraph`) or element by element as it streams (`GraphChecker`).
  */
 import {
-  ARTICLE_KEY_SHAPE, ATTRIBUTE_VALUES, EDGE_ATTRIBUTES, EDGE_KEY_SUFFIX_SHAPE, EDGE_ROLES, EDGE_TYPES, edgeKey, NODE_ATTRIBUTES, NODE_KEY_SHAPES,
-  NODE_KINDS, NODE_TYPES, type EdgeType, type GraphAttributes, type NodeType, type SerializedEdge, type SerializedGraph, type SerializedNode, type ValueType,
+  ARTICLE_KEY_SHAPE,
+  ATTRIBUTE_VALUES,
+  EDGE_ATTRIBUTES,
+  EDGE_KEY_SUFFIX_SHAPE,
+  EDGE_ROLES,
+  EDGE_TYPES,
+  edgeKey,
+  NODE_ATTRIBUTES,
+  NODE_KEY_SHAPES,
+  NODE_KINDS,
+  NODE_TYPES,
+  type EdgeType,
+  type GraphAttributes,
+  type NodeType,
+  type SerializedEdge,
+  type SerializedGraph,
+  type SerializedNode,
+  type ValueType,
 } from './contract.js';
 
 /** Why a graph file is not a graph of the contract: one line, naming the first offence. */
@@ -24,7 +40,9 @@ const NODE_TYPE_NAMES: ReadonlyMap<string, NodeType> = new Map(NODE_TYPES.map((t
 const EDGE_TYPE_NAMES: ReadonlyMap<string, EdgeType> = new Map(EDGE_TYPES.map((t) => [t, t]));
 const NODE_ATTRIBUTE_TYPES: ReadonlyMap<string, ValueType> = new Map(Object.entries(NODE_ATTRIBUTES));
 const EDGE_ATTRIBUTE_TYPES: ReadonlyMap<string, ValueType> = new Map(Object.entries(EDGE_ATTRIBUTES));
-const CLOSED_VALUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(ATTRIBUTE_VALUES).map(([name, values]) => [name, new Set(values)]));
+const CLOSED_VALUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(ATTRIBUTE_VALUES).map(([name, values]) => [name, new Set(values)]),
+);
 const KINDS = new Map(NODE_TYPES.map((t) => [t, NODE_KINDS[t] && new Set(NODE_KINDS[t])]));
 const ROLES = new Map(EDGE_TYPES.map((t) => [t, EDGE_ROLES[t] && new Set(EDGE_ROLES[t])]));
 const REQUIRED_NODE_ATTRIBUTES = ['label', 'aliases', 'mentions'] as const;
@@ -71,7 +89,8 @@ function checkValue(where: string, name: string, v: unknown, type: ValueType): v
   const [ok, what] = VALUE_CHECKS[type];
   if (!ok(v)) fail(where, `${name} is ${shown(v)}, not ${what}`);
   const closed = CLOSED_VALUES.get(name);
-  if (closed && !closed.has(v as string)) fail(where, `${name} ${shown(v)} is not one of the contract's (${[...closed].join(', ')})`);
+  if (closed && !closed.has(v as string))
+    fail(where, `${name} ${shown(v)} is not one of the contract's (${[...closed].join(', ')})`);
 }
 
 function checkEvidence(where: string, v: unknown): void {
@@ -81,8 +100,10 @@ function checkEvidence(where: string, v: unknown): void {
     if (!isPlainObject(item)) fail(at, `is ${shown(item)}, not { doc, sentence, text }`);
     const e = item as Record<string, unknown>;
     onlyFields(at, e, EVIDENCE_FIELDS, 'an evidence item');
-    if (typeof e.doc !== 'string' || !ARTICLE_KEY_SHAPE.test(e.doc)) fail(at, `doc ${shown(e.doc)} is not an article's key`);
-    if (!Number.isSafeInteger(e.sentence) || (e.sentence as number) < 0) fail(at, `sentence ${shown(e.sentence)} is not a sentence's index`);
+    if (typeof e.doc !== 'string' || !ARTICLE_KEY_SHAPE.test(e.doc))
+      fail(at, `doc ${shown(e.doc)} is not an article's key`);
+    if (!Number.isSafeInteger(e.sentence) || (e.sentence as number) < 0)
+      fail(at, `sentence ${shown(e.sentence)} is not a sentence's index`);
     if (typeof e.text !== 'string') fail(at, `text is ${shown(e.text)}, not text`);
   });
 }
@@ -125,7 +146,10 @@ export class GraphChecker {
 
   constructor(options: CheckerOptions) {
     this.remembered = options.edgeKeys === 'remember' ? new Set() : undefined;
-    this.edgeKeys = options.edgeKeys === 'ignore' ? undefined : (this.remembered ?? (options.edgeKeys as { has(key: string): boolean }));
+    this.edgeKeys =
+      options.edgeKeys === 'ignore'
+        ? undefined
+        : (this.remembered ?? (options.edgeKeys as { has(key: string): boolean }));
   }
 
   options(o: unknown): void {
@@ -133,9 +157,11 @@ export class GraphChecker {
     if (!isPlainObject(o)) fail('options', `are ${shown(o)}, not an object`);
     const opts = o as Record<string, unknown>;
     onlyFields('options', opts, OPTION_FIELDS, "the graph's options");
-    if (opts.type !== undefined && opts.type !== 'directed') fail('options', `type ${shown(opts.type)} is not "directed"`);
+    if (opts.type !== undefined && opts.type !== 'directed')
+      fail('options', `type ${shown(opts.type)} is not "directed"`);
     if (opts.multi !== undefined && opts.multi !== true) fail('options', `multi ${shown(opts.multi)} is not true`);
-    if (opts.allowSelfLoops !== undefined && typeof opts.allowSelfLoops !== 'boolean') fail('options', `allowSelfLoops ${shown(opts.allowSelfLoops)} is not yes/no`);
+    if (opts.allowSelfLoops !== undefined && typeof opts.allowSelfLoops !== 'boolean')
+      fail('options', `allowSelfLoops ${shown(opts.allowSelfLoops)} is not yes/no`);
   }
 
   attributes(a: unknown): GraphAttributes {
@@ -143,7 +169,8 @@ export class GraphChecker {
     if (!isPlainObject(a)) fail('attributes', `are ${shown(a)}, not an object`);
     const attributes = a as Record<string, unknown>;
     onlyFields('attributes', attributes, GRAPH_ATTRIBUTE_FIELDS, "the graph's attributes");
-    if (attributes.corpus !== undefined && (typeof attributes.corpus !== 'string' || !attributes.corpus)) fail('attributes', `corpus ${shown(attributes.corpus)} is not a name`);
+    if (attributes.corpus !== undefined && (typeof attributes.corpus !== 'string' || !attributes.corpus))
+      fail('attributes', `corpus ${shown(attributes.corpus)} is not a name`);
     return attributes as GraphAttributes;
   }
 
@@ -184,23 +211,32 @@ export class GraphChecker {
     const { key, source, target } = edge;
     if (typeof key !== 'string') fail(where, `key is ${shown(key)}, not text`);
     where = `${where} (key ${shown(key)})`;
-    for (const [end, k] of [['source', source], ['target', target]] as const) {
-      if (typeof k !== 'string' || !this.nodeKeys.has(k)) fail(where, `its ${end} ${shown(k)} is not a node listed before the edges`);
+    for (const [end, k] of [
+      ['source', source],
+      ['target', target],
+    ] as const) {
+      if (typeof k !== 'string' || !this.nodeKeys.has(k))
+        fail(where, `its ${end} ${shown(k)} is not a node listed before the edges`);
     }
     if (source === target) fail(where, 'it ties a node to itself');
     if (!isPlainObject(edge.attributes)) fail(where, `attributes are ${shown(edge.attributes)}, not an object`);
     const a = edge.attributes as Record<string, unknown>;
     const type = edgeTypeName(a.type, where);
     const stem = edgeKey(type, source as string, target as string);
-    if (!(key as string).startsWith(stem) || !EDGE_KEY_SUFFIX_SHAPE.test((key as string).slice(stem.length))) fail(where, `the key is not ${type}:SOURCE->TARGET for its ends`);
+    if (!(key as string).startsWith(stem) || !EDGE_KEY_SUFFIX_SHAPE.test((key as string).slice(stem.length)))
+      fail(where, `the key is not ${type}:SOURCE->TARGET for its ends`);
     if (this.edgeKeys?.has(key as string)) fail(where, 'the key is given twice');
     for (const name in a) {
-      if (name === 'evidence') { checkEvidence(where, a.evidence); continue; }
+      if (name === 'evidence') {
+        checkEvidence(where, a.evidence);
+        continue;
+      }
       const valueType = EDGE_ATTRIBUTE_TYPES.get(name);
       if (!valueType) fail(where, `${shown(name)} is not an edge attribute of the contract`);
       checkValue(where, name, a[name], valueType!);
     }
-    if (a.role !== undefined && !ROLES.get(type)?.has(a.role as string)) fail(where, `role ${shown(a.role)} is not a role of ${type} in the contract`);
+    if (a.role !== undefined && !ROLES.get(type)?.has(a.role as string))
+      fail(where, `role ${shown(a.role)} is not a role of ${type} in the contract`);
     this.remembered?.add(key as string);
     return e as SerializedEdge;
   }
@@ -210,7 +246,8 @@ export class GraphChecker {
 export function validateGraph(data: unknown, options: CheckerOptions = { edgeKeys: 'remember' }): SerializedGraph {
   if (!isPlainObject(data)) throw new GraphContractError(`the file holds ${shown(data)}, not a graph`);
   const { nodes, edges } = data;
-  if (!Array.isArray(nodes) || !Array.isArray(edges)) throw new GraphContractError('the file has no lists of nodes and edges');
+  if (!Array.isArray(nodes) || !Array.isArray(edges))
+    throw new GraphContractError('the file has no lists of nodes and edges');
   const checker = new GraphChecker(options);
   if (data.options !== undefined) checker.options(data.options);
   if (data.attributes !== undefined) checker.attributes(data.attributes);

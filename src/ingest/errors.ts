@@ -1,7 +1,16 @@
 /** Problems with input that skip a file but let the run go on. */
 
 export type SkipReason =
-  | 'missing' | 'unreadable' | 'empty' | 'binary' | 'encoding' | 'too-large' | 'unsupported' | 'symlink-loop' | 'invalid-record' | 'failed';
+  | 'missing'
+  | 'unreadable'
+  | 'empty'
+  | 'binary'
+  | 'encoding'
+  | 'too-large'
+  | 'unsupported'
+  | 'symlink-loop'
+  | 'invalid-record'
+  | 'failed';
 
 export interface InputWarning {
   readonly file: string;

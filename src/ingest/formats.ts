@@ -9,7 +9,14 @@ import { fromMarkdown } from './markdown.js';
 
 /** Files of records, each file any number of articles; the other formats hold one article a file. */
 export const RECORD_EXTENSIONS: readonly string[] = ['.json', '.jsonl', '.ndjson'];
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', ...RECORD_EXTENSIONS];
+export const SUPPORTED_EXTENSIONS: readonly string[] = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  ...RECORD_EXTENSIONS,
+];
 
 export interface Parsed {
   readonly articles: ArticleInput[];
@@ -43,11 +50,13 @@ function nestsDeeperThan(json: string, limit: number): boolean {
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) { if (++depth > limit) return true; }
-    else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return false;
 }
@@ -62,32 +71,68 @@ function parseRecords(text: string, file: string, lines: boolean): Parsed {
     text.split('\n').forEach((raw, i) => {
       const l = raw.trim();
       if (!l) return;
-      if (nestsDeeperThan(l, MAX_JSON_DEPTH)) { warnings.push({ file, reason: 'invalid-record', message: `line ${i + 1} is nested ${TOO_DEEP}` }); return; }
+      if (nestsDeeperThan(l, MAX_JSON_DEPTH)) {
+        warnings.push({ file, reason: 'invalid-record', message: `line ${i + 1} is nested ${TOO_DEEP}` });
+        return;
+      }
       try {
         records.push({ value: JSON.parse(l), where: `line ${i + 1}` });
       } catch (e) {
-        warnings.push({ file, reason: 'invalid-record', message: `line ${i + 1} is not valid JSON: ${(e as Error).message}` });
+        warnings.push({
+          file,
+          reason: 'invalid-record',
+          message: `line ${i + 1} is not valid JSON: ${(e as Error).message}`,
+        });
       }
     });
   } else {
-    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { articles: [], warnings: [{ file, reason: 'invalid-record', message: `nested ${TOO_DEEP}` }] };
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+      return { articles: [], warnings: [{ file, reason: 'invalid-record', message: `nested ${TOO_DEEP}` }] };
     try {
       const value = JSON.parse(text);
       records = (Array.isArray(value) ? value : [value]).map((v, i) => ({ value: v, where: `record ${i + 1}` }));
     } catch (e) {
-      return { articles: [], warnings: [{ file, reason: 'invalid-record', message: `not valid JSON: ${(e as Error).message}` }] };
+      return {
+        articles: [],
+        warnings: [{ file, reason: 'invalid-record', message: `not valid JSON: ${(e as Error).message}` }],
+      };
     }
   }
   const articles: ArticleInput[] = [];
   records.forEach(({ value, where }, i) => {
     const r = value as Record<string, unknown>;
-    if (typeof r !== 'object' || r === null || Array.isArray(r)) { warnings.push({ file, reason: 'invalid-record', message: `${where} is not an object` }); return; }
-    if (typeof r.text !== 'string' || !r.text.trim()) { warnings.push({ file, reason: 'invalid-record', message: `${where} has no "text" string` }); return; }
-    const wrong = FIELDS.filter((f) => r[f] !== undefined && r[f] !== null && typeof r[f] !== 'string' && !(f === 'id' && typeof r[f] === 'number'));
-    if (wrong.length) { warnings.push({ file, reason: 'invalid-record', message: `${where}: ${wrong.map((f) => `"${f}"`).join(', ')} must be a string` }); return; }
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
+      warnings.push({ file, reason: 'invalid-record', message: `${where} is not an object` });
+      return;
+    }
+    if (typeof r.text !== 'string' || !r.text.trim()) {
+      warnings.push({ file, reason: 'invalid-record', message: `${where} has no "text" string` });
+      return;
+    }
+    const wrong = FIELDS.filter(
+      (f) =>
+        r[f] !== undefined && r[f] !== null && typeof r[f] !== 'string' && !(f === 'id' && typeof r[f] === 'number'),
+    );
+    if (wrong.length) {
+      warnings.push({
+        file,
+        reason: 'invalid-record',
+        message: `${where}: ${wrong.map((f) => `"${f}"`).join(', ')} must be a string`,
+      });
+      return;
+    }
     const id = r.id !== undefined && r.id !== null ? String(r.id) : String(i + 1);
-    const str = (f: (typeof FIELDS)[number]) => (typeof r[f] === 'string' && (r[f] as string).trim() ? { [f]: (r[f] as string).trim() } : {});
-    articles.push({ ...str('title'), ...str('url'), ...str('published'), ...str('publisher'), id: `${file}#${id}`, file: `${file}#${id}`, text: r.text });
+    const str = (f: (typeof FIELDS)[number]) =>
+      typeof r[f] === 'string' && (r[f] as string).trim() ? { [f]: (r[f] as string).trim() } : {};
+    articles.push({
+      ...str('title'),
+      ...str('url'),
+      ...str('published'),
+      ...str('publisher'),
+      id: `${file}#${id}`,
+      file: `${file}#${id}`,
+      text: r.text,
+    });
   });
   return { articles, warnings };
 }

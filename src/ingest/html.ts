@@ -6,11 +6,62 @@
 import { Parser, type Handler } from 'htmlparser2';
 import type { ArticleInput } from '../extract/types.js';
 
-const DROPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'template', 'button', 'select', 'figure', 'figcaption']);
-const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'section', 'article', 'blockquote', 'pre', 'main', 'ul', 'ol', 'table', 'dd', 'dt', 'time']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'template',
+  'button',
+  'select',
+  'figure',
+  'figcaption',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'main',
+  'ul',
+  'ol',
+  'table',
+  'dd',
+  'dt',
+  'time',
+]);
 
 /** Meta tags (by property, name or itemprop) that give the publication date, the most widely used first. */
-const PUBLISHED_META = ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'content_PublishedDate', 'dc.date.issued', 'DC.date.issued', 'dc.date', 'DC.date'];
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'content_PublishedDate',
+  'dc.date.issued',
+  'DC.date.issued',
+  'dc.date',
+  'DC.date',
+];
 /** Meta tags that name the outlet. */
 const PUBLISHER_META = ['og:site_name', 'publisher', 'dc.publisher', 'DC.publisher'];
 
@@ -70,7 +121,10 @@ class TextUnder {
 
   opened(name: string, depth: number, dropped: boolean): void {
     if (this.done) return;
-    if (this.rootAt === undefined) { if (name === this.root) this.rootAt = depth; return; }
+    if (this.rootAt === undefined) {
+      if (name === this.root) this.rootAt = depth;
+      return;
+    }
     if (this.droppedAt >= 0) return;
     if (dropped) this.droppedAt = depth;
     else if (BLOCK.has(name)) this.parts.push('\n');
@@ -135,7 +189,8 @@ export function fromHtml(html: string, file: string): ArticleInput {
       flush();
       depth++;
       if (name === 'meta') {
-        for (const key of [attribs.property, attribs.name, attribs.itemprop]) if (key !== undefined && !meta.has(key)) meta.set(key, attribs.content);
+        for (const key of [attribs.property, attribs.name, attribs.itemprop])
+          if (key !== undefined && !meta.has(key)) meta.set(key, attribs.content);
       }
       const titleHeading = h1.opened(name, depth);
       titleTag.opened(name, depth);
@@ -163,13 +218,20 @@ export function fromHtml(html: string, file: string): ArticleInput {
   parser.end(html);
 
   const root = texts.find((t) => t.found)!;
-  const text = root.parts.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n\n');
+  const text = root.parts
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n\n');
   const titleEl = h1.found ? h1 : titleTag.found ? titleTag : undefined;
   const metaOf = (name: string) => meta.get(name)?.trim();
   const firstMeta = (names: readonly string[]) => names.map(metaOf).find(Boolean);
   const title = titleEl ? titleEl.text.replace(/\s+/g, ' ').trim() : metaOf('og:title');
   return {
-    id: file, file, text,
+    id: file,
+    file,
+    text,
     ...(title ? { title } : {}),
     ...(metaOf('og:url') ? { url: metaOf('og:url') } : {}),
     ...(firstMeta(PUBLISHED_META) ? { published: firstMeta(PUBLISHED_META) } : {}),

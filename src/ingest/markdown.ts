@@ -7,11 +7,13 @@ export function fromMarkdown(md: string, file: string): ArticleInput {
   const title = headingAt >= 0 ? lines[headingAt].replace(/^#\s+/, '').trim() : undefined;
   const text = lines
     .filter((_, i) => i !== headingAt)
-    .map((l) => replaceLinks(replaceLinks(l, '![', false), '[', true)
-      .replace(/^#{1,6}\s+/, '')
-      .replace(/^\s*[-*+]\s+/, '')
-      .replace(/^\s*>\s?/, '')
-      .replace(/(\*\*|__|\*|_|`)(\S[^*_`]*?)\1/g, '$2'))
+    .map((l) =>
+      replaceLinks(replaceLinks(l, '![', false), '[', true)
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/^\s*[-*+]\s+/, '')
+        .replace(/^\s*>\s?/, '')
+        .replace(/(\*\*|__|\*|_|`)(\S[^*_`]*?)\1/g, '$2'),
+    )
     .join('\n');
   return { id: file, file, text, ...(title ? { title } : {}) };
 }
@@ -45,7 +47,10 @@ function replaceLinks(line: string, prefix: '[' | '![', keepLabel: boolean): str
   for (let open = line.indexOf(prefix, from); open >= 0; open = line.indexOf(prefix, from)) {
     const labelEnd = line.indexOf(']', open + prefix.length);
     if (labelEnd < 0) break;
-    if (line[labelEnd + 1] !== '(') { from = labelEnd + 1; continue; }
+    if (line[labelEnd + 1] !== '(') {
+      from = labelEnd + 1;
+      continue;
+    }
     const targetEnd = line.indexOf(')', labelEnd + 2);
     if (targetEnd < 0) break;
     out += line.slice(kept, open) + (keepLabel ? line.slice(open + prefix.length, labelEnd) : '');

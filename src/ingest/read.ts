@@ -4,7 +4,18 @@
  * them and parses them into articles. Problems become warnings, never exceptions, so one bad
  * file does not stop a run.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { ArticleInput } from '../extract/types.js';
 import { decode } from './decode.js';
@@ -35,7 +46,11 @@ export interface ReadLimits {
   readonly maxArticleChars: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 200 * 1024 * 1024, maxPageBytes: 8 * 1024 * 1024, maxArticleChars: 1024 * 1024 };
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxBytes: 200 * 1024 * 1024,
+  maxPageBytes: 8 * 1024 * 1024,
+  maxArticleChars: 1024 * 1024,
+};
 
 interface Found {
   readonly path: string;
@@ -63,14 +78,24 @@ export function listInputs(inputs: readonly string[]): { files: InputFile[]; war
     }
     roots.push(st.isDirectory() ? abs : dirname(abs));
     if (st.isDirectory()) walk(abs, real, new Set(), visited, found, warnings);
-    else if (isBuildOutput(real)) warnings.push({ file: input, reason: 'unsupported', message: 'is an output of newsgraph build, not articles; not read' });
+    else if (isBuildOutput(real))
+      warnings.push({
+        file: input,
+        reason: 'unsupported',
+        message: 'is an output of newsgraph build, not articles; not read',
+      });
     else if (!st.isFile()) warnings.push({ file: input, reason: 'unsupported', message: NOT_A_FILE });
     else found.push({ path: abs, real, size: st.size });
   }
   const root = commonFolder(roots);
   const byReal = new Map<string, Found>();
-  for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) if (!byReal.has(f.real)) byReal.set(f.real, f);
-  const files = [...byReal.values()].map((f) => ({ path: f.path, rel: relative(root, f.path).split(sep).join('/'), size: f.size }));
+  for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+    if (!byReal.has(f.real)) byReal.set(f.real, f);
+  const files = [...byReal.values()].map((f) => ({
+    path: f.path,
+    rel: relative(root, f.path).split(sep).join('/'),
+    size: f.size,
+  }));
   return { files, warnings };
 }
 
@@ -82,12 +107,26 @@ const NOT_A_FILE = 'not a regular file (a device, pipe or socket); not read';
  * again through another link is not listed again (15 folders each linking twice to the next
  * gave 4,096 copies of one file).
  */
-function walk(dir: string, real: string, ancestors: Set<string>, visited: Set<string>, out: Found[], warnings: InputWarning[]): void {
-  if (ancestors.has(real)) { warnings.push({ file: dir, reason: 'symlink-loop', message: 'folder links back to one already read; skipped' }); return; }
+function walk(
+  dir: string,
+  real: string,
+  ancestors: Set<string>,
+  visited: Set<string>,
+  out: Found[],
+  warnings: InputWarning[],
+): void {
+  if (ancestors.has(real)) {
+    warnings.push({ file: dir, reason: 'symlink-loop', message: 'folder links back to one already read; skipped' });
+    return;
+  }
   if (visited.has(real)) return;
   visited.add(real);
   let entries: Dirent[];
-  try { entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); } catch {
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+  } catch {
     warnings.push({ file: dir, reason: 'unreadable', message: 'folder cannot be read (permissions?)' });
     return;
   }
@@ -128,7 +167,10 @@ function commonFolder(paths: readonly string[]): string {
 }
 
 export type ReadResult = Parsed;
-const skipped = (rel: string, reason: InputWarning['reason'], message: string): ReadResult => ({ articles: [], warnings: [{ file: rel, reason, message }] });
+const skipped = (rel: string, reason: InputWarning['reason'], message: string): ReadResult => ({
+  articles: [],
+  warnings: [{ file: rel, reason, message }],
+});
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
 /** The size limit of a file by its kind, and what it is called. */
@@ -147,7 +189,8 @@ const tooLarge = (rel: string, size: number, limit: { bytes: number; what: strin
  * regular file is read (a pipe would block, a device never end).
  */
 export function readInputBytes(file: InputFile, limits: ReadLimits = DEFAULT_READ_LIMITS): Buffer | ReadResult {
-  if (!SUPPORTED_EXTENSIONS.includes(extname(file.path).toLowerCase())) return skipped(file.rel, 'unsupported', `not one of ${SUPPORTED_EXTENSIONS.join(' ')}`);
+  if (!SUPPORTED_EXTENSIONS.includes(extname(file.path).toLowerCase()))
+    return skipped(file.rel, 'unsupported', `not one of ${SUPPORTED_EXTENSIONS.join(' ')}`);
   const limit = limitOf(file.path, limits);
   if (file.size > limit.bytes) return tooLarge(file.rel, file.size, limit);
   let fd: number | undefined;
@@ -179,7 +222,11 @@ export function readInputBytes(file: InputFile, limits: ReadLimits = DEFAULT_REA
 }
 
 /** A file's bytes decoded and parsed into its articles. */
-export function parseInputBytes(file: Pick<InputFile, 'rel'>, bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+export function parseInputBytes(
+  file: Pick<InputFile, 'rel'>,
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): ReadResult {
   if (!bytes.length) return skipped(file.rel, 'empty', 'file is empty');
   const decoded = decode(bytes);
   if ('reason' in decoded) return skipped(file.rel, decoded.reason, decoded.message);
@@ -191,10 +238,14 @@ export function parseInputBytes(file: Pick<InputFile, 'rel'>, bytes: Uint8Array,
   if (!oversized.length) return parsed;
   return {
     articles,
-    warnings: [...parsed.warnings, ...oversized.map((a) => ({
-      file: a.id === file.rel ? file.rel : `${file.rel} (${a.id})`, reason: 'too-large' as const,
-      message: `an article of ${mb(a.text.length)} of text is over the ${mb(limits.maxArticleChars)} limit for one article; skipped`,
-    }))],
+    warnings: [
+      ...parsed.warnings,
+      ...oversized.map((a) => ({
+        file: a.id === file.rel ? file.rel : `${file.rel} (${a.id})`,
+        reason: 'too-large' as const,
+        message: `an article of ${mb(a.text.length)} of text is over the ${mb(limits.maxArticleChars)} limit for one article; skipped`,
+      })),
+    ],
   };
 }
 

@@ -18,7 +18,9 @@ const BOLT_SCHEMES = /^(bolt|neo4j)(\+s|\+ssc)?:\/\//i;
 export function uriProblem(uri: string, from: string): string | undefined {
   if (BOLT_SCHEMES.test(uri)) return undefined;
   const http = /^https?:\/\/([^/:]+)/i.exec(uri);
-  const hint = http ? `: that is Neo4j's HTTP address (Browser); Bolt listens elsewhere, e.g. bolt://${http[1]}:7687` : '';
+  const hint = http
+    ? `: that is Neo4j's HTTP address (Browser); Bolt listens elsewhere, e.g. bolt://${http[1]}:7687`
+    : '';
   return `${from} takes a Bolt URI (bolt://host:port, or neo4j:// for a cluster; +s or +ssc for TLS), not ${JSON.stringify(uri)}${hint}`;
 }
 
@@ -32,7 +34,11 @@ export interface FallbackSettings {
  * Settings from options first, then NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD /
  * NEO4J_DATABASE (empty counts as unset), then the fallback, then defaults.
  */
-export function settingsFrom(options: Partial<Neo4jSettings>, env: NodeJS.ProcessEnv, fallback?: FallbackSettings): Neo4jSettings | { missing: 'password' } | { problem: string } {
+export function settingsFrom(
+  options: Partial<Neo4jSettings>,
+  env: NodeJS.ProcessEnv,
+  fallback?: FallbackSettings,
+): Neo4jSettings | { missing: 'password' } | { problem: string } {
   const fromEnv = (name: string) => env[name] || undefined;
   const uri = options.uri ?? fromEnv('NEO4J_URI');
   const problem = uri === undefined ? undefined : uriProblem(uri, options.uri !== undefined ? '--uri' : 'NEO4J_URI');

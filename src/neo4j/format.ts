@@ -61,14 +61,20 @@ function columnWidths(grid: string[][], width?: number): number[] | undefined {
   return widths.every((w, i) => w >= Math.min(MIN_COLUMN, natural[i])) ? widths : undefined;
 }
 
-const wrap = (text: string, width: number): string[] => (text === '' ? [''] : wrapAnsi(text, width, { hard: true }).split('\n'));
+const wrap = (text: string, width: number): string[] =>
+  text === '' ? [''] : wrapAnsi(text, width, { hard: true }).split('\n');
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 
 function table(header: string[], rows: string[][], widths: number[]): string {
   const lines = (row: string[]): string[] => {
     const cells = row.map((c, i) => wrap(c, widths[i]));
     const height = Math.max(...cells.map((c) => c.length));
-    return Array.from({ length: height }, (_, l) => cells.map((c, i) => pad(c[l] ?? '', widths[i])).join(' '.repeat(GAP)).trimEnd());
+    return Array.from({ length: height }, (_, l) =>
+      cells
+        .map((c, i) => pad(c[l] ?? '', widths[i]))
+        .join(' '.repeat(GAP))
+        .trimEnd(),
+    );
   };
   const body = rows.map(lines);
   // A row that wraps is set off by a blank line, so that one record reads as one block.
@@ -81,12 +87,14 @@ function vertical(header: string[], rows: string[][], width: number): string {
   const keyWidth = Math.max(...header.map((h) => stringWidth(h)));
   const valueWidth = Math.max(MIN_COLUMN, width - keyWidth - GAP);
   const indent = ' '.repeat(keyWidth + GAP);
-  return rows.map((row, r) => {
-    const fields = row.flatMap((value, i) => {
-      const [first, ...rest] = wrap(value, valueWidth);
-      return [`${pad(header[i], keyWidth)}${' '.repeat(GAP)}${first}`.trimEnd(), ...rest.map((l) => `${indent}${l}`)];
-    });
-    const title = `-[ row ${r + 1} ]`;
-    return `${title}${'-'.repeat(Math.max(0, Math.min(width, keyWidth + GAP + valueWidth) - title.length))}\n${fields.join('\n')}\n`;
-  }).join('');
+  return rows
+    .map((row, r) => {
+      const fields = row.flatMap((value, i) => {
+        const [first, ...rest] = wrap(value, valueWidth);
+        return [`${pad(header[i], keyWidth)}${' '.repeat(GAP)}${first}`.trimEnd(), ...rest.map((l) => `${indent}${l}`)];
+      });
+      const title = `-[ row ${r + 1} ]`;
+      return `${title}${'-'.repeat(Math.max(0, Math.min(width, keyWidth + GAP + valueWidth) - title.length))}\n${fields.join('\n')}\n`;
+    })
+    .join('');
 }

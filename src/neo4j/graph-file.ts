@@ -1,7 +1,14 @@
 /** graph.json as the loader and `export` read it: graphology's serialisation of the contract's graph, as a stream, checked against the contract. */
 import { createReadStream } from 'node:fs';
 import { JSONParser } from '@streamparser/json';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedEdge, SerializedGraph, SerializedNode } from '../graph/contract.js';
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  NodeAttributes,
+  SerializedEdge,
+  SerializedGraph,
+  SerializedNode,
+} from '../graph/contract.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphOptions } from 'graphology-types';
 import type { NewsGraph } from '../graph/build.js';
@@ -25,7 +32,12 @@ export function* elementsOf(graph: SerializedGraph): Generator<GraphElement> {
   for (const edge of graph.edges) yield { kind: 'edge', edge };
 }
 
-const KINDS: Readonly<Record<string, GraphElement['kind']>> = { options: 'options', attributes: 'attributes', nodes: 'node', edges: 'edge' };
+const KINDS: Readonly<Record<string, GraphElement['kind']>> = {
+  options: 'options',
+  attributes: 'attributes',
+  nodes: 'node',
+  edges: 'edge',
+};
 
 /**
  * The elements of a graph.json as the file is read, a read buffer's worth at a time: the
@@ -54,7 +66,9 @@ export async function* readGraphElements(path: string, onRead?: (bytes: number) 
     if (!parser.isEnded) parser.end();
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new GraphFileError(err.code ? `cannot read ${path}: ${err.message}` : `${path} is not a newsgraph graph.json (${err.message})`);
+    throw new GraphFileError(
+      err.code ? `cannot read ${path}: ${err.message}` : `${path} is not a newsgraph graph.json (${err.message})`,
+    );
   }
   elements += ready.length;
   yield* ready.splice(0);
@@ -65,7 +79,11 @@ export async function* readGraphElements(path: string, onRead?: (bytes: number) 
  * The elements of a graph.json as it is read, each checked against the contract
  * (`GraphChecker`) before it is given: a GraphFileError names the first offence.
  */
-export async function* checkedGraphElements(path: string, onRead?: (bytes: number) => void, options: CheckerOptions = { edgeKeys: 'ignore' }): AsyncGenerator<GraphElement> {
+export async function* checkedGraphElements(
+  path: string,
+  onRead?: (bytes: number) => void,
+  options: CheckerOptions = { edgeKeys: 'ignore' },
+): AsyncGenerator<GraphElement> {
   const checker = new GraphChecker(options);
   try {
     for await (const element of readGraphElements(path, onRead)) {
@@ -97,11 +115,19 @@ export async function readGraph(path: string): Promise<NewsGraph> {
   let options: GraphOptions = {};
   let graph: NewsGraph | undefined;
   const made = () => (graph ??= new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options));
-  for await (const element of checkedGraphElements(path, undefined, { edgeKeys: { has: (key) => graph?.hasEdge(key) ?? false } })) {
+  for await (const element of checkedGraphElements(path, undefined, {
+    edgeKeys: { has: (key) => graph?.hasEdge(key) ?? false },
+  })) {
     if (element.kind === 'options') options = element.options as GraphOptions;
     else if (element.kind === 'attributes') made().replaceAttributes(element.attributes);
     else if (element.kind === 'node') made().addNode(element.node.key, element.node.attributes);
-    else made().addDirectedEdgeWithKey(element.edge.key, element.edge.source, element.edge.target, element.edge.attributes);
+    else
+      made().addDirectedEdgeWithKey(
+        element.edge.key,
+        element.edge.source,
+        element.edge.target,
+        element.edge.attributes,
+      );
   }
   return made();
 }

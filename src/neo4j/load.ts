@@ -20,7 +20,13 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { schemaStatements } from '../export/cypher.js';
-import { corpusEdgeProperties, corpusNodeProperties, DEFAULT_CORPUS, propertyType, type Properties } from '../export/properties.js';
+import {
+  corpusEdgeProperties,
+  corpusNodeProperties,
+  DEFAULT_CORPUS,
+  propertyType,
+  type Properties,
+} from '../export/properties.js';
 import { edgeTypeName, GraphContractError, nodeTypeName, validateGraph } from '../graph/validate.js';
 import { explain } from './errors.js';
 import { elementsOf, GraphFileError, type GraphElement, type SerializedGraph } from './graph-file.js';
@@ -48,7 +54,12 @@ const CONCATENATED = ['evidenceDocs', 'evidenceSentences', 'evidenceTexts', 'evi
 const RECOUNTED = ['degree', 'mentions'];
 const CORPUS_ONLY = ['weightedDegree', 'betweenness', 'pagerank', 'community'];
 
-const MERGE_PARAMS = { bookkeeping: BOOKKEEPING, union: UNION, concatenated: CONCATENATED, skipped: [...RECOUNTED, ...CORPUS_ONLY] };
+const MERGE_PARAMS = {
+  bookkeeping: BOOKKEEPING,
+  union: UNION,
+  concatenated: CONCATENATED,
+  skipped: [...RECOUNTED, ...CORPUS_ONLY],
+};
 
 /** The property a view key is of (`mentions` of `mentions@A`); property names never hold `@`, corpus names may. */
 const VIEW_PROPERTY = (k: string) => `split(${k}, '@')[0]`;
@@ -211,7 +222,15 @@ export async function removeCorpus(driver: Driver, corpus: string, database?: st
   try {
     const params = { corpus, ...MERGE_PARAMS };
     // Both ends of a corpus's relationship are the corpus's nodes: found from them, not by reading every relationship.
-    await session.run(unloadStatement('MATCH (n) WHERE $corpus IN n.corpora MATCH (n)-[r]->() WHERE $corpus IN r.corpora', 'r', 'DELETE r', ''), params);
+    await session.run(
+      unloadStatement(
+        'MATCH (n) WHERE $corpus IN n.corpora MATCH (n)-[r]->() WHERE $corpus IN r.corpora',
+        'r',
+        'DELETE r',
+        '',
+      ),
+      params,
+    );
     await session.run(unloadStatement('MATCH (n) WHERE $corpus IN n.corpora', 'n', 'DETACH DELETE n', RECOUNT), params);
   } finally {
     await session.close();
@@ -238,7 +257,11 @@ interface Pending {
  * Loads graph elements in file order (attributes, nodes, edges), sending each batch when it
  * is full: only a batch per label and relationship group, and each node's label, are held.
  */
-export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterable<GraphElement> | AsyncIterable<GraphElement>, options: LoadOptions): Promise<LoadResult> {
+export async function loadGraph(
+  driver: Driver,
+  graph: SerializedGraph | Iterable<GraphElement> | AsyncIterable<GraphElement>,
+  options: LoadOptions,
+): Promise<LoadResult> {
   const elements = 'nodes' in graph ? elementsOf(graph) : graph;
   const batchSize = options.batchSize ?? 1000;
   let corpus: string | undefined;
@@ -255,8 +278,12 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
       const send = async (batch: Pending) => {
         const params = { rows: batch.rows, corpus, ...MERGE_PARAMS };
         await session.executeWrite(async (tx: ManagedTransaction) => {
-          const existing = (await tx.run(batch.cypher, params)).records.map((r) => ({ id: r.get('id') as string, props: batch.rows[r.get('i') as number].props }));
-          if (existing.length) await tx.run(batch.nodes ? MERGE_NODES : MERGE_RELATIONSHIPS, { ...params, rows: existing });
+          const existing = (await tx.run(batch.cypher, params)).records.map((r) => ({
+            id: r.get('id') as string,
+            props: batch.rows[r.get('i') as number].props,
+          }));
+          if (existing.length)
+            await tx.run(batch.nodes ? MERGE_NODES : MERGE_RELATIONSHIPS, { ...params, rows: existing });
         });
         batches++;
         options.onProgress?.(batches, nodes + relationships);
@@ -283,43 +310,74 @@ export async function loadGraph(driver: Driver, graph: SerializedGraph | Iterabl
       for await (const element of elements) {
         if (element.kind === 'options') continue; // graphology's, nothing Neo4j stores
         if (element.kind === 'attributes') {
-          if (corpus !== undefined) throw new GraphFileError('graph.json gives its attributes (its corpus) after its nodes: they must come first');
+          if (corpus !== undefined)
+            throw new GraphFileError(
+              'graph.json gives its attributes (its corpus) after its nodes: they must come first',
+            );
           await start(element.attributes);
         } else if (element.kind === 'node') {
           if (corpus === undefined) await start();
-          if (edgesBegun) throw new GraphFileError(`node ${JSON.stringify(element.node.key)} comes after the edges: graph.json must list its nodes first`);
+          if (edgesBegun)
+            throw new GraphFileError(
+              `node ${JSON.stringify(element.node.key)} comes after the edges: graph.json must list its nodes first`,
+            );
           const { key, attributes } = element.node;
           const label = nodeTypeName(attributes?.type, `node ${JSON.stringify(key)}`);
           labelOf.set(key, label);
           nodes++;
-          await add(label, () => ({ cypher: nodeStatement(label), nodes: true }), { key, props: typedProperties(corpusNodeProperties(key, attributes, corpus!)) });
+          await add(label, () => ({ cypher: nodeStatement(label), nodes: true }), {
+            key,
+            props: typedProperties(corpusNodeProperties(key, attributes, corpus!)),
+          });
         } else {
           if (corpus === undefined) await start();
-          if (!edgesBegun) { edgesBegun = true; await flush(); }
+          if (!edgesBegun) {
+            edgesBegun = true;
+            await flush();
+          }
           const { key, source, target, attributes } = element.edge;
           const type = edgeTypeName(attributes?.type, `edge ${JSON.stringify(key)}`);
           const [from, to] = [source, target].map((end) => {
             const label = labelOf.get(end);
-            if (!label) throw new GraphFileError(`edge ${JSON.stringify(key)} ends at ${JSON.stringify(end)}, which is not a node listed before the edges`);
+            if (!label)
+              throw new GraphFileError(
+                `edge ${JSON.stringify(key)} ends at ${JSON.stringify(end)}, which is not a node listed before the edges`,
+              );
             return label;
           });
           relationships++;
-          await add(`${type}|${from}|${to}`, () => ({ cypher: relationshipStatement(type, from, to), nodes: false }), { key, source, target, props: typedProperties(corpusEdgeProperties(key, attributes, corpus!)) });
+          await add(`${type}|${from}|${to}`, () => ({ cypher: relationshipStatement(type, from, to), nodes: false }), {
+            key,
+            source,
+            target,
+            props: typedProperties(corpusEdgeProperties(key, attributes, corpus!)),
+          });
         }
       }
       if (corpus === undefined) await start();
       await flush();
-      const shared = (await session.executeRead((tx: ManagedTransaction) => tx.run(SHARED_NODES, { corpus }))).records.map((r) => r.get('id') as string);
+      const shared = (
+        await session.executeRead((tx: ManagedTransaction) => tx.run(SHARED_NODES, { corpus }))
+      ).records.map((r) => r.get('id') as string);
       for (let i = 0; i < shared.length; i += batchSize) {
-        await session.executeWrite((tx: ManagedTransaction) => tx.run(RECOUNT_NODES, { ids: shared.slice(i, i + batchSize) }));
+        await session.executeWrite((tx: ManagedTransaction) =>
+          tx.run(RECOUNT_NODES, { ids: shared.slice(i, i + batchSize) }),
+        );
       }
     } finally {
       await session.close();
     }
   } catch (caught) {
-    const e = caught instanceof GraphContractError ? new GraphFileError(`the graph is not a newsgraph graph: ${caught.message}`) : caught;
+    const e =
+      caught instanceof GraphContractError
+        ? new GraphFileError(`the graph is not a newsgraph graph: ${caught.message}`)
+        : caught;
     if (e instanceof GraphFileError) {
-      throw batches ? new GraphFileError(`${e.message}; ${batches} batches of corpus "${corpus}" were loaded before it: load a whole graph.json again, or newsgraph unload ${corpus}`) : e;
+      throw batches
+        ? new GraphFileError(
+            `${e.message}; ${batches} batches of corpus "${corpus}" were loaded before it: load a whole graph.json again, or newsgraph unload ${corpus}`,
+          )
+        : e;
     }
     throw explain(e, options.uri, options.database);
   }

@@ -21,8 +21,16 @@ export interface QueryOptions {
   readonly write?: boolean;
 }
 
-export async function runQuery(driver: Driver, cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<QueryResult> {
-  const session = driver.session({ database: options.database, defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ });
+export async function runQuery(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: QueryOptions,
+): Promise<QueryResult> {
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ,
+  });
   try {
     if (options.write) return await rowsOf(session.run(cypher, params));
     return await session.executeRead(async (tx) => {
@@ -45,8 +53,16 @@ async function rowsOf(result: Result): Promise<QueryResult> {
 
 /** Procedures that are not in READ mode but only report: they may run without --write. */
 const REPORTING_PROCEDURES: ReadonlySet<string> = new Set([
-  'dbms.components', 'dbms.info', 'dbms.listCapabilities', 'dbms.listConfig', 'dbms.listConnections', 'dbms.queryJmx',
-  'dbms.routing.getRoutingTable', 'dbms.cluster.routing.getRoutingTable', 'dbms.showCurrentUser', 'tx.getMetaData',
+  'dbms.components',
+  'dbms.info',
+  'dbms.listCapabilities',
+  'dbms.listConfig',
+  'dbms.listConnections',
+  'dbms.queryJmx',
+  'dbms.routing.getRoutingTable',
+  'dbms.cluster.routing.getRoutingTable',
+  'dbms.showCurrentUser',
+  'tx.getMetaData',
 ]);
 
 interface PlanStep {
@@ -70,12 +86,16 @@ async function refuseNonReads(tx: ManagedTransaction, cypher: string, params: Re
   const refuse = (what: string) => {
     throw new NewsgraphNeo4jError('forbidden', `this query ${what}, ${READ_ONLY_HINT}`);
   };
-  if (plan.some((s) => s.operatorType.startsWith('TerminateTransactions'))) refuse('ends transactions (TERMINATE TRANSACTIONS)');
-  const called = plan.filter((s) => s.operatorType.startsWith('ProcedureCall'))
+  if (plan.some((s) => s.operatorType.startsWith('TerminateTransactions')))
+    refuse('ends transactions (TERMINATE TRANSACTIONS)');
+  const called = plan
+    .filter((s) => s.operatorType.startsWith('ProcedureCall'))
     .map((s) => /^`?([\w.]+)`?\(/.exec(String(s.arguments.Details ?? ''))?.[1]);
   if (called.includes(undefined)) refuse('calls a procedure whose name its plan does not show');
   if (!called.length) return;
-  const modes = await tx.run('SHOW PROCEDURES YIELD name, mode WHERE name IN $names RETURN name, mode', { names: called });
+  const modes = await tx.run('SHOW PROCEDURES YIELD name, mode WHERE name IN $names RETURN name, mode', {
+    names: called,
+  });
   const mode = new Map(modes.records.map((r) => [String(r.get('name')), String(r.get('mode'))]));
   const acting = (called as string[]).find((n) => mode.get(n) !== 'READ' && !REPORTING_PROCEDURES.has(n));
   if (acting) refuse(`calls ${acting}, a procedure that is not read-only (mode ${mode.get(acting) ?? 'unknown'})`);
@@ -101,7 +121,8 @@ export function plain(v: unknown): Value {
     const p = v as unknown as { segments: { start: unknown; relationship: unknown; end: unknown }[] };
     return p.segments.flatMap((s, i) => [...(i === 0 ? [plain(s.start)] : []), plain(s.relationship), plain(s.end)]);
   }
-  if (typeof v === 'object' && typeof (v as { toString?: unknown }).toString === 'function' && v.constructor !== Object) return String(v);
+  if (typeof v === 'object' && typeof (v as { toString?: unknown }).toString === 'function' && v.constructor !== Object)
+    return String(v);
   return mapValues(v as Record<string, unknown>);
 }
 

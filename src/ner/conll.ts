@@ -70,10 +70,15 @@ export function tagSentences(sentences: readonly string[][], model: LanguageMode
   });
   return prepared.map((s, i) => {
     const window = prepared.slice(Math.max(0, i - CONTEXT), i + 1);
-    const entities = resolveEntities(window.map((w, k) => ({ sentence: k, candidates: w.candidates })), lex);
+    const entities = resolveEntities(
+      window.map((w, k) => ({ sentence: k, candidates: w.candidates })),
+      lex,
+    );
     const tags = s.tokens.map(() => 'O');
     const self = window.length - 1;
-    const mine = entities.flatMap((e) => e.mentions.filter((m) => m.sentence === self).map((m) => ({ e, m }))).sort((a, b) => a.m.start - b.m.start);
+    const mine = entities
+      .flatMap((e) => e.mentions.filter((m) => m.sentence === self).map((m) => ({ e, m })))
+      .sort((a, b) => a.m.start - b.m.start);
     for (const { e, m } of mine) {
       {
         // The input token that holds the mention's start (a token may carry brackets: `(SBY)`).

@@ -106,7 +106,8 @@ export class NerFeatures {
       const head = tokens[i].isWord ? this.lex.titles.longest(tokens, i, titleHeadsOnly) : undefined;
       if (!head) continue;
       let end = i + head.length;
-      for (let next = this.lex.titles.longest(tokens, end); next; next = this.lex.titles.longest(tokens, end)) end += next.length;
+      for (let next = this.lex.titles.longest(tokens, end); next; next = this.lex.titles.longest(tokens, end))
+        end += next.length;
       for (let k = i; k < end; k++) title[k] = k === i ? 'B' : 'I';
       i = end - 1;
     }
@@ -114,7 +115,12 @@ export class NerFeatures {
   }
 
   /** Features of token `i` from the sentence beyond its own word and its neighbours' words. */
-  contextFeatures(tokens: readonly Token[], i: number, phrases: SentencePhrases, ruleTags?: readonly string[]): string[] {
+  contextFeatures(
+    tokens: readonly Token[],
+    i: number,
+    phrases: SentencePhrases,
+    ruleTags?: readonly string[],
+  ): string[] {
     const lex = this.lex;
     const out: string[] = [];
     const shape = (k: number) => (k < 0 ? '<' : k >= tokens.length ? '>' : phrases.shapes[k]);
@@ -145,7 +151,11 @@ export class NerFeatures {
     while (last + 1 < tokens.length && tokens[last + 1].capitalised) last++;
     const head = tokens[first];
     const tail = tokens[last];
-    out.push(`rh=${head.lower}`, `rt=${tail.lower}`, `rp=${i === first ? 'B' : i === last ? 'E' : 'I'}${Math.min(last - first + 1, 4)}`);
+    out.push(
+      `rh=${head.lower}`,
+      `rt=${tail.lower}`,
+      `rp=${i === first ? 'B' : i === last ? 'E' : 'I'}${Math.min(last - first + 1, 4)}`,
+    );
     for (const c of this.classes(head.text, head.lower)) out.push(`rhc=${c}`);
     for (const c of this.classes(tail.text, tail.lower)) out.push(`rtc=${c}`);
     if (first > 0) out.push(`rb=${tokens[first - 1].lower}`);

@@ -101,7 +101,8 @@ export function trainPerceptron(examples: readonly Example[], options: Perceptro
     if (any) features.set(name, values);
   }
   const transitions = new Int32Array((T + 1) * T);
-  for (let k = 0; k < transitions.length; k++) transitions[k] = Math.round(((tw[k] * step - tu[k]) * options.scale) / step);
+  for (let k = 0; k < transitions.length; k++)
+    transitions[k] = Math.round(((tw[k] * step - tu[k]) * options.scale) / step);
   return { scale: options.scale, transitions, features };
 }
 

@@ -12,17 +12,30 @@ function spans(tags: readonly string[]): string[] {
   const out: string[] = [];
   let type = '';
   let start = 0;
-  const close = (end: number) => { if (type) out.push(`${type}:${start}:${end}`); };
+  const close = (end: number) => {
+    if (type) out.push(`${type}:${start}:${end}`);
+  };
   tags.forEach((tag, i) => {
     const [prefix, t] = tag === 'O' || !tag.includes('-') ? ['O', ''] : tag.split('-');
-    if (prefix === 'O') { close(i); type = ''; return; }
-    if (prefix === 'B' || t !== type) { close(i); type = t; start = i; }
+    if (prefix === 'O') {
+      close(i);
+      type = '';
+      return;
+    }
+    if (prefix === 'B' || t !== type) {
+      close(i);
+      type = t;
+      start = i;
+    }
   });
   close(tags.length);
   return out;
 }
 
-export function scoreSpans(gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[]): Record<string, SpanScore> {
+export function scoreSpans(
+  gold: readonly (readonly string[])[],
+  predicted: readonly (readonly string[])[],
+): Record<string, SpanScore> {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (type: string, k: 'tp' | 'fp' | 'fn') => {
     for (const key of [type, 'micro']) {
@@ -41,7 +54,12 @@ export function scoreSpans(gold: readonly (readonly string[])[], predicted: read
   for (const [type, { tp, fp, fn }] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const precision = tp + fp ? tp / (tp + fp) : 0;
     const recall = tp + fn ? tp / (tp + fn) : 0;
-    out[type] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, support: tp + fn };
+    out[type] = {
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      support: tp + fn,
+    };
   }
   return out;
 }

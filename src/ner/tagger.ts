@@ -24,7 +24,8 @@ const taggers = new WeakMap<LanguageModel, NerTagger | null>();
 /** The tagger of a model's weights, made once per model; none when the model has no weights. */
 export function taggerOf(model: LanguageModel): NerTagger | undefined {
   let tagger = taggers.get(model);
-  if (tagger === undefined) taggers.set(model, (tagger = model.ner ? new NerTagger(new NerFeatures(model), readWeights(model.ner)) : null));
+  if (tagger === undefined)
+    taggers.set(model, (tagger = model.ner ? new NerTagger(new NerFeatures(model), readWeights(model.ner)) : null));
   return tagger ?? undefined;
 }
 
@@ -35,7 +36,10 @@ export class NerTagger {
   /** Sums for a neighbour beyond the sentence's ends, per neighbour. */
   private readonly beyond: Float64Array;
 
-  constructor(readonly features: NerFeatures, private readonly weights: NerWeights) {
+  constructor(
+    readonly features: NerFeatures,
+    private readonly weights: NerWeights,
+  ) {
     this.transitions = Float64Array.from(weights.transitions);
     this.beyond = new Float64Array(NEIGHBOURS.length * T);
     NEIGHBOURS.forEach(({ prefix }, r) => this.add(this.beyond, r * T, `${prefix}none`));

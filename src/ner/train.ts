@@ -27,17 +27,27 @@ export const heldOut = <T>(sentences: readonly T[]): T[] => sentences.filter((_,
 
 /** The rules' tags for a corpus, read as running text (as `newsgraph ner` reads a file). */
 export function ruleTagsOf(sentences: readonly TaggedSentence[], model: LanguageModel): string[][] {
-  return tagSentences(sentences.map((s) => [...s.words]), model);
+  return tagSentences(
+    sentences.map((s) => [...s.words]),
+    model,
+  );
 }
 
 /** Weights trained on the corpora, in the order given. */
-export function trainNer(corpora: readonly (readonly TaggedSentence[])[], model: LanguageModel, options: TrainingOptions = TRAINING): NerWeights {
+export function trainNer(
+  corpora: readonly (readonly TaggedSentence[])[],
+  model: LanguageModel,
+  options: TrainingOptions = TRAINING,
+): NerWeights {
   const features = new NerFeatures(model);
   const examples: Example[] = [];
   for (const corpus of corpora) {
     const rules = options.withRules ? ruleTagsOf(corpus, model) : undefined;
     corpus.forEach((s, i) => {
-      examples.push({ features: features.sentenceFeatures(wordTokens(s.words), rules?.[i]), tags: toIob2(s.tags).map(tagIndex) });
+      examples.push({
+        features: features.sentenceFeatures(wordTokens(s.words), rules?.[i]),
+        tags: toIob2(s.tags).map(tagIndex),
+      });
     });
   }
   return trainPerceptron(examples, options);

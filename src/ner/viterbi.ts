@@ -14,7 +14,12 @@ const FORBIDDEN = (() => {
  * (row `START` before the first token). Ties go to the lower tag index, so the result is
  * the same on every run. Returns tag indices.
  */
-export function viterbi(emissions: Float64Array, transitions: Float64Array, n: number, out: Int32Array = new Int32Array(n)): Int32Array {
+export function viterbi(
+  emissions: Float64Array,
+  transitions: Float64Array,
+  n: number,
+  out: Int32Array = new Int32Array(n),
+): Int32Array {
   if (n === 0) return out;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
@@ -27,7 +32,10 @@ export function viterbi(emissions: Float64Array, transitions: Float64Array, n: n
       let arg = 0;
       for (let p = 0; p < T; p++) {
         const s = score[prevRow + p] + transitions[p * T + t] + FORBIDDEN[p * T + t];
-        if (s > best) { best = s; arg = p; }
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[row + t] = best + emissions[row + t];
       back[row + t] = arg;

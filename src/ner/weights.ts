@@ -28,18 +28,24 @@ export interface WeightsFile {
 export function formatWeights(weights: NerWeights): string {
   const lines = [...weights.features].map(([name, values]) => {
     const sparse: number[] = [];
-    values.forEach((v, t) => { if (v) sparse.push(t, v); });
+    values.forEach((v, t) => {
+      if (v) sparse.push(t, v);
+    });
     return `${JSON.stringify(name)}:[${sparse.join(',')}]`;
   });
-  return `{"format":${JSON.stringify(WEIGHTS_FORMAT)},"tags":${JSON.stringify(TAGS)},"scale":${weights.scale},\n`
-    + `"transitions":[${[...weights.transitions].join(',')}],\n"features":{\n${lines.join(',\n')}\n}}\n`;
+  return (
+    `{"format":${JSON.stringify(WEIGHTS_FORMAT)},"tags":${JSON.stringify(TAGS)},"scale":${weights.scale},\n` +
+    `"transitions":[${[...weights.transitions].join(',')}],\n"features":{\n${lines.join(',\n')}\n}}\n`
+  );
 }
 
 /** Weights from a parsed file; an error names what does not fit this tagger. */
 export function readWeights(file: WeightsFile): NerWeights {
   if (file.format !== WEIGHTS_FORMAT) throw new Error(`NER weights: format ${file.format}, expected ${WEIGHTS_FORMAT}`);
-  if (JSON.stringify(file.tags) !== JSON.stringify(TAGS)) throw new Error(`NER weights: tags ${file.tags.join(' ')}, expected ${TAGS.join(' ')}`);
-  if (file.transitions.length !== (TAG_COUNT + 1) * TAG_COUNT) throw new Error('NER weights: transition table of the wrong size');
+  if (JSON.stringify(file.tags) !== JSON.stringify(TAGS))
+    throw new Error(`NER weights: tags ${file.tags.join(' ')}, expected ${TAGS.join(' ')}`);
+  if (file.transitions.length !== (TAG_COUNT + 1) * TAG_COUNT)
+    throw new Error('NER weights: transition table of the wrong size');
   const features = new Map<string, Int32Array>();
   for (const [name, sparse] of Object.entries(file.features)) {
     const values = new Int32Array(TAG_COUNT);

@@ -21,7 +21,10 @@ const POLICY: Record<string, string> = {
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
 const serialize = (keep: (directive: string) => boolean): string =>
-  Object.entries(POLICY).filter(([d]) => keep(d)).map(([d, v]) => `${d} ${v}`).join('; ');
+  Object.entries(POLICY)
+    .filter(([d]) => keep(d))
+    .map(([d, v]) => `${d} ${v}`)
+    .join('; ');
 
 export const CSP_HEADER = serialize(() => true);
 export const CSP_META = serialize((d) => !HEADER_ONLY.has(d));

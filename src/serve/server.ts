@@ -30,9 +30,16 @@ export interface RunningServer {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.gexf': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.gexf': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
 };
 const GRAPH_FILES = new Set(['/graph.json', '/graph.gexf']);
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
@@ -53,7 +60,9 @@ function inside(root: string, urlPath: string): string | undefined {
 
 function fileFor(o: ViewServerOptions, path: string): string | undefined {
   try {
-    return GRAPH_FILES.has(path) ? join(o.graphDir, path.slice(1)) : inside(o.viewerDir, path === '/' ? '/index.html' : path);
+    return GRAPH_FILES.has(path)
+      ? join(o.graphDir, path.slice(1))
+      : inside(o.viewerDir, path === '/' ? '/index.html' : path);
   } catch {
     return undefined; // a malformed %-escape
   }
@@ -72,19 +81,41 @@ async function openFile(file: string): Promise<FileHandle | undefined> {
     if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes((e as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw e;
   }
-  if ((await handle.stat().catch(async (e: unknown) => { await handle.close(); throw e; })).isFile()) return handle;
+  if (
+    (
+      await handle.stat().catch(async (e: unknown) => {
+        await handle.close();
+        throw e;
+      })
+    ).isFile()
+  )
+    return handle;
   await handle.close();
   return undefined;
 }
 
-async function answer(o: ViewServerOptions, port: () => number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function answer(
+  o: ViewServerOptions,
+  port: () => number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const hosts = LOOPBACK_NAMES.map((name) => `${name}:${port()}`);
-  if (!hosts.includes((req.headers.host ?? '').toLowerCase())) { plain(res, 403, 'this server answers only to 127.0.0.1, localhost or [::1] with its port'); return; }
-  if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD' }).end(); return; }
+  if (!hosts.includes((req.headers.host ?? '').toLowerCase())) {
+    plain(res, 403, 'this server answers only to 127.0.0.1, localhost or [::1] with its port');
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD' }).end();
+    return;
+  }
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const file = fileFor(o, path);
   const handle = file === undefined ? undefined : await openFile(file);
-  if (!handle) { plain(res, 404, 'not found'); return; }
+  if (!handle) {
+    plain(res, 404, 'not found');
+    return;
+  }
   try {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -124,7 +155,14 @@ export async function serveViewer(o: ViewServerOptions): Promise<RunningServer> 
   for (let i = 0; ; i++) {
     try {
       bound = await listen(server, o.port === 0 ? 0 : o.port + i);
-      return { url: `http://127.0.0.1:${bound}/`, close: () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); }) };
+      return {
+        url: `http://127.0.0.1:${bound}/`,
+        close: () =>
+          new Promise((ok) => {
+            server.close(() => ok());
+            server.closeAllConnections();
+          }),
+      };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || i >= o.tryNextPorts) throw e;
     }

@@ -19,17 +19,24 @@ describe('newsgraph CLI', () => {
   });
 
   it('stops quietly when its output is piped into a reader that has gone (`--help | head`)', async () => {
-    const child = spawn(process.execPath, [BIN, 'build', '--help'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBUG: '' } });
+    const child = spawn(process.execPath, [BIN, 'build', '--help'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DEBUG: '' },
+    });
     child.stdout.destroy();
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d; });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d;
+    });
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const help = run('build', '--help').stdout;
     // The automatic choice of threads is told once, in words, with this machine's cores.
     const words = (text: string) => text.replace(/\s+/g, ' ');
-    expect(words(help)).toMatch(/used from 64 files to extract \(default: one per core, \d+ here, for 128 MB or more to extract;/);
+    expect(words(help)).toMatch(
+      /used from 64 files to extract \(default: one per core, \d+ here, for 128 MB or more to extract;/,
+    );
     expect(words(help)).not.toMatch(/main thread alone\) \(default/);
   });
 
@@ -38,7 +45,9 @@ describe('newsgraph CLI', () => {
     const r = run('build', 'tests/fixtures/en', '--lang', 'en', '--out', out, '-q');
     expect(r.status, r.stderr).toBe(0);
     const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: { key: string }[] };
-    expect(graph.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['person:xi-jinping', 'person:sergei-lavrov', 'place:moscow']));
+    expect(graph.nodes.map((n) => n.key)).toEqual(
+      expect.arrayContaining(['person:xi-jinping', 'person:sergei-lavrov', 'place:moscow']),
+    );
     const wrong = run('build', 'tests/fixtures/en', '--lang', 'xx', '--out', out);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/--lang.*xx.*(id|en)/s);
@@ -56,7 +65,15 @@ describe('newsgraph CLI', () => {
   });
 
   it('answers a user mistake with one line and a usage exit code, no stack trace', () => {
-    for (const args of [['build', 'no/such/folder'], ['build'], ['frobnicate'], ['ner', '--conll', 'missing.conll'], ['export', 'missing/graph.json', '-f', 'gexf'], ['export', '-f', 'xml'], ['export', 'seeds/000_54cd9002f5d7a10c.txt']]) {
+    for (const args of [
+      ['build', 'no/such/folder'],
+      ['build'],
+      ['frobnicate'],
+      ['ner', '--conll', 'missing.conll'],
+      ['export', 'missing/graph.json', '-f', 'gexf'],
+      ['export', '-f', 'xml'],
+      ['export', 'seeds/000_54cd9002f5d7a10c.txt'],
+    ]) {
       const r = run(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -98,7 +115,10 @@ describe('newsgraph CLI', () => {
 
   it('tags CoNLL tokens', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ng-ner-')), 'in.conll');
-    writeFileSync(file, 'Presiden X O\nJoko X B-PER\nWidodo X I-PER\ntiba X O\ndi X O\nSurabaya X B-LOC\n. X O\n\nIa X O\n');
+    writeFileSync(
+      file,
+      'Presiden X O\nJoko X B-PER\nWidodo X I-PER\ntiba X O\ndi X O\nSurabaya X B-LOC\n. X O\n\nIa X O\n',
+    );
     const r = run('ner', '--conll', file);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('Presiden O\nJoko B-PER\nWidodo I-PER\ntiba O\ndi O\nSurabaya B-LOC\n. O\n\nIa O\n');

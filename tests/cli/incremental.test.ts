@@ -28,6 +28,7 @@ describe('incremental rebuilds and worker threads', () => {
     const third = run('build', input, '--out', clean, '--jobs', '1', '--no-cache');
     expect(third.status, third.stderr).toBe(0);
     expect(third.stdout).not.toMatch(/cache:/);
-    for (const f of OUTPUTS) expect(readFileSync(join(out, f), 'utf8') === readFileSync(join(clean, f), 'utf8'), f).toBe(true);
+    for (const f of OUTPUTS)
+      expect(readFileSync(join(out, f), 'utf8') === readFileSync(join(clean, f), 'utf8'), f).toBe(true);
   }, 120_000);
 });

@@ -40,9 +40,17 @@ describe.skipIf(!shelf).each(sets)('the %s set', (name, level) => {
     const graphFile = join(work, `${name}.json`);
     writeFileSync(graphFile, [...buildOutputs(graph)['graph.json']].join(''));
     // score.mjs is a command (it reads its arguments and exits on import): it runs as one, from the shelf.
-    const scored = execFileSync(process.execPath, [join(shelf!, 'eval/score.mjs'), join(shelf!, level.gold), graphFile, input, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const scored = execFileSync(
+      process.execPath,
+      [join(shelf!, 'eval/score.mjs'), join(shelf!, level.gold), graphFile, input, '--json'],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
     metrics = JSON.parse(scored).metrics;
-    console.log(`ratchet ${name}: ${Object.keys({ ...level.atLeast, ...level.atMost }).map((k) => `${k} ${metrics[k]}`).join(', ')}`);
+    console.log(
+      `ratchet ${name}: ${Object.keys({ ...level.atLeast, ...level.atMost })
+        .map((k) => `${k} ${metrics[k]}`)
+        .join(', ')}`,
+    );
   }, 120_000);
 
   it.each(Object.entries(level.atLeast))('keeps %s at %s or more', (metric, floor) => {

@@ -7,7 +7,13 @@ import type { NewsGraph } from '../../src/graph/build.js';
 /** People enough for a node file of several chunks. */
 function manyPeople(n: number): NewsGraph {
   const graph: NewsGraph = new MultiDirectedGraph();
-  for (let i = 0; i < n; i++) graph.addNode(`person:orang-${i}`, { type: 'Person', label: `Orang ${i}`, aliases: [`Orang ${i}`, `O. ${i}`], mentions: i + 1 });
+  for (let i = 0; i < n; i++)
+    graph.addNode(`person:orang-${i}`, {
+      type: 'Person',
+      label: `Orang ${i}`,
+      aliases: [`Orang ${i}`, `O. ${i}`],
+      mentions: i + 1,
+    });
   return graph;
 }
 
@@ -22,6 +28,8 @@ describe('CSV for neo4j-admin', () => {
     // Each pass over a file makes it again from the graph.
     expect([...person].join('')).toBe(chunks.join(''));
     expect(toCsv(graph)['nodes-Person.csv']).toBe(chunks.join(''));
-    expect(chunks.join('').split('\n')[0]).toBe('key:ID,:LABEL,aliases:string[],corpora:string[],label:string,mentions:long,type:string');
+    expect(chunks.join('').split('\n')[0]).toBe(
+      'key:ID,:LABEL,aliases:string[],corpora:string[],label:string,mentions:long,type:string',
+    );
   });
 });

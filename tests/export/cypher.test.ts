@@ -8,7 +8,9 @@ describe('import.cypher', () => {
   });
 
   it('uses the same constraints as cypher/schema.cypher', () => {
-    const file = readFileSync('cypher/schema.cypher', 'utf8').split('\n').filter((l) => l && !l.startsWith('//'));
+    const file = readFileSync('cypher/schema.cypher', 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('//'));
     expect(file).toEqual(schemaStatements());
   });
 });

@@ -11,7 +11,6 @@ import { GraphContractError } from '../../src/graph/validate.js';
 import { ATTACK_TYPES, HOSTILE_STRINGS, hostileGraph } from '../fixtures/hostile.js';
 import { validatesGexf, validateGexf } from '../setup/xmllint.js';
 
-
 describe('hostile strings through the file exports', () => {
   const graph = hostileGraph();
 
@@ -21,7 +20,9 @@ describe('hostile strings through the file exports', () => {
     HOSTILE_STRINGS.forEach((s, i) => {
       expect(back.getNodeAttribute(`person:hostile-${i}`, 'label')).toBe(s);
       expect(back.getNodeAttribute(`person:hostile-${i}`, 'titles')).toBe(s);
-      expect(JSON.parse(back.getEdgeAttribute(`CITES:article:hostile->person:hostile-${i}`, 'evidence'))[0].text).toBe(s);
+      expect(JSON.parse(back.getEdgeAttribute(`CITES:article:hostile->person:hostile-${i}`, 'evidence'))[0].text).toBe(
+        s,
+      );
     });
     if (validatesGexf) {
       const r = validateGexf(xml);
@@ -33,21 +34,27 @@ describe('hostile strings through the file exports', () => {
     const back = parseGraphml(MultiDirectedGraph, toGraphml(graph));
     HOSTILE_STRINGS.forEach((s, i) => {
       expect(back.getNodeAttribute(`person:hostile-${i}`, 'label')).toBe(s);
-      expect(JSON.parse(back.getEdgeAttribute(`CITES:article:hostile->person:hostile-${i}`, 'evidence') as string)[0].text).toBe(s);
+      expect(
+        JSON.parse(back.getEdgeAttribute(`CITES:article:hostile->person:hostile-${i}`, 'evidence') as string)[0].text,
+      ).toBe(s);
     });
   });
 
   it('JSON round-trips exactly', () => {
     const back = new MultiDirectedGraph();
     back.import(JSON.parse(toJson(graph)));
-    HOSTILE_STRINGS.forEach((s, i) => expect(back.getNodeAttribute(`person:hostile-${i}`, 'aliases')).toEqual([s, `${s} (alias)`]));
+    HOSTILE_STRINGS.forEach((s, i) =>
+      expect(back.getNodeAttribute(`person:hostile-${i}`, 'aliases')).toEqual([s, `${s} (alias)`]),
+    );
   });
 
   it('XML cannot hold control characters: they become U+FFFD and the file stays well-formed', () => {
     const g = hostileGraph();
     g.setNodeAttribute('person:hostile-0', 'label', 'bell\u0007 and nul\u0000 and lone \uD800 surrogate');
     const back = parseGexf(MultiDirectedGraph, toGexf(g));
-    expect(back.getNodeAttribute('person:hostile-0', 'label')).toBe('bell\uFFFD and nul\uFFFD and lone \uFFFD surrogate');
+    expect(back.getNodeAttribute('person:hostile-0', 'label')).toBe(
+      'bell\uFFFD and nul\uFFFD and lone \uFFFD surrogate',
+    );
     expect(() => parseGraphml(MultiDirectedGraph, toGraphml(g))).not.toThrow();
   });
 
@@ -68,6 +75,11 @@ describe('hostile strings through the file exports', () => {
         expect(() => toCsv(g)).toThrow(GraphContractError);
       }
     }
-    expect(Object.keys(toCsv(hostileGraph()))).toEqual(['nodes-Document.csv', 'nodes-Person.csv', 'relationships-CITES.csv', 'import.sh']);
+    expect(Object.keys(toCsv(hostileGraph()))).toEqual([
+      'nodes-Document.csv',
+      'nodes-Person.csv',
+      'relationships-CITES.csv',
+      'import.sh',
+    ]);
   });
 });

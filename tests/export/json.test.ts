@@ -20,8 +20,13 @@ describe('graph.json', () => {
     g.addNode('person:b');
     g.addEdge('person:a', 'person:b');
     expect(toJson(g)).toBe(reference(g));
-    for (let i = 0; i < 2500; i++) g.addNode(`person:p${i}`, { type: 'Person', label: `P${i}`, aliases: [`P ${i}`], mentions: i });
-    for (let i = 0; i < 2500; i++) g.addEdge(`person:p${i}`, 'person:a', { type: 'MET', evidence: [{ doc: 'article:x', sentence: i, text: `${'x'.repeat(500)} ${i}` }] });
+    for (let i = 0; i < 2500; i++)
+      g.addNode(`person:p${i}`, { type: 'Person', label: `P${i}`, aliases: [`P ${i}`], mentions: i });
+    for (let i = 0; i < 2500; i++)
+      g.addEdge(`person:p${i}`, 'person:a', {
+        type: 'MET',
+        evidence: [{ doc: 'article:x', sentence: i, text: `${'x'.repeat(500)} ${i}` }],
+      });
     const pieces = [...jsonChunks(g)];
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(reference(g));

@@ -3,7 +3,10 @@ import { classifyLines } from '../../src/extract/clean.js';
 import { segment } from '../../src/extract/segment.js';
 import { indonesian } from '../../src/lang/id/index.js';
 
-const kinds = (text: string) => classifyLines(text, indonesian, false).filter((l) => l.kind !== 'blank').map((l) => [l.kind, l.text.trim()]);
+const kinds = (text: string) =>
+  classifyLines(text, indonesian, false)
+    .filter((l) => l.kind !== 'blank')
+    .map((l) => [l.kind, l.text.trim()]);
 
 describe('boilerplate lines', () => {
   it.each([
@@ -24,17 +27,29 @@ describe('boilerplate lines', () => {
   });
 
   it('a teaser heading makes the headlines under it boilerplate', () => {
-    const lines = kinds('Isi berita di sini.\n\nTERKAIT\nGedung Putih: Iran pasok senjata\nHarga minyak naik\n\nBERITA LAINNYA\nTimnas bersiap');
-    expect(lines.filter(([k]) => k === 'boilerplate').map(([, t]) => t)).toEqual(['TERKAIT', 'Gedung Putih: Iran pasok senjata', 'Harga minyak naik', 'BERITA LAINNYA', 'Timnas bersiap']);
+    const lines = kinds(
+      'Isi berita di sini.\n\nTERKAIT\nGedung Putih: Iran pasok senjata\nHarga minyak naik\n\nBERITA LAINNYA\nTimnas bersiap',
+    );
+    expect(lines.filter(([k]) => k === 'boilerplate').map(([, t]) => t)).toEqual([
+      'TERKAIT',
+      'Gedung Putih: Iran pasok senjata',
+      'Harga minyak naik',
+      'BERITA LAINNYA',
+      'Timnas bersiap',
+    ]);
   });
 
   it('a caption repeated twice is boilerplate', () => {
-    const lines = kinds('Judul berita yang panjang\nPutin menyapa Kim\nIsi berita pertama.\nPutin menyapa Kim\nIsi berita kedua.');
+    const lines = kinds(
+      'Judul berita yang panjang\nPutin menyapa Kim\nIsi berita pertama.\nPutin menyapa Kim\nIsi berita kedua.',
+    );
     expect(lines.filter(([k]) => k === 'boilerplate')).toHaveLength(2);
   });
 
   it('sorts metadata lines and finds the headline', () => {
-    const lines = kinds('Kim Terima Lavrov di Pyongyang\nMedcom.id · 20 Oktober 2023 12:29\n\nPyongyang: Kim menerima Lavrov.\n\nEditor: Fajar Nugraha\nCopyright © ANTARA 2024\nSumber: Sputnik\n(WIL)');
+    const lines = kinds(
+      'Kim Terima Lavrov di Pyongyang\nMedcom.id · 20 Oktober 2023 12:29\n\nPyongyang: Kim menerima Lavrov.\n\nEditor: Fajar Nugraha\nCopyright © ANTARA 2024\nSumber: Sputnik\n(WIL)',
+    );
     expect(lines).toEqual([
       ['title', 'Kim Terima Lavrov di Pyongyang'],
       ['meta', 'Medcom.id · 20 Oktober 2023 12:29'],
@@ -58,14 +73,32 @@ describe('sentences', () => {
   };
 
   it.each([
-    ['Pertemuan berlangsung 1,5 jam. Setelah itu mereka makan siang.', ['Pertemuan berlangsung 1,5 jam.', 'Setelah itu mereka makan siang.']],
-    ['Harga naik menjadi Rp 3.500 per liter. Warga protes.', ['Harga naik menjadi Rp 3.500 per liter.', 'Warga protes.']],
-    ['Acara dibuka oleh Prof. Budi Santoso dan Dr. Siti. Ia berpidato.', ['Acara dibuka oleh Prof. Budi Santoso dan Dr. Siti.', 'Ia berpidato.']],
-    ['Kantornya di Jl. Merdeka No. 5 Jakarta. Tamu datang.', ['Kantornya di Jl. Merdeka No. 5 Jakarta.', 'Tamu datang.']],
-    ['Surat ditandatangani J. Smith kemarin. Isinya rahasia.', ['Surat ditandatangani J. Smith kemarin.', 'Isinya rahasia.']],
+    [
+      'Pertemuan berlangsung 1,5 jam. Setelah itu mereka makan siang.',
+      ['Pertemuan berlangsung 1,5 jam.', 'Setelah itu mereka makan siang.'],
+    ],
+    [
+      'Harga naik menjadi Rp 3.500 per liter. Warga protes.',
+      ['Harga naik menjadi Rp 3.500 per liter.', 'Warga protes.'],
+    ],
+    [
+      'Acara dibuka oleh Prof. Budi Santoso dan Dr. Siti. Ia berpidato.',
+      ['Acara dibuka oleh Prof. Budi Santoso dan Dr. Siti.', 'Ia berpidato.'],
+    ],
+    [
+      'Kantornya di Jl. Merdeka No. 5 Jakarta. Tamu datang.',
+      ['Kantornya di Jl. Merdeka No. 5 Jakarta.', 'Tamu datang.'],
+    ],
+    [
+      'Surat ditandatangani J. Smith kemarin. Isinya rahasia.',
+      ['Surat ditandatangani J. Smith kemarin.', 'Isinya rahasia.'],
+    ],
     ['"Kami siap bekerja sama." Begitu kata Putin.', ['"Kami siap bekerja sama."', 'Begitu kata Putin.']],
     ['Apakah ini akhir? Belum tentu! Kita lihat nanti.', ['Apakah ini akhir?', 'Belum tentu!', 'Kita lihat nanti.']],
-    ['Situs kontan.co.id melaporkan hal itu. Lalu ia pergi.', ['Situs kontan.co.id melaporkan hal itu.', 'Lalu ia pergi.']],
+    [
+      'Situs kontan.co.id melaporkan hal itu. Lalu ia pergi.',
+      ['Situs kontan.co.id melaporkan hal itu.', 'Lalu ia pergi.'],
+    ],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -102,20 +102,46 @@ describe('Indonesian date expressions, resolved against a publication date', () 
         at += text.length + 1;
         return { sentence, story: text };
       });
-      const found = resolveDates(sentences, { id: 'a', file: 'a.txt', text: texts.join('\n'), ...input }, { credits: [], sources: [], ...meta }, indonesian);
-      return { published: found.published.published, dates: [...found.bySentence.values()].flat().map((d) => [d.text, d.date]) };
+      const found = resolveDates(
+        sentences,
+        { id: 'a', file: 'a.txt', text: texts.join('\n'), ...input },
+        { credits: [], sources: [], ...meta },
+        indonesian,
+      );
+      return {
+        published: found.published.published,
+        dates: [...found.bySentence.values()].flat().map((d) => [d.text, d.date]),
+      };
     };
     // The latest date a story tells is no publication date, and `kemarin` has nothing to count back from.
-    expect(resolved(['Ia tiba kemarin dan pulang Kamis (20/6/2024).', 'Kontrak berlaku hingga 30 Desember 2026.'])).toEqual({
-      published: undefined, dates: [['kemarin', undefined], ['Kamis (20/6/2024)', '2024-06-20'], ['30 Desember 2026', '2026-12-30']],
+    expect(
+      resolved(['Ia tiba kemarin dan pulang Kamis (20/6/2024).', 'Kontrak berlaku hingga 30 Desember 2026.']),
+    ).toEqual({
+      published: undefined,
+      dates: [
+        ['kemarin', undefined],
+        ['Kamis (20/6/2024)', '2024-06-20'],
+        ['30 Desember 2026', '2026-12-30'],
+      ],
     });
     expect(resolved(['Ia tiba kemarin.'], { published: '2024-06-20' }).dates).toEqual([['kemarin', '2024-06-19']]);
     expect(resolved(['Ia tiba kemarin.'], {}, { bylineDate: '2024-06-20' }).dates).toEqual([['kemarin', '2024-06-19']]);
     // A lone weekday takes the one date the text gives that weekday; two dates for it leave it open.
-    expect(resolved(['Ia tiba Rabu (19/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates).toEqual([['Rabu (19/6/2024)', '2024-06-19'], ['Pada Rabu', '2024-06-19']]);
-    expect(resolved(['Ia tiba pada Rabu, (19/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates).toEqual([['Rabu, (19/6/2024)', '2024-06-19'], ['Pada Rabu', '2024-06-19']]);
-    expect(resolved(['Ia tiba Rabu (19/6/2024) dan Rabu (26/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates.at(-1)).toEqual(['Pada Rabu', undefined]);
+    expect(resolved(['Ia tiba Rabu (19/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates).toEqual([
+      ['Rabu (19/6/2024)', '2024-06-19'],
+      ['Pada Rabu', '2024-06-19'],
+    ]);
+    expect(resolved(['Ia tiba pada Rabu, (19/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates).toEqual([
+      ['Rabu, (19/6/2024)', '2024-06-19'],
+      ['Pada Rabu', '2024-06-19'],
+    ]);
+    expect(
+      resolved(['Ia tiba Rabu (19/6/2024) dan Rabu (26/6/2024).', 'Pada Rabu ia bertemu Kim.']).dates.at(-1),
+    ).toEqual(['Pada Rabu', undefined]);
     // A weekday the text gives a date it does not fall on is no guide.
-    expect(resolved(['Ia tiba Selasa (19/6/2024).', 'Pada Selasa ia bertemu Kim.']).dates.at(-1)).toEqual(['Pada Selasa', undefined]);
+    expect(resolved(['Ia tiba Selasa (19/6/2024).', 'Pada Selasa ia bertemu Kim.']).dates.at(-1)).toEqual([
+      'Pada Selasa',
+      undefined,
+    ]);
   });
 });

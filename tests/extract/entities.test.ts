@@ -3,22 +3,30 @@ import { extractArticle } from '../../src/extract/index.js';
 import { indonesian } from '../../src/lang/id/index.js';
 
 // Articles written for these tests.
-const entities = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul' }, indonesian).entities
-  .map((e) => `${e.type}:${e.name}`);
+const entities = (text: string) =>
+  extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul' }, indonesian).entities.map(
+    (e) => `${e.type}:${e.name}`,
+  );
 
 describe('one entity for a thing and its short form', () => {
   it('joins an acronym the article defines to the full name', () => {
-    const found = entities('Lembaga Pengkajian Pangan Lestari (LPPL) merilis laporan baru. Menurut LPPL, harga beras naik.');
-    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Lembaga Pengkajian Pangan Lestari']);
+    const found = entities(
+      'Lembaga Pengkajian Pangan Lestari (LPPL) merilis laporan baru. Menurut LPPL, harga beras naik.',
+    );
+    expect(found.filter((e) => e.startsWith('Organization:'))).toEqual([
+      'Organization:Lembaga Pengkajian Pangan Lestari',
+    ]);
   });
 
   it('joins a short form of two acronyms in brackets, and its later uses, to the name before it', () => {
-    const found = entities('Forum Kerja Sama Pangan Dunia (WFC FSC) digelar di Surabaya. Peserta memuji WFC FSC tahun ini.');
+    const found = entities(
+      'Forum Kerja Sama Pangan Dunia (WFC FSC) digelar di Surabaya. Peserta memuji WFC FSC tahun ini.',
+    );
     expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Forum Kerja Sama Pangan Dunia']);
     expect(found.join()).not.toContain('WFC');
   });
 
-  it('reads an acronym of a named place\'s initials as that place', () => {
+  it("reads an acronym of a named place's initials as that place", () => {
     const found = entities('Polisi berjaga di Rio de Janeiro. Suasana di RJ tenang.');
     expect(found).toEqual(['Place:Rio de Janeiro']);
   });
@@ -29,22 +37,30 @@ describe('one entity for a thing and its short form', () => {
   });
 
   it('keeps a word that introduces a person, and ordinary words before a name given alone, out of the name', () => {
-    expect(entities('Warga Jadi Tersangka Korupsi Dana Pensiun. Tersangka langsung ditahan.').join()).not.toContain('Tersangka');
-    const found = entities('Budi Santoso ditetapkan sebagai tersangka. Kasus ini mencoreng perusahaan. Penahanan Budi Santoso menjadi sinyal kuat.');
+    expect(entities('Warga Jadi Tersangka Korupsi Dana Pensiun. Tersangka langsung ditahan.').join()).not.toContain(
+      'Tersangka',
+    );
+    const found = entities(
+      'Budi Santoso ditetapkan sebagai tersangka. Kasus ini mencoreng perusahaan. Penahanan Budi Santoso menjadi sinyal kuat.',
+    );
     expect(found).toEqual(['Person:Budi Santoso']);
   });
 
-  it('joins a company\'s name without `PT` to the company', () => {
-    const found = entities('Saham PT Sinar Kencana Abadi naik. Menurut direksi, Sinar Kencana Abadi menyambut kabar itu.');
+  it("joins a company's name without `PT` to the company", () => {
+    const found = entities(
+      'Saham PT Sinar Kencana Abadi naik. Menurut direksi, Sinar Kencana Abadi menyambut kabar itu.',
+    );
     expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:PT Sinar Kencana Abadi']);
   });
 
-  it('takes a country\'s own institution written with the country for the institution', () => {
-    const found = entities('Kementerian Luar Negeri RI memanggil duta besar itu. Kementerian Luar Negeri menyampaikan protes.');
+  it("takes a country's own institution written with the country for the institution", () => {
+    const found = entities(
+      'Kementerian Luar Negeri RI memanggil duta besar itu. Kementerian Luar Negeri menyampaikan protes.',
+    );
     expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Kementerian Luar Negeri']);
   });
 
-  it('names a regional body by its place\'s own name', () => {
+  it("names a regional body by its place's own name", () => {
     const found = entities('Ketua DPRD Provinsi Sumbar hadir. Anggaran disahkan DPRD Sumatera Barat kemarin.');
     expect(found.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:DPRD Sumatera Barat']);
   });
@@ -62,17 +78,21 @@ describe('offices', () => {
   };
 
   it('reads an office named after the person, in apposition', () => {
-    expect(roles('"Kami siap," kata Hendrawan Sukarno, direktur eksekutif Komisi Pemberantasan Korupsi.'))
-      .toContain('Hendrawan Sukarno | direktur eksekutif | KPK');
-    expect(roles('Polisi memeriksa Wiratmo Hadi (51), Direktur Utama (Dirut) PT Kencana Abadi Jaya, kemarin.'))
-      .toContain('Wiratmo Hadi | Direktur Utama | PT Kencana Abadi Jaya');
-    expect(roles('Ia menunjuk Sutarno Wijaya selaku Staf Khusus Gubernur Jawa Tengah.'))
-      .toContain('Sutarno Wijaya | Staf Khusus Gubernur | Jawa Tengah');
+    expect(roles('"Kami siap," kata Hendrawan Sukarno, direktur eksekutif Komisi Pemberantasan Korupsi.')).toContain(
+      'Hendrawan Sukarno | direktur eksekutif | KPK',
+    );
+    expect(
+      roles('Polisi memeriksa Wiratmo Hadi (51), Direktur Utama (Dirut) PT Kencana Abadi Jaya, kemarin.'),
+    ).toContain('Wiratmo Hadi | Direktur Utama | PT Kencana Abadi Jaya');
+    expect(roles('Ia menunjuk Sutarno Wijaya selaku Staf Khusus Gubernur Jawa Tengah.')).toContain(
+      'Sutarno Wijaya | Staf Khusus Gubernur | Jawa Tengah',
+    );
   });
 
   it('reads the branch of a body and a rank between the office and the name', () => {
-    expect(roles('Upacara dipimpin Kepala Staf TNI AU Marsekal TNI Hendra Wibisono di Jakarta.'))
-      .toContain('Hendra Wibisono | Kepala Staf | TNI AU');
+    expect(roles('Upacara dipimpin Kepala Staf TNI AU Marsekal TNI Hendra Wibisono di Jakarta.')).toContain(
+      'Hendra Wibisono | Kepala Staf | TNI AU',
+    );
   });
 
   it('keeps an office of two acronyms joined by a hyphen one name', () => {

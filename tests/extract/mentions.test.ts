@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../src/extract/mentions.js';
 import { indonesian } from '../../src/lang/id/index.js';
 
-const found = (text: string) => findCandidates(text, 0, indonesian).candidates
-  .filter((c) => c.type)
-  .map((c) => ({ text: c.text, type: c.type, titles: c.titles, of: c.affiliation?.canonical ?? c.affiliation?.text, canonical: c.canonical }));
+const found = (text: string) =>
+  findCandidates(text, 0, indonesian)
+    .candidates.filter((c) => c.type)
+    .map((c) => ({
+      text: c.text,
+      type: c.type,
+      titles: c.titles,
+      of: c.affiliation?.canonical ?? c.affiliation?.text,
+      canonical: c.canonical,
+    }));
 
 const person = (text: string, name: string) => found(text).find((c) => c.type === 'Person' && c.text === name);
 
@@ -12,15 +19,30 @@ describe('persons and their titles', () => {
   it.each([
     ['Presiden Rusia Vladimir Putin tiba di Pyongyang.', 'Vladimir Putin', 'Presiden', 'Rusia'],
     ['Pemimpin Korea Utara Kim Jong Un menyambutnya.', 'Kim Jong Un', 'Pemimpin', 'Korea Utara'],
-    ['Ia bertemu Menteri Luar Negeri Korut Choe Son-hui di bandara.', 'Choe Son-hui', 'Menteri Luar Negeri', 'Korea Utara'],
-    ['Delegasi termasuk Wakil Perdana Menteri Pertama Denis Manturov.', 'Denis Manturov', 'Wakil Perdana Menteri Pertama', undefined],
+    [
+      'Ia bertemu Menteri Luar Negeri Korut Choe Son-hui di bandara.',
+      'Choe Son-hui',
+      'Menteri Luar Negeri',
+      'Korea Utara',
+    ],
+    [
+      'Delegasi termasuk Wakil Perdana Menteri Pertama Denis Manturov.',
+      'Denis Manturov',
+      'Wakil Perdana Menteri Pertama',
+      undefined,
+    ],
     ['Kepala Roscosmos Yury Borisov ikut serta.', 'Yury Borisov', 'Kepala', 'Roscosmos'],
     ['Hal itu disampaikan Juru bicara Kremlin Dmitry Peskov.', 'Dmitry Peskov', 'Juru bicara', 'Kremlin'],
     ['Menlu AS Antony Blinken berbicara.', 'Antony Blinken', 'Menlu', 'Amerika Serikat'],
     ['Gubernur Jawa Barat Ridwan Kamil meresmikannya.', 'Ridwan Kamil', 'Gubernur', 'Jawa Barat'],
     ['Ketua KPK Firli Bahuri diperiksa.', 'Firli Bahuri', 'Ketua', 'KPK'],
     ['Kata pemimpin Korea Utara Kim Jong-un kepada wartawan.', 'Kim Jong-un', 'pemimpin', 'Korea Utara'],
-    ['Kepala Kejaksaan Tinggi Sulawesi Selatan Budi Santoso hadir.', 'Budi Santoso', 'Kepala', 'Kejaksaan Tinggi Sulawesi Selatan'],
+    [
+      'Kepala Kejaksaan Tinggi Sulawesi Selatan Budi Santoso hadir.',
+      'Budi Santoso',
+      'Kepala',
+      'Kejaksaan Tinggi Sulawesi Selatan',
+    ],
   ])('%s', (text, name, title, of) => {
     const p = person(text, name);
     expect(p, `no person "${name}" in ${JSON.stringify(found(text))}`).toBeDefined();
@@ -81,7 +103,9 @@ describe('places and organisations', () => {
   });
 
   it('does not take capitalised ordinary words for names', () => {
-    expect(found('Sementara itu, Dalam Negeri Bahan Bakar Minyak naik.').filter((c) => c.type === 'Person')).toEqual([]);
+    expect(found('Sementara itu, Dalam Negeri Bahan Bakar Minyak naik.').filter((c) => c.type === 'Person')).toEqual(
+      [],
+    );
     expect(found('Antara lain yang hadir adalah para menteri.')).toEqual([]);
   });
 });
@@ -95,13 +119,16 @@ describe('the tagger where the rules have only capitals to go by', () => {
     expect(found(text).filter((c) => c.type === 'Person')).toEqual([]);
   });
 
-  it('keeps the rules\' person where the tagger reads one too', () => {
+  it("keeps the rules' person where the tagger reads one too", () => {
     expect(typed('Rapat itu dihadiri Wiratno Hadisaputro dan para pejabat.')).toContain('Wiratno Hadisaputro:Person');
   });
 });
 
 describe('name shapes', () => {
-  const persons = (text: string) => found(text).filter((c) => c.type === 'Person').map((c) => c.text);
+  const persons = (text: string) =>
+    found(text)
+      .filter((c) => c.type === 'Person')
+      .map((c) => c.text);
   it.each([
     ['Rapat dipimpin M. Sutrisno Wibowo di gedung itu.', 'M. Sutrisno Wibowo'],
     ['Hadir pula Muh. Rizky Ramadhan dari Makassar.', 'Muh. Rizky Ramadhan'],
@@ -111,9 +138,13 @@ describe('name shapes', () => {
     expect(persons(text)).toContain(name);
   });
 
-  it('takes a title\'s place or body out of the name the tagger reads after it', () => {
+  it("takes a title's place or body out of the name the tagger reads after it", () => {
     const names = found('Ketua BPKN Rizal Halim mengatakan hal itu.');
-    expect(names.find((c) => c.type === 'Person')).toMatchObject({ text: 'Rizal Halim', titles: ['Ketua'], of: 'BPKN' });
+    expect(names.find((c) => c.type === 'Person')).toMatchObject({
+      text: 'Rizal Halim',
+      titles: ['Ketua'],
+      of: 'BPKN',
+    });
   });
 });
 
@@ -133,7 +164,10 @@ describe('words glued by scraping', () => {
 });
 
 describe('organisations', () => {
-  const orgs = (text: string) => found(text).filter((c) => c.type === 'Organization').map((c) => c.text);
+  const orgs = (text: string) =>
+    found(text)
+      .filter((c) => c.type === 'Organization')
+      .map((c) => c.text);
   it.each([
     ['Anggaran itu dibahas DPRD Provinsi Jambi pekan lalu.', 'DPRD Provinsi Jambi'],
     ['Surat itu dikirim KPU Kabupaten Sleman kepada partai.', 'KPU Kabupaten Sleman'],
@@ -162,7 +196,9 @@ describe('English phrases the news quotes', () => {
   });
 
   it('leave English names alone', () => {
-    expect(found('Pertemuan itu dihadiri Rebecca Thornbury dari Inggris.').map((c) => `${c.text}:${c.type}`)).toContain('Rebecca Thornbury:Person');
+    expect(found('Pertemuan itu dihadiri Rebecca Thornbury dari Inggris.').map((c) => `${c.text}:${c.type}`)).toContain(
+      'Rebecca Thornbury:Person',
+    );
   });
 });
 
@@ -171,11 +207,15 @@ describe('words that name no person', () => {
     expect(found('Ia dijerat dengan Jo Pasal 55 KUHP.').filter((c) => c.type === 'Person')).toEqual([]);
   });
 
-  it('reads a place followed by the tail of an organisation\'s name as that organisation', () => {
-    expect(found('Laporan itu dimuat Bandung Post kemarin.').map((c) => `${c.text}:${c.type}`)).toContain('Bandung Post:Organization');
+  it("reads a place followed by the tail of an organisation's name as that organisation", () => {
+    expect(found('Laporan itu dimuat Bandung Post kemarin.').map((c) => `${c.text}:${c.type}`)).toContain(
+      'Bandung Post:Organization',
+    );
   });
 
   it('drops an ordinary word before an organisation named by its tail', () => {
-    expect(found('Ia bekas bos Sentosa Group itu.').map((c) => `${c.text}:${c.type}`)).toContain('Sentosa Group:Organization');
+    expect(found('Ia bekas bos Sentosa Group itu.').map((c) => `${c.text}:${c.type}`)).toContain(
+      'Sentosa Group:Organization',
+    );
   });
 });

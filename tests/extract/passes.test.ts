@@ -15,7 +15,8 @@ describe('the passes', () => {
   it('are numbered alike in the headers of their modules: each number in exactly one module', () => {
     const owners = new Map<number, string[]>();
     for (const file of readdirSync(EXTRACT).filter((f) => f.endsWith('.ts'))) {
-      for (const m of header(file).matchAll(/\bpass (\d+)\b/gi)) owners.set(Number(m[1]), [...(owners.get(Number(m[1])) ?? []), file]);
+      for (const m of header(file).matchAll(/\bpass (\d+)\b/gi))
+        owners.set(Number(m[1]), [...(owners.get(Number(m[1])) ?? []), file]);
     }
     for (let n = 1; n <= PASSES.length; n++) expect(owners.get(n), `pass ${n}`).toHaveLength(1);
     expect(Math.max(...owners.keys())).toBe(PASSES.length);
@@ -24,7 +25,9 @@ describe('the passes', () => {
   it('are listed in the README in the same order, under the same names', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const section = readme.slice(readme.indexOf('What the extractor finds, in order'));
-    const listed = [...section.matchAll(/^(\d+)\. \*\*([^*]+)\*\*/gm)].slice(0, PASSES.length).map((m) => `${m[1]}. ${m[2].toLowerCase()}`);
+    const listed = [...section.matchAll(/^(\d+)\. \*\*([^*]+)\*\*/gm)]
+      .slice(0, PASSES.length)
+      .map((m) => `${m[1]}. ${m[2].toLowerCase()}`);
     expect(listed).toEqual(PASSES.map(([name]) => name));
   });
 });

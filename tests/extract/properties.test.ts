@@ -3,43 +3,116 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
 import { indonesian } from '../../src/lang/id/index.js';
 
-const words = ['Presiden', 'Rusia', 'Vladimir', 'Putin', 'tiba', 'di', 'Pyongyang', 'pada', 'Rabu', '(19/6)', 'Kim', 'Jong-un', 'bertemu',
-  'Menteri', 'Luar', 'Negeri', 'kunjungan', 'menandatangani', 'perjanjian', 'Korut', 'AS', 'kata', '"', '.', ',', '-', '(ANTARA)',
-  'Baca', 'juga:', 'Editor:', '©', '2024', '25', 'April', 'kemarin', 'dan', 'Delegasi', 'termasuk', '\n', '\n\n', 'Sumber:', 'TASS'];
+const words = [
+  'Presiden',
+  'Rusia',
+  'Vladimir',
+  'Putin',
+  'tiba',
+  'di',
+  'Pyongyang',
+  'pada',
+  'Rabu',
+  '(19/6)',
+  'Kim',
+  'Jong-un',
+  'bertemu',
+  'Menteri',
+  'Luar',
+  'Negeri',
+  'kunjungan',
+  'menandatangani',
+  'perjanjian',
+  'Korut',
+  'AS',
+  'kata',
+  '"',
+  '.',
+  ',',
+  '-',
+  '(ANTARA)',
+  'Baca',
+  'juga:',
+  'Editor:',
+  '©',
+  '2024',
+  '25',
+  'April',
+  'kemarin',
+  'dan',
+  'Delegasi',
+  'termasuk',
+  '\n',
+  '\n\n',
+  'Sumber:',
+  'TASS',
+];
 const newsish = fc.array(fc.constantFrom(...words), { maxLength: 120 }).map((ws) => ws.join(' '));
 
 describe('the extractor on arbitrary text', () => {
   it('never throws, and every evidence sentence is in the text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), newsish), (text) => {
-      const x = extractArticle({ id: 'a', file: 'a.txt', text }, indonesian);
-      const evidence = [
-        ...x.events.flatMap((e) => [...e.evidence, ...e.participants.flatMap((p) => p.evidence)]),
-        ...x.roles.map((r) => r.evidence), ...x.documents.map((d) => d.evidence), ...x.cites.map((c) => c.evidence),
-        ...x.metadata.credits.map((c) => c.evidence), ...(x.metadata.publisherEvidence ? [x.metadata.publisherEvidence] : []),
-      ];
-      for (const ev of evidence) {
-        expect(x.text).toContain(ev.text);
-        expect(x.sentences[ev.sentence].text).toBe(ev.text);
-      }
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), newsish),
+        (text) => {
+          const x = extractArticle({ id: 'a', file: 'a.txt', text }, indonesian);
+          const evidence = [
+            ...x.events.flatMap((e) => [...e.evidence, ...e.participants.flatMap((p) => p.evidence)]),
+            ...x.roles.map((r) => r.evidence),
+            ...x.documents.map((d) => d.evidence),
+            ...x.cites.map((c) => c.evidence),
+            ...x.metadata.credits.map((c) => c.evidence),
+            ...(x.metadata.publisherEvidence ? [x.metadata.publisherEvidence] : []),
+          ];
+          for (const ev of evidence) {
+            expect(x.text).toContain(ev.text);
+            expect(x.sentences[ev.sentence].text).toBe(ev.text);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('gives every span inside the text, as written there, upper-case text too (a fixed seed)', () => {
     // Short lines and metadata lines (`Sumber: TEMPO.CO`) standing alone as the press writes them, after a dateline or none.
     const line = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
-    const metaLine = fc.tuple(fc.constantFrom('Sumber:', 'Sumber :', 'Editor:', 'Penerjemah:'), fc.constantFrom('Reuters', 'TEMPO.CO', 'kompas.com', 'Viva.co.id', 'Andi Saputra', 'TASS'))
+    const metaLine = fc
+      .tuple(
+        fc.constantFrom('Sumber:', 'Sumber :', 'Editor:', 'Penerjemah:'),
+        fc.constantFrom('Reuters', 'TEMPO.CO', 'kompas.com', 'Viva.co.id', 'Andi Saputra', 'TASS'),
+      )
       .map((parts) => parts.join(' '));
-    const dateline = fc.constantFrom('', 'JAKARTA, KOMPAS.com - Presiden tiba.', 'VIVA – Presiden tiba.', 'Pyongyang (ANTARA) - Kim tiba.');
-    const withMeta = fc.tuple(dateline, fc.array(fc.oneof(line, metaLine), { maxLength: 12 })).map(([d, ls]) => [d, ...ls].join('\n'));
-    const texts = fc.oneof(newsish, withMeta, newsish.map((t) => t.toUpperCase()), withMeta.map((t) => t.toUpperCase()), fc.string({ maxLength: 300 }).map((t) => t.toUpperCase()));
-    fc.assert(fc.property(texts, (text) => {
-      const x = extractArticle({ id: 'a', file: 'a.txt', text }, indonesian);
-      const spans = [...x.sentences, ...x.entities.flatMap((e) => e.mentions)];
-      for (const s of spans) {
-        expect(0 <= s.start && s.start <= s.end && s.end <= x.text.length, `${s.start}..${s.end} of ${x.text.length}`).toBe(true);
-        expect(x.text.slice(s.start, s.end)).toBe(s.text);
-      }
-    }), { numRuns: 2000, seed: 21 });
+    const dateline = fc.constantFrom(
+      '',
+      'JAKARTA, KOMPAS.com - Presiden tiba.',
+      'VIVA – Presiden tiba.',
+      'Pyongyang (ANTARA) - Kim tiba.',
+    );
+    const withMeta = fc
+      .tuple(dateline, fc.array(fc.oneof(line, metaLine), { maxLength: 12 }))
+      .map(([d, ls]) => [d, ...ls].join('\n'));
+    const texts = fc.oneof(
+      newsish,
+      withMeta,
+      newsish.map((t) => t.toUpperCase()),
+      withMeta.map((t) => t.toUpperCase()),
+      fc.string({ maxLength: 300 }).map((t) => t.toUpperCase()),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const x = extractArticle({ id: 'a', file: 'a.txt', text }, indonesian);
+        const spans = [...x.sentences, ...x.entities.flatMap((e) => e.mentions)];
+        for (const s of spans) {
+          expect(
+            0 <= s.start && s.start <= s.end && s.end <= x.text.length,
+            `${s.start}..${s.end} of ${x.text.length}`,
+          ).toBe(true);
+          expect(x.text.slice(s.start, s.end)).toBe(s.text);
+        }
+      }),
+      { numRuns: 2000, seed: 21 },
+    );
   });
 
   it('stays linear on pathological shapes: time per KB bounded, and doubling the input at most about doubles the time', () => {

@@ -6,8 +6,13 @@ import { indonesian } from '../../src/lang/id/index.js';
 describe('segment', () => {
   // The word before a stop, read back by hand: what /([\p{L}\p{N}.]+)$/u found in the look-back.
   it('reads abbreviations and initials before a stop in any script', () => {
-    const sentences = (text: string) => segment(text, classifyLines(text, indonesian, true), indonesian).map((s) => s.text);
-    expect(sentences('Ia tinggal di Jl. Merdeka. Kata Prof. Andi, ya. Lalu J. Smith datang.')).toEqual(['Ia tinggal di Jl. Merdeka.', 'Kata Prof. Andi, ya.', 'Lalu J. Smith datang.']);
+    const sentences = (text: string) =>
+      segment(text, classifyLines(text, indonesian, true), indonesian).map((s) => s.text);
+    expect(sentences('Ia tinggal di Jl. Merdeka. Kata Prof. Andi, ya. Lalu J. Smith datang.')).toEqual([
+      'Ia tinggal di Jl. Merdeka.',
+      'Kata Prof. Andi, ya.',
+      'Lalu J. Smith datang.',
+    ]);
     expect(sentences('Kata Ж. Путин. Lalu 𝐀. Selesai.')).toEqual(['Kata Ж. Путин.', 'Lalu 𝐀. Selesai.']);
   });
 });

@@ -9,8 +9,44 @@ const byScanner = (text: string) => tokenize(text).map((t) => [t.text, t.start])
 
 // Characters where the scanner takes a branch of its own: joiners, spaces of every kind,
 // surrogate pairs and lone halves, letters and digits of other scripts.
-const tricky = ['-', '‐', "'", '’', '.', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u0085', '\u180e',
-  '😀', '𝐀', '\ud835', '\udc00', 'é', 'ß', 'Ж', '中', '٣', 'Ⅻ', '²', 'a', 'Z', '7', '_', ',', '(', '"', '“', 'İ', 'ǅ'];
+const tricky = [
+  '-',
+  '‐',
+  "'",
+  '’',
+  '.',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '\u0085',
+  '\u180e',
+  '😀',
+  '𝐀',
+  '\ud835',
+  '\udc00',
+  'é',
+  'ß',
+  'Ж',
+  '中',
+  '٣',
+  'Ⅻ',
+  '²',
+  'a',
+  'Z',
+  '7',
+  '_',
+  ',',
+  '(',
+  '"',
+  '“',
+  'İ',
+  'ǅ',
+];
 const texts = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 100 }),
@@ -29,23 +65,58 @@ const flagsOf = (t: string) => {
   };
 };
 // Words of cased letters, ASCII and not, with digits and joiners among them.
-const casedTexts = fc.array(fc.constantFrom('a', 'B', 'k', 'Z', '1', '-', '.', "'", ' ', 'É', 'é', 'ß', 'İ', 'ǅ', 'ﬀ', 'Ж', '٣', '中', 'K'), { maxLength: 40 }).map((cs) => cs.join(''));
+const casedTexts = fc
+  .array(
+    fc.constantFrom('a', 'B', 'k', 'Z', '1', '-', '.', "'", ' ', 'É', 'é', 'ß', 'İ', 'ǅ', 'ﬀ', 'Ж', '٣', '中', 'K'),
+    { maxLength: 40 },
+  )
+  .map((cs) => cs.join(''));
 
 describe('tokenize', () => {
   it('finds what the word-or-character pattern finds, on any text', () => {
-    fc.assert(fc.property(texts, (text) => { expect(byScanner(text)).toEqual(byPattern(text)); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(byScanner(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads the case of each token as its definition says, on any text', () => {
-    fc.assert(fc.property(fc.oneof(texts, casedTexts), (text) => {
-      for (const t of tokenize(text)) expect({ lower: t.lower, isWord: t.isWord, capitalised: t.capitalised, allCaps: t.allCaps }, t.text).toEqual(flagsOf(t.text));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.oneof(texts, casedTexts), (text) => {
+        for (const t of tokenize(text))
+          expect({ lower: t.lower, isWord: t.isWord, capitalised: t.capitalised, allCaps: t.allCaps }, t.text).toEqual(
+            flagsOf(t.text),
+          );
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('keeps inner joiners, and reads cases and words', () => {
     const tokens = tokenize('Kim Jong-un, Ma’ruf dan KPK di Kontan.co.id 😀 Rp100.', 10);
-    expect(tokens.map((t) => t.text)).toEqual(['Kim', 'Jong-un', ',', 'Ma’ruf', 'dan', 'KPK', 'di', 'Kontan.co.id', '😀', 'Rp100', '.']);
-    expect(tokens[0]).toMatchObject({ start: 10, end: 13, lower: 'kim', isWord: true, capitalised: true, allCaps: false });
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Kim',
+      'Jong-un',
+      ',',
+      'Ma’ruf',
+      'dan',
+      'KPK',
+      'di',
+      'Kontan.co.id',
+      '😀',
+      'Rp100',
+      '.',
+    ]);
+    expect(tokens[0]).toMatchObject({
+      start: 10,
+      end: 13,
+      lower: 'kim',
+      isWord: true,
+      capitalised: true,
+      allCaps: false,
+    });
     expect(tokens[5]).toMatchObject({ allCaps: true, capitalised: true });
     expect(tokens[8]).toMatchObject({ isWord: false, capitalised: false });
     expect(tokens[9]).toMatchObject({ isWord: true, capitalised: false });
@@ -66,7 +137,11 @@ describe('phrase tables', () => {
     expect(at('ÉBOLA')).toEqual(['ébola']);
     expect(at('presidennya')).toBeUndefined();
     expect(at('menteri')).toBeUndefined();
-    const cues = new PrecedingPhrases([['kantor berita', 'media'], ['ёлка', 'x'], [long, 'long']]);
+    const cues = new PrecedingPhrases([
+      ['kantor berita', 'media'],
+      ['ёлка', 'x'],
+      [long, 'long'],
+    ]);
     expect(cues.before(tokenize('kantor berita TASS'), 2)?.value).toBe('media');
     expect(cues.before(tokenize('ёлка X'), 1)?.value).toBe('x');
     expect(cues.before(tokenize(`${long} X`), 1)?.value).toBe('long');

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EDGE_TYPES, ENTITY_KEY_PREFIX, EVENT_KINDS, kindsJoin, NODE_TYPES, nodeKey, outranks, PARTICIPANT_ROLES, TYPE_COLORS } from '../../src/graph/contract.js';
+import {
+  EDGE_TYPES,
+  ENTITY_KEY_PREFIX,
+  EVENT_KINDS,
+  kindsJoin,
+  NODE_TYPES,
+  nodeKey,
+  outranks,
+  PARTICIPANT_ROLES,
+  TYPE_COLORS,
+} from '../../src/graph/contract.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/export/cypher.js';
 
 /** The modules a module imports at run time (type-only imports are erased), by their specifier. */
@@ -47,11 +57,44 @@ describe('the contract module', () => {
     expect(outranks('guest', 'host')).toBe(false);
     expect(outranks('participant', 'delegate')).toBe(false);
     expect(outranks('suspect', 'participant')).toBe(true);
-    expect(Object.keys(PARTICIPANT_ROLES)).toEqual(expect.arrayContaining(['host', 'guest', 'delegate', 'participant', 'authority', 'suspect', 'court', 'party', 'affected', 'responder']));
+    expect(Object.keys(PARTICIPANT_ROLES)).toEqual(
+      expect.arrayContaining([
+        'host',
+        'guest',
+        'delegate',
+        'participant',
+        'authority',
+        'suspect',
+        'court',
+        'party',
+        'affected',
+        'responder',
+      ]),
+    );
   });
 
   it('names the kinds of the spec, and what each may be part of', () => {
-    const kinds = ['visit', 'meeting', 'talks', 'summit', 'signing', 'anniversary', 'election', 'appointment', 'arrest', 'court', 'protest', 'attack', 'disaster', 'accident', 'death', 'announcement', 'sport', 'launch', 'other'];
+    const kinds = [
+      'visit',
+      'meeting',
+      'talks',
+      'summit',
+      'signing',
+      'anniversary',
+      'election',
+      'appointment',
+      'arrest',
+      'court',
+      'protest',
+      'attack',
+      'disaster',
+      'accident',
+      'death',
+      'announcement',
+      'sport',
+      'launch',
+      'other',
+    ];
     expect(Object.keys(EVENT_KINDS).sort()).toEqual(kinds.sort());
     expect(kindsJoin('signing', 'visit')).toBe('visit');
     expect(kindsJoin('talks', 'signing')).toBe('talks');
@@ -65,8 +108,12 @@ describe('the contract module', () => {
     expect(nodeKey.entity('Place', 'Pyongyang')).toBe('place:pyongyang');
     expect(nodeKey.article('news/2024/Lavrov Pyongyang.txt')).toBe('article:news-2024-lavrov-pyongyang-txt');
     expect(nodeKey.publisher('KONTAN')).toBe('org:kontan');
-    expect(nodeKey.event('visit', '2024-06-19', 'place:pyongyang', 'person:x')).toBe('event:visit-2024-06-19-pyongyang');
-    expect(nodeKey.event('meeting', undefined, undefined, 'person:sergey-lavrov')).toBe('event:meeting-undated-person-sergey-lavrov');
+    expect(nodeKey.event('visit', '2024-06-19', 'place:pyongyang', 'person:x')).toBe(
+      'event:visit-2024-06-19-pyongyang',
+    );
+    expect(nodeKey.event('meeting', undefined, undefined, 'person:sergey-lavrov')).toBe(
+      'event:meeting-undated-person-sergey-lavrov',
+    );
     expect(Object.keys(ENTITY_KEY_PREFIX)).toEqual(['Person', 'Place', 'Organization']);
   });
 });

@@ -8,7 +8,10 @@ describe('GraphDraft mentions', () => {
     draft.mention('article:a', 'person:b', 3);
     draft.mention('article:a-1', 'person:b', 1);
     draft.edge('CITES', 'article:a', 'person:b', {}, []);
-    expect([...draft.mentions]).toEqual([['MENTIONS:article:a->person:b', 5], ['MENTIONS:article:a-1->person:b', 1]]);
+    expect([...draft.mentions]).toEqual([
+      ['MENTIONS:article:a->person:b', 5],
+      ['MENTIONS:article:a-1->person:b', 1],
+    ]);
     expect([...draft.edges.keys()]).toEqual(['CITES:article:a->person:b']);
   });
 

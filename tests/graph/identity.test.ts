@@ -6,24 +6,40 @@ import { indonesian } from '../../src/lang/id/index.js';
 
 const lex = lexiconOf(indonesian);
 
-const entity = (name: string, aliases: string[]): EntityFacts => ({ type: 'Organization', name, aliases, titles: [], mentionCount: 1 });
+const entity = (name: string, aliases: string[]): EntityFacts => ({
+  type: 'Organization',
+  name,
+  aliases,
+  titles: [],
+  mentionCount: 1,
+});
 const article = (...entities: EntityFacts[]) => ({ entities }) as unknown as ArticleFacts;
 
 describe('short names across articles', () => {
   it('joins a short form to the one entity another article wrote with it', () => {
-    const articles = [article(entity('Badan Riset Pangan', ['Badan Riset Pangan', 'BRP'])), article(entity('BRP', ['BRP']))];
+    const articles = [
+      article(entity('Badan Riset Pangan', ['Badan Riset Pangan', 'BRP'])),
+      article(entity('BRP', ['BRP'])),
+    ];
     const map = resolveShortNames(articles, [['org:badan-riset-pangan'], ['org:brp']], lex);
     expect(map.get('org:brp')).toBe('org:badan-riset-pangan');
   });
 
   it('leaves a short form written for two entities alone', () => {
-    const articles = [article(entity('Badan Riset Pangan', ['BRP'])), article(entity('Biro Rencana Pusat', ['BRP'])), article(entity('BRP', ['BRP']))];
+    const articles = [
+      article(entity('Badan Riset Pangan', ['BRP'])),
+      article(entity('Biro Rencana Pusat', ['BRP'])),
+      article(entity('BRP', ['BRP'])),
+    ];
     const map = resolveShortNames(articles, [['org:badan-riset-pangan'], ['org:biro-rencana-pusat'], ['org:brp']], lex);
     expect(map.has('org:brp')).toBe(false);
   });
 
   it('joins a company written with `PT` to the one entity another article wrote without it', () => {
-    const articles = [article(entity('PT Surya Pangan Abadi', ['PT Surya Pangan Abadi', 'SPA'])), article(entity('PT SPA', ['PT SPA']))];
+    const articles = [
+      article(entity('PT Surya Pangan Abadi', ['PT Surya Pangan Abadi', 'SPA'])),
+      article(entity('PT SPA', ['PT SPA'])),
+    ];
     const map = resolveShortNames(articles, [['org:pt-surya-pangan-abadi'], ['org:pt-spa']], lex);
     expect(map.get('org:pt-spa')).toBe('org:pt-surya-pangan-abadi');
   });

@@ -27,7 +27,7 @@ describe('layoutQuality', () => {
     // Around a circle: an edge is 1/n of the way round, two nodes 2/π of a diameter apart on average.
     const n = 300;
     const q = layoutQuality(ring(n, (i) => [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]));
-    expect(q).toBeCloseTo((4 / Math.PI) / ((2 * Math.PI) / n), 0);
+    expect(q).toBeCloseTo(4 / Math.PI / ((2 * Math.PI) / n), 0);
   });
 
   it('is not a number without an edge between two nodes', () => {

@@ -10,14 +10,25 @@ import { build } from '../../src/pipeline.js';
 import { sharedFolder } from '../setup/shared.js';
 
 /** CPU seconds this process has used. */
-const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const cpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 /** The layout's quality from the seeded start and after the default layout, and the CPU time of extraction and of the layout. */
-async function measure(dir: string): Promise<{ start: number; laidOut: number; extractionSeconds: number; layoutSeconds: number }> {
+async function measure(
+  dir: string,
+): Promise<{ start: number; laidOut: number; extractionSeconds: number; layoutSeconds: number }> {
   const t0 = cpuSeconds();
   let extracted = t0;
   // At its seeded start, with metrics (whose communities the start uses).
-  const { graph } = await build([dir], { layout: { ...DEFAULT_LAYOUT, iterations: 0 }, jobs: 1, onProgress: (done, total) => { if (done === total) extracted = cpuSeconds(); } });
+  const { graph } = await build([dir], {
+    layout: { ...DEFAULT_LAYOUT, iterations: 0 },
+    jobs: 1,
+    onProgress: (done, total) => {
+      if (done === total) extracted = cpuSeconds();
+    },
+  });
   const start = layoutQuality(graph);
   const t1 = cpuSeconds();
   applyLayout(graph, DEFAULT_LAYOUT);
@@ -25,7 +36,8 @@ async function measure(dir: string): Promise<{ start: number; laidOut: number; e
   return { start, laidOut: layoutQuality(graph), extractionSeconds: extracted - t0, layoutSeconds };
 }
 
-const person = (g: NewsGraph, key: string) => g.addNode(`person:${key}`, { type: 'Person', label: key, aliases: [], mentions: 1 });
+const person = (g: NewsGraph, key: string) =>
+  g.addNode(`person:${key}`, { type: 'Person', label: key, aliases: [], mentions: 1 });
 
 describe('layout', () => {
   it('runs the asked iterations on small graphs and fewer on large ones, within the work limit', () => {
@@ -41,7 +53,8 @@ describe('layout', () => {
   it('places the same graph the same way every time', () => {
     const make = () => {
       const g: NewsGraph = new MultiDirectedGraph();
-      for (let i = 0; i < 30; i++) g.addNode(`person:p${i}`, { type: 'Person', label: `P${i}`, aliases: [], mentions: 1 });
+      for (let i = 0; i < 30; i++)
+        g.addNode(`person:p${i}`, { type: 'Person', label: `P${i}`, aliases: [], mentions: 1 });
       for (let i = 0; i < 60; i++) g.addEdge(`person:p${i % 30}`, `person:p${(i * 7 + 1) % 30}`, { type: 'MET' });
       applyLayout(g, DEFAULT_LAYOUT);
       return g.mapNodes((_k, a) => [a.x, a.y]);
@@ -59,30 +72,42 @@ describe('layout', () => {
     expect(laidOut).toBeGreaterThan(2);
   });
 
-  const shelf = sharedFolder('the layout\'s quality on real news', 'corpora/real-news');
-  it.skipIf(!shelf)('lays out real news so that tied things sit together, in less time than its extraction', async () => {
-    const { start, laidOut, extractionSeconds, layoutSeconds } = await measure(join(shelf!, 'corpora/real-news'));
-    expect(start).toBeLessThan(4);
-    expect(laidOut).toBeGreaterThan(4);
-    // CPU time, in one process one after the other, so that a busy machine slows both alike (about 0.55 here; 4 before the layout ran on the core only).
-    expect(layoutSeconds).toBeLessThan(extractionSeconds);
-  }, 180_000);
+  const shelf = sharedFolder("the layout's quality on real news", 'corpora/real-news');
+  it.skipIf(!shelf)(
+    'lays out real news so that tied things sit together, in less time than its extraction',
+    async () => {
+      const { start, laidOut, extractionSeconds, layoutSeconds } = await measure(join(shelf!, 'corpora/real-news'));
+      expect(start).toBeLessThan(4);
+      expect(laidOut).toBeGreaterThan(4);
+      // CPU time, in one process one after the other, so that a busy machine slows both alike (about 0.55 here; 4 before the layout ran on the core only).
+      expect(layoutSeconds).toBeLessThan(extractionSeconds);
+    },
+    180_000,
+  );
 
-  it('places a node tied to one other beside it, turned away from that node\'s other ties', () => {
+  it("places a node tied to one other beside it, turned away from that node's other ties", () => {
     const g: NewsGraph = new MultiDirectedGraph();
     // A ring of ten, and three leaves on one of its nodes.
     for (let i = 0; i < 10; i++) person(g, `r${i}`);
     for (let i = 0; i < 10; i++) g.addEdge(`person:r${i}`, `person:r${(i + 1) % 10}`, { type: 'MET' });
-    for (let i = 0; i < 3; i++) { person(g, `leaf${i}`); g.addEdge(`person:leaf${i}`, 'person:r0', { type: 'MET' }); }
+    for (let i = 0; i < 3; i++) {
+      person(g, `leaf${i}`);
+      g.addEdge(`person:leaf${i}`, 'person:r0', { type: 'MET' });
+    }
     applyLayout(g, DEFAULT_LAYOUT);
     const at = (key: string) => g.getNodeAttributes(`person:${key}`) as { x: number; y: number };
     const distance = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
     const ringEdge = distance('r0', 'r1');
-    const centre = { x: g.mapNodes((k, a) => (k.includes(':r') ? a.x! : 0)).reduce((s, x) => s + x) / 10, y: g.mapNodes((k, a) => (k.includes(':r') ? a.y! : 0)).reduce((s, y) => s + y) / 10 };
+    const centre = {
+      x: g.mapNodes((k, a) => (k.includes(':r') ? a.x! : 0)).reduce((s, x) => s + x) / 10,
+      y: g.mapNodes((k, a) => (k.includes(':r') ? a.y! : 0)).reduce((s, y) => s + y) / 10,
+    };
     for (let i = 0; i < 3; i++) {
       expect(distance(`leaf${i}`, 'r0')).toBeLessThan(ringEdge);
       // Outside the ring: farther from its centre than the node it leans on.
-      expect(Math.hypot(at(`leaf${i}`).x - centre.x, at(`leaf${i}`).y - centre.y)).toBeGreaterThan(Math.hypot(at('r0').x - centre.x, at('r0').y - centre.y));
+      expect(Math.hypot(at(`leaf${i}`).x - centre.x, at(`leaf${i}`).y - centre.y)).toBeGreaterThan(
+        Math.hypot(at('r0').x - centre.x, at('r0').y - centre.y),
+      );
     }
     expect(new Set([0, 1, 2].map((i) => `${at(`leaf${i}`).x},${at(`leaf${i}`).y}`)).size).toBe(3);
   });

@@ -8,7 +8,14 @@ import type * as Contract from '../../src/graph/contract.js';
 
 vi.mock('../../src/graph/contract.js', async (importOriginal) => {
   const contract = await importOriginal<typeof Contract>();
-  return { ...contract, EVENT_KINDS: { ...contract.EVENT_KINDS, strike: { label: 'Strike', met: 'nobody' }, rally: { label: 'Rally', met: 'everyone' } } };
+  return {
+    ...contract,
+    EVENT_KINDS: {
+      ...contract.EVENT_KINDS,
+      strike: { label: 'Strike', met: 'nobody' },
+      rally: { label: 'Rally', met: 'everyone' },
+    },
+  };
 });
 
 const { build } = await import('../../src/pipeline.js');
@@ -22,17 +29,24 @@ describe('a new event kind', () => {
     const model = {
       ...LANGUAGES.id,
       code: 'id-with-strikes',
-      eventTriggers: [...LANGUAGES.id.eventTriggers, { phrase: 'berorasi', kind: kinds.strike }, { phrase: 'berkampanye', kind: kinds.rally }],
+      eventTriggers: [
+        ...LANGUAGES.id.eventTriggers,
+        { phrase: 'berorasi', kind: kinds.strike },
+        { phrase: 'berkampanye', kind: kinds.rally },
+      ],
     };
     const dir = mkdtempSync(join(tmpdir(), 'ng-kind-'));
-    writeFileSync(join(dir, 'demo.txt'), [
-      'Buruh berorasi di Jakarta',
-      '',
-      'Jakarta (ANTARA) - Presiden Partai Buruh Said Iqbal dan Ketua KSPI Andi Gani berorasi di depan Istana Merdeka, Jakarta, pada Rabu (19/6/2024).',
-      '',
-      'Calon gubernur Budi Santoso dan Dewi Lestari berkampanye di Bandung pada Kamis (20/6/2024).',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'demo.txt'),
+      [
+        'Buruh berorasi di Jakarta',
+        '',
+        'Jakarta (ANTARA) - Presiden Partai Buruh Said Iqbal dan Ketua KSPI Andi Gani berorasi di depan Istana Merdeka, Jakarta, pada Rabu (19/6/2024).',
+        '',
+        'Calon gubernur Budi Santoso dan Dewi Lestari berkampanye di Bandung pada Kamis (20/6/2024).',
+        '',
+      ].join('\n'),
+    );
     const { graph } = await build([dir], { language: model, layout: { iterations: 0, maxNodeIterations: 0 } });
     const events = graph.filterNodes((_, a) => a.type === 'Event').map((n) => graph.getNodeAttributes(n));
     const strike = events.find((e) => (e.kind as string) === 'strike');

@@ -10,7 +10,8 @@ interface Serialized {
 }
 
 let first: Record<string, string>;
-const texts = (outputs: Record<string, Iterable<string>>) => Object.fromEntries(Object.entries(outputs).map(([name, chunks]) => [name, joinChunks(chunks)]));
+const texts = (outputs: Record<string, Iterable<string>>) =>
+  Object.fromEntries(Object.entries(outputs).map(([name, chunks]) => [name, joinChunks(chunks)]));
 let graph: Serialized;
 
 beforeAll(async () => {
@@ -31,11 +32,15 @@ describe('the seeds graph', () => {
     expect(built.getEdgeAttributes(one)).toBe(built.getEdgeAttributes(other));
     expect(Object.isFrozen(built.getEdgeAttributes(one))).toBe(true);
     expect(() => built.setEdgeAttribute(one, 'count', 2)).toThrow(TypeError);
-    expect(graph.edges.filter((e) => e.attributes.type === 'MENTIONS').every((e) => e.attributes.count! >= 1)).toBe(true);
+    expect(graph.edges.filter((e) => e.attributes.type === 'MENTIONS').every((e) => e.attributes.count! >= 1)).toBe(
+      true,
+    );
   });
 
   it('gives every claim edge evidence that is a sentence of its article', () => {
-    const texts = new Map(graph.nodes.filter((n) => n.attributes.kind === 'article').map((n) => [n.key, n.attributes.text!]));
+    const texts = new Map(
+      graph.nodes.filter((n) => n.attributes.kind === 'article').map((n) => [n.key, n.attributes.text!]),
+    );
     const claims = graph.edges.filter((e) => e.attributes.type !== 'MENTIONS' && e.attributes.source !== 'gazetteer');
     expect(claims.length).toBeGreaterThan(20);
     expect(claims.filter((e) => e.attributes.type === 'MET').length).toBeGreaterThan(5);
@@ -75,8 +80,14 @@ describe('the seeds graph', () => {
       const both = [...there(m.source), ...there(m.target)].map((ev) => `${ev.doc}#${ev.sentence}`);
       expect(evidence!.map((ev) => `${ev.doc}#${ev.sentence}`)).toEqual([...new Set(both)].sort());
     }
-    const kimPutin = met.find((e) => e.key === 'MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny')!;
-    expect(kimPutin.attributes).toMatchObject({ event: 'event:meeting-2023-09-13-vostochny', date: '2023-09-13', place: 'place:vostochny' });
+    const kimPutin = met.find(
+      (e) => e.key === 'MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny',
+    )!;
+    expect(kimPutin.attributes).toMatchObject({
+      event: 'event:meeting-2023-09-13-vostochny',
+      date: '2023-09-13',
+      place: 'place:vostochny',
+    });
     // Several articles report the Vostochny meeting: the MET cites them.
     expect(new Set(kimPutin.attributes.evidence!.map((ev) => ev.doc)).size).toBeGreaterThanOrEqual(2);
     const located = graph.edges.filter((e) => e.attributes.type === 'LOCATED_IN');
@@ -88,8 +99,12 @@ describe('the seeds graph', () => {
   });
 
   it('knows who met Putin, and where', () => {
-    const met = graph.edges.filter((e) => e.attributes.type === 'MET' && [e.source, e.target].includes('person:vladimir-putin'));
-    expect(met.map((e) => (e.source === 'person:vladimir-putin' ? e.target : e.source))).toContain('person:kim-jong-un');
+    const met = graph.edges.filter(
+      (e) => e.attributes.type === 'MET' && [e.source, e.target].includes('person:vladimir-putin'),
+    );
+    expect(met.map((e) => (e.source === 'person:vladimir-putin' ? e.target : e.source))).toContain(
+      'person:kim-jong-un',
+    );
     const years = new Set(met.map((e) => e.attributes.date?.slice(0, 4)));
     expect(years).toContain('2019');
     expect(years).toContain('2024');

@@ -22,15 +22,30 @@ describe('article formats', () => {
   });
 
   it.each([
-    ['<meta name="pubdate" content="2024-06-19 10:00:00"><meta name="publisher" content="Tempo.co">', '2024-06-19 10:00:00', 'Tempo.co'],
-    ['<meta itemprop="datePublished" content="2024-06-19"><meta name="dc.publisher" content="ANTARA">', '2024-06-19', 'ANTARA'],
+    [
+      '<meta name="pubdate" content="2024-06-19 10:00:00"><meta name="publisher" content="Tempo.co">',
+      '2024-06-19 10:00:00',
+      'Tempo.co',
+    ],
+    [
+      '<meta itemprop="datePublished" content="2024-06-19"><meta name="dc.publisher" content="ANTARA">',
+      '2024-06-19',
+      'ANTARA',
+    ],
     ['<meta name="content_PublishedDate" content="2024/06/19 10:00:00">', '2024/06/19 10:00:00', undefined],
-    ['<meta property="article:published_time" content="2024-06-19"><meta name="pubdate" content="2020-01-01">', '2024-06-19', undefined],
-  ])('reads the publication date and outlet of a page from the meta tags outlets use: %s', (head, published, publisher) => {
-    const [a] = parseArticles(`<html><head>${head}</head><body><p>Isi berita.</p></body></html>`, 'a.html').articles;
-    expect(a.published).toBe(published);
-    expect(a.publisher).toBe(publisher);
-  });
+    [
+      '<meta property="article:published_time" content="2024-06-19"><meta name="pubdate" content="2020-01-01">',
+      '2024-06-19',
+      undefined,
+    ],
+  ])(
+    'reads the publication date and outlet of a page from the meta tags outlets use: %s',
+    (head, published, publisher) => {
+      const [a] = parseArticles(`<html><head>${head}</head><body><p>Isi berita.</p></body></html>`, 'a.html').articles;
+      expect(a.published).toBe(published);
+      expect(a.publisher).toBe(publisher);
+    },
+  );
 
   it('reads deeply nested HTML without overflowing the stack', () => {
     const nested = `<html><body>${'<div>'.repeat(5000)}Presiden Joko Widodo tiba di Bandung.${'</div>'.repeat(5000)}</body></html>`;
@@ -44,14 +59,22 @@ describe('article formats', () => {
   });
 
   it('reads Markdown: the first heading is the title, markup is dropped', () => {
-    const [a] = parseArticles('# Kim ke Rusia\n\nKim **tiba** di [Vladivostok](http://x).\n\n![foto](a.png)', 'a.md').articles;
+    const [a] = parseArticles(
+      '# Kim ke Rusia\n\nKim **tiba** di [Vladivostok](http://x).\n\n![foto](a.png)',
+      'a.md',
+    ).articles;
     expect(a.title).toBe('Kim ke Rusia');
     expect(a.text.trim()).toBe('Kim tiba di Vladivostok.');
   });
 
   it('reads JSON and JSON Lines records and reports bad ones', () => {
-    const json = parseArticles(JSON.stringify([{ id: 7, title: 'T', text: 'Isi.', publisher: 'ANTARA' }, { title: 'tanpa teks' }]), 'r.json');
-    expect(json.articles).toEqual([{ id: 'r.json#7', file: 'r.json#7', title: 'T', text: 'Isi.', publisher: 'ANTARA' }]);
+    const json = parseArticles(
+      JSON.stringify([{ id: 7, title: 'T', text: 'Isi.', publisher: 'ANTARA' }, { title: 'tanpa teks' }]),
+      'r.json',
+    );
+    expect(json.articles).toEqual([
+      { id: 'r.json#7', file: 'r.json#7', title: 'T', text: 'Isi.', publisher: 'ANTARA' },
+    ]);
     expect(json.warnings.map((w) => w.message)).toEqual(['record 2 has no "text" string']);
     const lines = parseArticles('{"text":"Satu."}\n\n{"text":"Dua.","published":20240619}\nnot json', 'r.jsonl');
     // A bad line costs that line only.
@@ -66,17 +89,26 @@ describe('article formats', () => {
 
   it('refuses JSON nested far deeper than records, before parsing it', () => {
     const deep = `${'['.repeat(65)}${']'.repeat(65)}`;
-    expect(parseArticles(deep, 'r.json').warnings.map((w) => w.message)).toEqual(['nested deeper than 64 levels: not article records']);
-    const lines = parseArticles(`{"text":"Satu."}\n${deep}\n{"text":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\"[ bukan kurung."}`, 'r.jsonl');
+    expect(parseArticles(deep, 'r.json').warnings.map((w) => w.message)).toEqual([
+      'nested deeper than 64 levels: not article records',
+    ]);
+    const lines = parseArticles(
+      `{"text":"Satu."}\n${deep}\n{"text":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\"[ bukan kurung."}`,
+      'r.jsonl',
+    );
     expect(lines.articles.map((a) => a.text)).toEqual(['Satu.', `${'['.repeat(73)}"[ bukan kurung.`]);
-    expect(lines.warnings.map((w) => w.message)).toEqual(['line 2 is nested deeper than 64 levels: not article records']);
+    expect(lines.warnings.map((w) => w.message)).toEqual([
+      'line 2 is nested deeper than 64 levels: not article records',
+    ]);
   });
 });
 
 describe('decoding', () => {
   it('accepts UTF-8 with BOM and UTF-16 with BOM, refuses binary and broken UTF-8', () => {
     expect(decode(Buffer.from('\uFEFFhalo', 'utf8'))).toEqual({ text: 'halo' });
-    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('halo', 'utf16le')]))).toMatchObject({ text: 'halo' });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('halo', 'utf16le')]))).toMatchObject({
+      text: 'halo',
+    });
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))).toMatchObject({ reason: 'binary' });
     expect(decode(Buffer.from([0x68, 0xc3, 0x28]))).toMatchObject({ reason: 'encoding' });
   });
@@ -102,7 +134,10 @@ describe('walking inputs', () => {
     const root = mkdtempSync(join(tmpdir(), 'ng-bomb-'));
     const dirs = Array.from({ length: 15 }, (_, i) => join(root, `d${i}`));
     for (const d of dirs) mkdirSync(d);
-    dirs.slice(0, -1).forEach((d, i) => { symlinkSync(dirs[i + 1], join(d, 'a')); symlinkSync(dirs[i + 1], join(d, 'b')); });
+    dirs.slice(0, -1).forEach((d, i) => {
+      symlinkSync(dirs[i + 1], join(d, 'a'));
+      symlinkSync(dirs[i + 1], join(d, 'b'));
+    });
     writeFileSync(join(dirs[14], 'berita.txt'), 'Satu.');
     symlinkSync(join(dirs[14], 'berita.txt'), join(dirs[14], 'tautan.txt'));
     const t0 = performance.now();
@@ -121,7 +156,9 @@ describe('walking inputs', () => {
     symlinkSync(join('.newsgraph-outputs', 'current', 'graph.json'), join(root, 'out', 'graph.json'));
     const { files, warnings } = listInputs([root, join(root, 'out', 'graph.json')]);
     expect(files.map((f) => f.rel)).toEqual(['berita.txt']);
-    expect(warnings.map((w) => [w.reason, w.message])).toEqual([['unsupported', 'is an output of newsgraph build, not articles; not read']]);
+    expect(warnings.map((w) => [w.reason, w.message])).toEqual([
+      ['unsupported', 'is an output of newsgraph build, not articles; not read'],
+    ]);
   });
 
   it('reads no pipe (it would block) and no device (it would never end)', () => {
@@ -149,7 +186,25 @@ describe('walking inputs', () => {
     truncateSync(records, DEFAULT_READ_LIMITS.maxBytes + 1);
     const limits = { ...DEFAULT_READ_LIMITS, maxPageBytes: 4 * 1024 * 1024 };
     const size = (path: string) => ({ path, rel: path.replace(/^.*\//, ''), size: 0 });
-    expect(readInputBytes(size(page), limits)).toEqual({ articles: [], warnings: [{ file: 'besar.html', reason: 'too-large', message: '9.2 MB is over the 4.0 MB limit for a file of one article; not read' }] });
-    expect(readInputBytes(size(records))).toEqual({ articles: [], warnings: [{ file: 'besar.jsonl', reason: 'too-large', message: '200.0 MB is over the 200.0 MB limit for a file of records; not read' }] });
+    expect(readInputBytes(size(page), limits)).toEqual({
+      articles: [],
+      warnings: [
+        {
+          file: 'besar.html',
+          reason: 'too-large',
+          message: '9.2 MB is over the 4.0 MB limit for a file of one article; not read',
+        },
+      ],
+    });
+    expect(readInputBytes(size(records))).toEqual({
+      articles: [],
+      warnings: [
+        {
+          file: 'besar.jsonl',
+          reason: 'too-large',
+          message: '200.0 MB is over the 200.0 MB limit for a file of records; not read',
+        },
+      ],
+    });
   });
 });

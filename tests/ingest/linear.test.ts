@@ -10,8 +10,60 @@ import { parseInputBytes } from '../../src/ingest/read.js';
 
 /** Markup pieces of each format, chosen for what makes parsers scan back or far ahead. */
 const PIECES: Record<string, readonly string[]> = {
-  md: ['[', ']', '(', ')', '![', '](', '*', '**', '_', '__', '`', '```', '# ', '#', '> ', '- ', ' ', '\t', '\n', 'a', 'Kata', '\\', '!'],
-  html: ['<div>', '<span>', '</div>', '</span>', '<p>', '<', '>', '</', '<!--', '-->', '<a href="', '"', "'", '=', '&', '&amp;', '&#', '<script>', '<h1>', '<meta property="og:title" content="', '<![CDATA[', '<article>', '<br>', '<nav>', ' ', '\n', 'Kata'],
+  md: [
+    '[',
+    ']',
+    '(',
+    ')',
+    '![',
+    '](',
+    '*',
+    '**',
+    '_',
+    '__',
+    '`',
+    '```',
+    '# ',
+    '#',
+    '> ',
+    '- ',
+    ' ',
+    '\t',
+    '\n',
+    'a',
+    'Kata',
+    '\\',
+    '!',
+  ],
+  html: [
+    '<div>',
+    '<span>',
+    '</div>',
+    '</span>',
+    '<p>',
+    '<',
+    '>',
+    '</',
+    '<!--',
+    '-->',
+    '<a href="',
+    '"',
+    "'",
+    '=',
+    '&',
+    '&amp;',
+    '&#',
+    '<script>',
+    '<h1>',
+    '<meta property="og:title" content="',
+    '<![CDATA[',
+    '<article>',
+    '<br>',
+    '<nav>',
+    ' ',
+    '\n',
+    'Kata',
+  ],
   json: ['[', ']', '{', '}', '"', '\\', ':', ',', '1', 'e', 'a', ' ', '"text":', '"id":', 'null', '\n'],
   jsonl: ['[', ']', '{', '}', '"', '\\', ':', ',', '1', 'a', ' ', '"text":"', '{"text":"Kata"}', '\n', '\r\n'],
   txt: ['a', 'Kata', ' ', '\n', '\r\n', '.', ',', '(', ')', '"', '-', 'A', 'PBB', '19/6/2024', '\t', '\u00a0', '…'],
@@ -89,7 +141,12 @@ describe('reading is linear in the input, whatever its shape', () => {
         expect(growth, `${JSON.stringify(unit)} repeated`).toBeLessThan(MAX_PER_DOUBLING);
       };
       for (const unit of KNOWN[format]) check(unit);
-      fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES[format]), { minLength: 1, maxLength: 6 }), (pieces) => check(pieces.join(''))), { numRuns: 12, endOnFailure: true });
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...PIECES[format]), { minLength: 1, maxLength: 6 }), (pieces) =>
+          check(pieces.join('')),
+        ),
+        { numRuns: 12, endOnFailure: true },
+      );
       console.log(`${format}: the slowest shape took ${worst.toFixed(2)} times as long for each doubling`);
     }, 180_000);
   }

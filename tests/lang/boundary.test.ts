@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 const SRC = process.env.BOUNDARY_SRC ?? new URL('../../src/', import.meta.url).pathname;
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
+    });
 }
 
 interface Import {
@@ -29,14 +31,20 @@ function importsOf(file: string): Import[] {
 
 describe('the language boundary', () => {
   it('the engine (src/extract/) imports nothing from src/lang/', () => {
-    const crossing = filesUnder(join(SRC, 'extract')).flatMap((f) => importsOf(f).filter((i) => i.target.startsWith('lang/')).map((i) => `${relative(SRC, f)} → ${i.target}`));
+    const crossing = filesUnder(join(SRC, 'extract')).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.target.startsWith('lang/'))
+        .map((i) => `${relative(SRC, f)} → ${i.target}`),
+    );
     expect(crossing).toEqual([]);
   });
 
-  it('a language (src/lang/<code>/) imports from the engine only the model\'s types', () => {
-    const crossing = filesUnder(join(SRC, 'lang')).flatMap((f) => importsOf(f)
-      .filter((i) => i.inSrc && !i.target.startsWith('lang/') && !(i.typeOnly && i.target === 'extract/model.js'))
-      .map((i) => `${relative(SRC, f)} → ${i.target}${i.typeOnly ? ' (types)' : ''}`));
+  it("a language (src/lang/<code>/) imports from the engine only the model's types", () => {
+    const crossing = filesUnder(join(SRC, 'lang')).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.inSrc && !i.target.startsWith('lang/') && !(i.typeOnly && i.target === 'extract/model.js'))
+        .map((i) => `${relative(SRC, f)} → ${i.target}${i.typeOnly ? ' (types)' : ''}`),
+    );
     expect(crossing).toEqual([]);
   });
 

@@ -14,10 +14,12 @@ function duplicates(list: readonly string[]): string[] {
 /** Every list of words a module exports, by name: string arrays, the phrases of phrase tables, and the lists of a record of lists. */
 function wordLists(mod: Record<string, unknown>): [string, readonly string[]][] {
   const out: [string, readonly string[]][] = [];
-  const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
+  const isWords = (v: unknown): v is string[] =>
+    Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
   for (const [name, v] of Object.entries(mod)) {
     if (isWords(v)) out.push([name, v]);
-    else if (Array.isArray(v) && v.length && v.every((x) => typeof x?.phrase === 'string')) out.push([name, v.map((x: { phrase: string }) => x.phrase)]);
+    else if (Array.isArray(v) && v.length && v.every((x) => typeof x?.phrase === 'string'))
+      out.push([name, v.map((x: { phrase: string }) => x.phrase)]);
     else if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof RegExp) && !(v instanceof Set)) {
       for (const [k, w] of Object.entries(v)) if (isWords(w)) out.push([`${name}.${k}`, w]);
     }
@@ -37,10 +39,12 @@ describe('the Indonesian model, the reference one', () => {
 describe.each(codes)('the %s language data', (code) => {
   const model = LANGUAGES[code];
 
-  it('lists each word once, in every list the language\'s modules export', async () => {
+  it("lists each word once, in every list the language's modules export", async () => {
     const dir = new URL(`../../src/lang/${code}/`, import.meta.url);
     const found: string[] = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
       const mod = (await import(new URL(file, dir).href)) as Record<string, unknown>;
       for (const [name, list] of wordLists(mod)) {
         const dups = duplicates(list);
@@ -51,7 +55,9 @@ describe.each(codes)('the %s language data', (code) => {
   });
 
   it('lists each word once in the model the engine gets, where lists are joined', () => {
-    const found = wordLists(model as unknown as Record<string, unknown>).filter(([, list]) => duplicates(list).length).map(([name, list]) => `${name}: ${duplicates(list).join(', ')}`);
+    const found = wordLists(model as unknown as Record<string, unknown>)
+      .filter(([, list]) => duplicates(list).length)
+      .map(([name, list]) => `${name}: ${duplicates(list).join(', ')}`);
     expect(found).toEqual([]);
   });
 
@@ -69,7 +75,8 @@ describe.each(codes)('the %s language data', (code) => {
     for (const rule of model.dateRules) {
       const source = rule.pattern.replace(/\{(month|weekday|relative)\}/g, '(?:x)');
       const groups = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
-      for (const [part, group] of Object.entries(rule.yields)) expect(group, `${rule.pattern} ${part}`).toBeLessThanOrEqual(groups);
+      for (const [part, group] of Object.entries(rule.yields))
+        expect(group, `${rule.pattern} ${part}`).toBeLessThanOrEqual(groups);
     }
     // Every month name is found as a date with a day and year.
     for (const [name, month] of Object.entries(model.months)) {

@@ -18,15 +18,24 @@ import { testPort } from '../setup/ports.js';
 const tools = javaToolsFor('neo4j-admin import test');
 
 /** Property maps as Neo4j returns them: empty lists cannot be bulk-imported, so they are absent. */
-const comparable = (p: Properties) => Object.fromEntries(Object.entries(p).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
+const comparable = (p: Properties) =>
+  Object.fromEntries(Object.entries(p).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
 
 const { graph } = await build(['seeds'], { corpus: 'bulk' });
 
 describe.skipIf(!tools)('CSV export through the real neo4j-admin database import full', () => {
   // Its own instance and ports: the import replaces the whole database.
-  const options: ServerOptions = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test-bulk-import', boltPort: testPort(7698), httpPort: testPort(7478), password: 'newsgraph-bulk-test' };
+  const options: ServerOptions = {
+    ...DEFAULT_SERVER,
+    cacheDir: join(cacheDir(), 'neo4j'),
+    instance: 'test-bulk-import',
+    boltPort: testPort(7698),
+    httpPort: testPort(7478),
+    password: 'newsgraph-bulk-test',
+  };
   let driver: Driver;
-  const q = async (cypher: string) => (await runQuery(driver, cypher, {}, { uri: `bolt://127.0.0.1:${options.boltPort}` })).rows;
+  const q = async (cypher: string) =>
+    (await runQuery(driver, cypher, {}, { uri: `bolt://127.0.0.1:${options.boltPort}` })).rows;
 
   beforeAll(async () => {
     await stop(options);
@@ -57,7 +66,8 @@ describe.skipIf(!tools)('CSV export through the real neo4j-admin database import
     const nodes = await q('MATCH (n) RETURN n.key AS key, properties(n) AS p');
     const rels = await q('MATCH ()-[r]->() RETURN r.key AS key, properties(r) AS p');
     // runQuery has already made every value plain (integers as numbers).
-    const read = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [r.key as string, r.p as Record<string, unknown>]));
+    const read = (rows: Record<string, unknown>[]) =>
+      new Map(rows.map((r) => [r.key as string, r.p as Record<string, unknown>]));
     const gotNodes = read(nodes);
     const gotRels = read(rels);
     graph.forEachNode((key, a) => expect(gotNodes.get(key)).toEqual(comparable(corpusNodeProperties(key, a, 'bulk'))));
@@ -68,9 +78,13 @@ describe.skipIf(!tools)('CSV export through the real neo4j-admin database import
 
   it('gives every property the same Neo4j type as newsgraph load: integers INTEGER, fractions FLOAT, event dates DATE', async () => {
     // Each property's valueType(), by element; empty lists are left out, as the importer cannot write them.
-    const types = async () => new Map((await q(`MATCH (n) RETURN n.key AS key, [k IN keys(n) WHERE NOT valueType(n[k]) STARTS WITH 'LIST<NOTHING' | [k, valueType(n[k])]] AS t
-      UNION ALL MATCH ()-[r]->() RETURN r.key AS key, [k IN keys(r) WHERE NOT valueType(r[k]) STARTS WITH 'LIST<NOTHING' | [k, valueType(r[k])]] AS t`))
-      .map((r) => [r.key as string, Object.fromEntries(r.t as [string, string][])]));
+    const types = async () =>
+      new Map(
+        (
+          await q(`MATCH (n) RETURN n.key AS key, [k IN keys(n) WHERE NOT valueType(n[k]) STARTS WITH 'LIST<NOTHING' | [k, valueType(n[k])]] AS t
+      UNION ALL MATCH ()-[r]->() RETURN r.key AS key, [k IN keys(r) WHERE NOT valueType(r[k]) STARTS WITH 'LIST<NOTHING' | [k, valueType(r[k])]] AS t`)
+        ).map((r) => [r.key as string, Object.fromEntries(r.t as [string, string][])]),
+      );
     const imported = await types();
     await driver.executeQuery('MATCH (n) DETACH DELETE n');
     await loadGraph(driver, graph.export() as never, { uri: `bolt://127.0.0.1:${options.boltPort}` });
@@ -79,10 +93,12 @@ describe.skipIf(!tools)('CSV export through the real neo4j-admin database import
     for (const [key, t] of imported) expect(loaded.get(key), key).toEqual(t);
     // One type per property, whatever the label or values (a betweenness of 0 is a FLOAT too).
     const seen = new Map<string, Set<string>>();
-    for (const t of imported.values()) for (const [p, type] of Object.entries(t)) seen.set(p, (seen.get(p) ?? new Set()).add(type));
+    for (const t of imported.values())
+      for (const [p, type] of Object.entries(t)) seen.set(p, (seen.get(p) ?? new Set()).add(type));
     for (const [p, set] of seen) expect([...set], p).toHaveLength(1);
     const byProperty = new Map([...seen].map(([p, set]) => [p, [...set][0]]));
-    for (const p of ['degree', 'mentions', 'community', 'count', 'weightedDegree']) expect(byProperty.get(p), p).toBe('INTEGER NOT NULL');
+    for (const p of ['degree', 'mentions', 'community', 'count', 'weightedDegree'])
+      expect(byProperty.get(p), p).toBe('INTEGER NOT NULL');
     for (const p of ['betweenness', 'pagerank']) expect(byProperty.get(p), p).toBe('FLOAT NOT NULL');
     for (const p of ['day', 'dateFrom', 'dateTo']) expect(byProperty.get(p), p).toBe('DATE NOT NULL');
     expect(byProperty.get('evidenceSentences')).toBe('LIST<INTEGER NOT NULL> NOT NULL');

@@ -4,7 +4,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 interface Compose {
-  services: Record<string, { image: string; ports?: string[]; environment?: Record<string, string>; healthcheck?: { test: string[] } }>;
+  services: Record<
+    string,
+    { image: string; ports?: string[]; environment?: Record<string, string>; healthcheck?: { test: string[] } }
+  >;
 }
 
 describe('docker-compose.yml', () => {

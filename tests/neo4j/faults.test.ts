@@ -16,7 +16,14 @@ const tools = javaToolsFor('Neo4j fault test');
 
 describe.skipIf(!tools)('Neo4j killed in the middle of a load', () => {
   // An instance of its own: this test kills it.
-  const options: ServerOptions = { ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test-faults', boltPort: testPort(7696), httpPort: testPort(7476), password: 'newsgraph-faults-test' };
+  const options: ServerOptions = {
+    ...DEFAULT_SERVER,
+    cacheDir: join(cacheDir(), 'neo4j'),
+    instance: 'test-faults',
+    boltPort: testPort(7696),
+    httpPort: testPort(7476),
+    password: 'newsgraph-faults-test',
+  };
   const graph = contractGraph(3000, 9000).export() as unknown as SerializedGraph;
   const corpus = 'bench';
   let driver: Driver | undefined;
@@ -38,10 +45,19 @@ describe.skipIf(!tools)('Neo4j killed in the middle of a load', () => {
     // Start over empty, then kill the server once the load is under way.
     await driver!.executeQuery('MATCH (n) DETACH DELETE n');
     let batches = 0;
-    const interrupted = loadGraph(driver!, graph, { uri, batchSize: 200, onProgress: (done) => { batches = done; } });
+    const interrupted = loadGraph(driver!, graph, {
+      uri,
+      batchSize: 200,
+      onProgress: (done) => {
+        batches = done;
+      },
+    });
     while (batches < 5) await new Promise((r) => setTimeout(r, 20));
     process.kill(status(options).pid!, 'SIGKILL');
-    const error = await interrupted.then(() => null, (e: unknown) => e);
+    const error = await interrupted.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NewsgraphNeo4jError);
     expect((error as Error).message).not.toMatch(/\n\s+at /);
     await driver!.close();

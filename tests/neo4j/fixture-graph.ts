@@ -12,18 +12,42 @@
  * Corpus A has zz-a1 and zz-a2; corpus B has zz-a2 and zz-a3: zz-a2, its Document and its
  * MENTIONS are in both, and so is the claim that Budi took part in the April meeting.
  */
-import type { EdgeAttributes, EdgeType, NodeAttributes, SerializedEdge, SerializedGraph, SerializedNode } from '../../src/graph/contract.js';
+import type {
+  EdgeAttributes,
+  EdgeType,
+  NodeAttributes,
+  SerializedEdge,
+  SerializedGraph,
+  SerializedNode,
+} from '../../src/graph/contract.js';
 
 type Evidence = readonly [doc: string, sentence: number, text: string];
 
-const node = (key: string, attributes: Omit<NodeAttributes, 'aliases' | 'mentions'> & Partial<NodeAttributes>): SerializedNode => ({
-  key, attributes: { aliases: [attributes.label], mentions: 1, ...attributes },
+const node = (
+  key: string,
+  attributes: Omit<NodeAttributes, 'aliases' | 'mentions'> & Partial<NodeAttributes>,
+): SerializedNode => ({
+  key,
+  attributes: { aliases: [attributes.label], mentions: 1, ...attributes },
 });
 
-function edge(type: EdgeType, source: string, target: string, evidence?: readonly Evidence[], extra: Partial<EdgeAttributes> = {}, suffix = ''): SerializedEdge {
+function edge(
+  type: EdgeType,
+  source: string,
+  target: string,
+  evidence?: readonly Evidence[],
+  extra: Partial<EdgeAttributes> = {},
+  suffix = '',
+): SerializedEdge {
   return {
-    key: `${type}:${source}->${target}${suffix}`, source, target,
-    attributes: { type, ...extra, ...(evidence ? { evidence: evidence.map(([doc, sentence, text]) => ({ doc, sentence, text })) } : {}) },
+    key: `${type}:${source}->${target}${suffix}`,
+    source,
+    target,
+    attributes: {
+      type,
+      ...extra,
+      ...(evidence ? { evidence: evidence.map(([doc, sentence, text]) => ({ doc, sentence, text })) } : {}),
+    },
   };
 }
 
@@ -46,13 +70,38 @@ const S4 = 'Ana Zawirna, Budi Zantika dan Citra Zelestari bertemu di KTT Negeri 
 const S5 = 'Menurut Warta Zed, pertemuan itu berlangsung tertutup.';
 
 const article = (key: string, title: string, published: string, extra: Partial<NodeAttributes> = {}) =>
-  node(key, { type: 'Document', kind: 'article', label: title, title, titleFrom: 'headline', file: key.slice('article:'.length).replace(/-txt$/, '.txt'), published, publishedFrom: 'byline', authors: [], text: title, ...extra });
+  node(key, {
+    type: 'Document',
+    kind: 'article',
+    label: title,
+    title,
+    titleFrom: 'headline',
+    file: key.slice('article:'.length).replace(/-txt$/, '.txt'),
+    published,
+    publishedFrom: 'byline',
+    authors: [],
+    text: title,
+    ...extra,
+  });
 
-const metrics = (degree: number, pagerank: number, community: number) => ({ degree, weightedDegree: degree, betweenness: 0, pagerank, community });
+const metrics = (degree: number, pagerank: number, community: number) => ({
+  degree,
+  weightedDegree: degree,
+  betweenness: 0,
+  pagerank,
+  community,
+});
 
 const places = [
   node(KOTA, { type: 'Place', kind: 'city', country: 'ZZ', label: 'Kota Zalama', mentions: 3 }),
-  node(NEGERI, { type: 'Place', kind: 'country', country: 'ZZ', label: 'Negeri Zutara', aliases: ['Negeri Zutara', 'Zutara'], mentions: 2 }),
+  node(NEGERI, {
+    type: 'Place',
+    kind: 'country',
+    country: 'ZZ',
+    label: 'Negeri Zutara',
+    aliases: ['Negeri Zutara', 'Zutara'],
+    mentions: 2,
+  }),
 ];
 
 /** Corpus A: zz-a1 and zz-a2. */
@@ -62,12 +111,42 @@ export function corpusA(corpus = 'zz-test-a'): SerializedGraph {
     nodes: [
       article(A1, 'Ana dan Budi bertemu di Kota Zalama', '2016-04-10', { publisher: 'Kabar Zharian' }),
       article(A2, 'Budi berkunjung ke Kota Zalama', '2016-04-03'),
-      node(MEETING, { type: 'Event', kind: 'meeting', label: 'Meeting in Kota Zalama 2016-04', date: '2016-04', dateText: 'April 2016', mentions: 2, ...metrics(4, 0.1, 1) }),
-      node(VISIT, { type: 'Event', kind: 'visit', label: 'Visit in Kota Zalama 2016-03-28', date: '2016-03-28', endDate: '2016-04-02', mentions: 1, ...metrics(3, 0.1, 1) }),
+      node(MEETING, {
+        type: 'Event',
+        kind: 'meeting',
+        label: 'Meeting in Kota Zalama 2016-04',
+        date: '2016-04',
+        dateText: 'April 2016',
+        mentions: 2,
+        ...metrics(4, 0.1, 1),
+      }),
+      node(VISIT, {
+        type: 'Event',
+        kind: 'visit',
+        label: 'Visit in Kota Zalama 2016-03-28',
+        date: '2016-03-28',
+        endDate: '2016-04-02',
+        mentions: 1,
+        ...metrics(3, 0.1, 1),
+      }),
       node('org:zz-kabar-harian', { type: 'Organization', kind: 'media', label: 'Kabar Zharian', mentions: 0 }),
       node('org:zz-warta-zed', { type: 'Organization', kind: 'media', label: 'Warta Zed' }),
-      node(ANA, { type: 'Person', label: 'Ana Zawirna', aliases: ['Ana Zawirna', 'Zawirna'], titles: ['Presiden'], mentions: 2, ...metrics(5, 0.2, 1) }),
-      node(BUDI, { type: 'Person', label: 'Budi Zantika', aliases: ['Budi Zantika', 'Zantika'], titles: [], mentions: 3, ...metrics(6, 0.3, 1) }),
+      node(ANA, {
+        type: 'Person',
+        label: 'Ana Zawirna',
+        aliases: ['Ana Zawirna', 'Zawirna'],
+        titles: ['Presiden'],
+        mentions: 2,
+        ...metrics(5, 0.2, 1),
+      }),
+      node(BUDI, {
+        type: 'Person',
+        label: 'Budi Zantika',
+        aliases: ['Budi Zantika', 'Zantika'],
+        titles: [],
+        mentions: 3,
+        ...metrics(6, 0.3, 1),
+      }),
       node(CITRA, { type: 'Person', label: 'Citra Zelestari', titles: [], mentions: 1, ...metrics(3, 0.1, 2) }),
       ...places,
     ],
@@ -89,11 +168,30 @@ export function corpusA(corpus = 'zz-test-a'): SerializedGraph {
       edge('LOCATED_IN', KOTA, NEGERI, undefined, { source: 'gazetteer' }),
       edge('HELD_IN', MEETING, KOTA, [[A1, 1, S1]]),
       edge('HELD_IN', VISIT, KOTA, [[A2, 2, S3]]),
-      edge('PARTICIPATED_IN', ANA, MEETING, [[A1, 1, S1], [A2, 1, S2]], { role: 'host' }),
+      edge(
+        'PARTICIPATED_IN',
+        ANA,
+        MEETING,
+        [
+          [A1, 1, S1],
+          [A2, 1, S2],
+        ],
+        { role: 'host' },
+      ),
       edge('PARTICIPATED_IN', BUDI, MEETING, [[A1, 1, S1]], { role: 'guest' }),
       edge('PARTICIPATED_IN', BUDI, VISIT, [[A2, 2, S3]], { role: 'guest' }),
       edge('PARTICIPATED_IN', CITRA, VISIT, [[A2, 2, S3]], { role: 'host' }),
-      edge('MET', ANA, BUDI, [[A1, 1, S1], [A2, 1, S2]], { event: MEETING, date: '2016-04', place: KOTA }, `@${MEETING}`),
+      edge(
+        'MET',
+        ANA,
+        BUDI,
+        [
+          [A1, 1, S1],
+          [A2, 1, S2],
+        ],
+        { event: MEETING, date: '2016-04', place: KOTA },
+        `@${MEETING}`,
+      ),
       edge('MET', BUDI, CITRA, [[A2, 2, S3]], { event: VISIT, date: '2016-03-28', place: KOTA }, `@${VISIT}`),
     ],
   };
@@ -106,11 +204,40 @@ export function corpusB(corpus = 'zz-test-b'): SerializedGraph {
     nodes: [
       article(A2, 'Budi berkunjung ke Kota Zalama', '2016-04-03'),
       article(A3, 'KTT Negeri Zutara 2017', '2017-05-01', { publisher: 'Kabar Zharian' }),
-      node(MEETING, { type: 'Event', kind: 'meeting', label: 'Meeting in Kota Zalama 2016-04', date: '2016-04', dateText: 'bulan April 2016', mentions: 1, ...metrics(3, 0.2, 4) }),
-      node(SUMMIT, { type: 'Event', kind: 'summit', label: 'Summit in Negeri Zutara 2017', date: '2017', mentions: 1, ...metrics(4, 0.2, 4) }),
+      node(MEETING, {
+        type: 'Event',
+        kind: 'meeting',
+        label: 'Meeting in Kota Zalama 2016-04',
+        date: '2016-04',
+        dateText: 'bulan April 2016',
+        mentions: 1,
+        ...metrics(3, 0.2, 4),
+      }),
+      node(SUMMIT, {
+        type: 'Event',
+        kind: 'summit',
+        label: 'Summit in Negeri Zutara 2017',
+        date: '2017',
+        mentions: 1,
+        ...metrics(4, 0.2, 4),
+      }),
       node('org:zz-kabar-harian', { type: 'Organization', kind: 'media', label: 'Kabar Zharian', mentions: 0 }),
-      node(ANA, { type: 'Person', label: 'Ana Zawirna', aliases: ['Ana Zawirna'], titles: [], mentions: 2, ...metrics(4, 0.25, 4) }),
-      node(BUDI, { type: 'Person', label: 'Budi Zantikā', aliases: ['Budi Zantika', 'Budi Zantikā', 'Pak Zantika'], titles: ['Menteri'], mentions: 4, ...metrics(5, 0.35, 4) }),
+      node(ANA, {
+        type: 'Person',
+        label: 'Ana Zawirna',
+        aliases: ['Ana Zawirna'],
+        titles: [],
+        mentions: 2,
+        ...metrics(4, 0.25, 4),
+      }),
+      node(BUDI, {
+        type: 'Person',
+        label: 'Budi Zantikā',
+        aliases: ['Budi Zantika', 'Budi Zantikā', 'Pak Zantika'],
+        titles: ['Menteri'],
+        mentions: 4,
+        ...metrics(5, 0.35, 4),
+      }),
       node(CITRA, { type: 'Person', label: 'Citra Zelestari', titles: [], mentions: 2, ...metrics(3, 0.15, 4) }),
       ...places,
     ],

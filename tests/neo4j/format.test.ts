@@ -6,10 +6,14 @@ import type { QueryResult } from '../../src/neo4j/query.js';
 // Raw C0 controls but the line feeds that separate lines, DEL and C1: what a terminal acts on.
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
-const sentence = 'Presiden Rusia Vladimir Putin bertemu Pemimpin Korea Utara Kim Jong Un di Vladivostok pada 25 April 2019, pertemuan puncak pertama kedua pemimpin itu, kata juru bicara Kremlin Dmitry Peskov kepada wartawan.';
+const sentence =
+  'Presiden Rusia Vladimir Putin bertemu Pemimpin Korea Utara Kim Jong Un di Vladivostok pada 25 April 2019, pertemuan puncak pertama kedua pemimpin itu, kata juru bicara Kremlin Dmitry Peskov kepada wartawan.';
 const claims: QueryResult = {
   keys: ['subject', 'relation', 'sentence'],
-  rows: [{ subject: 'Vladimir Putin', relation: 'MET', sentence }, { subject: 'Kim Jong Un', relation: 'PARTICIPATED_IN', sentence: 'Pendek.' }],
+  rows: [
+    { subject: 'Vladimir Putin', relation: 'MET', sentence },
+    { subject: 'Kim Jong Un', relation: 'PARTICIPATED_IN', sentence: 'Pendek.' },
+  ],
 };
 
 describe('table output never cuts what was asked for', () => {
@@ -25,7 +29,10 @@ describe('table output never cuts what was asked for', () => {
     for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(60);
     // The sentence column's pieces, read top to bottom, give the sentence back.
     const start = lines[0].indexOf('sentence');
-    const pieces = lines.slice(2, -1).map((l) => l.slice(start).trim()).filter(Boolean);
+    const pieces = lines
+      .slice(2, -1)
+      .map((l) => l.slice(start).trim())
+      .filter(Boolean);
     expect(pieces.join(' ')).toContain(sentence);
     expect(out).toContain('(2 rows)');
   });
@@ -43,7 +50,16 @@ describe('table output never cuts what was asked for', () => {
   });
 
   it('aligns wide characters by their display width', () => {
-    const out = formatResult({ keys: ['name', 'n'], rows: [{ name: '金正恩', n: 1 }, { name: 'Kim', n: 2 }] }, 'table');
+    const out = formatResult(
+      {
+        keys: ['name', 'n'],
+        rows: [
+          { name: '金正恩', n: 1 },
+          { name: 'Kim', n: 2 },
+        ],
+      },
+      'table',
+    );
     const [header, , first, second] = out.split('\n');
     expect(stringWidth(first.slice(0, first.indexOf('1')))).toBe(stringWidth(header.slice(0, header.indexOf('n', 4))));
     expect(second.indexOf('2')).toBe(header.indexOf('n', 4));
@@ -51,7 +67,8 @@ describe('table output never cuts what was asked for', () => {
 });
 
 describe('control characters in printed values', () => {
-  const hostile = 'Judul\u001b]0;pwned\u0007 \u001b[2J\u001b[H \u001b]52;c;ZXZpbA==\u0007 \u009b31m\r\nforged line\u007f';
+  const hostile =
+    'Judul\u001b]0;pwned\u0007 \u001b[2J\u001b[H \u001b]52;c;ZXZpbA==\u0007 \u009b31m\r\nforged line\u007f';
   const result: QueryResult = { keys: ['title'], rows: [{ title: hostile }] };
 
   it('are shown escaped in table output, on one line', () => {

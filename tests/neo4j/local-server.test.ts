@@ -4,7 +4,17 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -32,10 +42,21 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
   const http = testPort(7475);
   const password = `local-test-${randomBytes(8).toString('hex')}`;
   // The user's environment, less any Neo4j settings: the CLI must find the server by itself.
-  const env = Object.fromEntries(Object.entries({ ...process.env, NEWSGRAPH_CACHE_DIR: root, DEBUG: '' }).filter(([k]) => !k.startsWith('NEO4J_')));
-  const cli = (args: string[], extra: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env, ...extra } });
-  const driver = (scheme = 'bolt', user = 'neo4j', pass = password) => connect({ uri: `${scheme}://127.0.0.1:${bolt}`, user, password: pass });
-  const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, NEWSGRAPH_CACHE_DIR: root, DEBUG: '' }).filter(([k]) => !k.startsWith('NEO4J_')),
+  );
+  const cli = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env, ...extra } });
+  const driver = (scheme = 'bolt', user = 'neo4j', pass = password) =>
+    connect({ uri: `${scheme}://127.0.0.1:${bolt}`, user, password: pass });
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let stranger: ChildProcess;
 
   beforeAll(() => {
@@ -67,21 +88,33 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
   it('start ignores a stale PID file, never puts the password on a command line, and prints the password file it writes', async () => {
     writeFileSync(pidFile, String(stranger.pid));
     const seen: string[] = [];
-    const child = spawn(process.execPath, [BIN, 'neo4j', 'start', '--bolt-port', String(bolt), '--http-port', String(http)], { env: { ...env, NEO4J_PASSWORD: password } });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'neo4j', 'start', '--bolt-port', String(bolt), '--http-port', String(http)],
+      { env: { ...env, NEO4J_PASSWORD: password } },
+    );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
     const done = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
     let finished = false;
-    void done.then(() => { finished = true; });
+    void done.then(() => {
+      finished = true;
+    });
     // Every process's command line, as any user of the machine can read it, while start runs.
     while (!finished) {
       for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
         try {
           const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
           if (args.includes(password)) seen.push(args.replace(/\0/g, ' '));
-        } catch { /* gone */ }
+        } catch {
+          /* gone */
+        }
       }
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -97,12 +130,14 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
   }, 300_000);
 
   it('advertises the ports it listens on, to Browser and in the routing table', async () => {
-    const discovery = await (await fetch(`http://127.0.0.1:${http}/`)).json() as Record<string, string>;
+    const discovery = (await (await fetch(`http://127.0.0.1:${http}/`)).json()) as Record<string, string>;
     expect(discovery.bolt_direct).toBe(`bolt://127.0.0.1:${bolt}`);
     expect(discovery.bolt_routing).toBe(`neo4j://127.0.0.1:${bolt}`);
     const d = await driver('neo4j');
     try {
-      const { records } = await d.executeQuery("CALL dbms.routing.getRoutingTable({}, 'neo4j') YIELD servers UNWIND servers AS s UNWIND s.addresses AS a RETURN collect(DISTINCT a) AS addresses");
+      const { records } = await d.executeQuery(
+        "CALL dbms.routing.getRoutingTable({}, 'neo4j') YIELD servers UNWIND servers AS s UNWIND s.addresses AS a RETURN collect(DISTINCT a) AS addresses",
+      );
       expect(records[0].get('addresses')).toEqual([`127.0.0.1:${bolt}`]);
       // Through the routing table's own addresses: it works only when they are right.
       const { records: one } = await d.executeQuery('RETURN 1 AS one', {}, { routing: neo4j.routing.READ });
@@ -112,9 +147,11 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
     }
   });
 
-  it('status, query and load find the server\'s port and password by themselves', async () => {
+  it("status, query and load find the server's port and password by themselves", async () => {
     const status = cli(['neo4j', 'status']);
-    expect(status.stdout).toContain(`running (pid ${readFileSync(pidFile, 'utf8').trim()}) on bolt://127.0.0.1:${bolt}, Browser http://127.0.0.1:${http}/browser/`);
+    expect(status.stdout).toContain(
+      `running (pid ${readFileSync(pidFile, 'utf8').trim()}) on bolt://127.0.0.1:${bolt}, Browser http://127.0.0.1:${http}/browser/`,
+    );
     const query = cli(['query', 'RETURN 1 AS one', '--format', 'csv']);
     expect(query.status, query.stderr).toBe(0);
     expect(query.stdout).toBe('one\r\n1\r\n');
@@ -128,12 +165,24 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
   it('lets file: URLs reach the import folder and nothing else', async () => {
     writeFileSync(join(home, 'import', 'ok.csv'), 'a,b\n1,2\n');
     const d = await driver();
-    const read = (url: string) => runQuery(d, 'LOAD CSV FROM $url AS line RETURN line', { url }, { uri: `bolt://127.0.0.1:${bolt}` });
+    const read = (url: string) =>
+      runQuery(d, 'LOAD CSV FROM $url AS line RETURN line', { url }, { uri: `bolt://127.0.0.1:${bolt}` });
     try {
       expect((await read('file:///ok.csv')).rows).toEqual([{ line: ['a', 'b'] }, { line: ['1', '2'] }]);
-      for (const url of ['file:///etc/passwd', 'file:///../password', `file://${join(home, 'password')}`, 'file:///../conf/neo4j.conf', 'file:///..%2fpassword']) {
-        const outcome = await read(url).then((r) => JSON.stringify(r.rows), (e: Error) => e.message);
-        expect(outcome, url).toMatch(/^Neo4j rejected the query: (Couldn't load the external resource|Cannot load from URL)/);
+      for (const url of [
+        'file:///etc/passwd',
+        'file:///../password',
+        `file://${join(home, 'password')}`,
+        'file:///../conf/neo4j.conf',
+        'file:///..%2fpassword',
+      ]) {
+        const outcome = await read(url).then(
+          (r) => JSON.stringify(r.rows),
+          (e: Error) => e.message,
+        );
+        expect(outcome, url).toMatch(
+          /^Neo4j rejected the query: (Couldn't load the external resource|Cannot load from URL)/,
+        );
         expect(outcome, url).not.toContain(password);
       }
     } finally {
@@ -142,9 +191,17 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
   });
 
   it('says so when Neo4j locks a user out after wrong passwords, rather than "wrong password"', () => {
-    const created = cli(['query', "CREATE USER newsgraph_locked SET PASSWORD 'right-password-1' CHANGE NOT REQUIRED", '--write', '--database', 'system']);
+    const created = cli([
+      'query',
+      "CREATE USER newsgraph_locked SET PASSWORD 'right-password-1' CHANGE NOT REQUIRED",
+      '--write',
+      '--database',
+      'system',
+    ]);
     expect(created.status, created.stderr).toBe(0);
-    const tries = [1, 2, 3, 4].map(() => cli(['query', 'RETURN 1', '--user', 'newsgraph_locked', '--password', 'wrong-password-1']));
+    const tries = [1, 2, 3, 4].map(() =>
+      cli(['query', 'RETURN 1', '--user', 'newsgraph_locked', '--password', 'wrong-password-1']),
+    );
     expect(tries[0].stderr).toMatch(/refused the user name or password/);
     expect(tries[3].status).toBe(1);
     expect(tries[3].stderr).toMatch(/refuses logins as newsgraph_locked.*too many wrong passwords.*try again/);
@@ -156,7 +213,9 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
     expect(readFileSync(`/proc/${serverPid}/cmdline`, 'utf8')).not.toMatch(/apoc/i);
     const d = await driver();
     try {
-      const { records } = await d.executeQuery("SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'apoc.' RETURN count(*) AS n");
+      const { records } = await d.executeQuery(
+        "SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'apoc.' RETURN count(*) AS n",
+      );
       expect(Number(records[0].get('n'))).toBe(0);
     } finally {
       await d.close();
@@ -173,11 +232,17 @@ describe.skipIf(!tools)('the local Neo4j server, started with newsgraph neo4j st
     expect(imported.stdout).toMatch(/applied the schema/);
     const d = await driver();
     try {
-      const constraints = (await d.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')).records[0].get('names') as string[];
-      const indexes = (await d.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0].get('names') as string[];
+      const constraints = (
+        await d.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names')
+      ).records[0].get('names') as string[];
+      const indexes = (await d.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0].get(
+        'names',
+      ) as string[];
       const wanted = schemaStatements().map((s) => /^CREATE (?:\w+ )*?(?:CONSTRAINT|INDEX) (\w+)/.exec(s)![1]);
       expect([...constraints, ...indexes]).toEqual(expect.arrayContaining(wanted));
-      const corpora = (await d.executeQuery('MATCH (n) UNWIND n.corpora AS c RETURN collect(DISTINCT c) AS c')).records[0].get('c');
+      const corpora = (
+        await d.executeQuery('MATCH (n) UNWIND n.corpora AS c RETURN collect(DISTINCT c) AS c')
+      ).records[0].get('c');
       expect(corpora).toEqual(['bulk-seeds']);
     } finally {
       await d.close();

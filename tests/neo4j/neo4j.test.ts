@@ -27,12 +27,20 @@ const seeds = async (): Promise<SerializedGraph> => serializeGraph((await build(
 describe.skipIf(!server)('Neo4j, for real', () => {
   let driver: Driver;
   let graph: SerializedGraph;
-  const q = (cypher: string, params: Record<string, unknown> = {}, write = false) => runQuery(driver, cypher, params, { uri: server!.uri, write });
+  const q = (cypher: string, params: Record<string, unknown> = {}, write = false) =>
+    runQuery(driver, cypher, params, { uri: server!.uri, write });
   const named = async (name: string, params: Record<string, string> = {}): Promise<QueryResult> => {
     const query = queryLibrary().find((x) => x.name === name)!;
-    return q(query.cypher, bindParams(query, Object.entries(params).map(([k, v]) => `${k}=${v}`)));
+    return q(
+      query.cypher,
+      bindParams(
+        query,
+        Object.entries(params).map(([k, v]) => `${k}=${v}`),
+      ),
+    );
   };
-  const load = (g: SerializedGraph, replace = false) => loadGraph(driver, g, { uri: server!.uri, replace, batchSize: 25 });
+  const load = (g: SerializedGraph, replace = false) =>
+    loadGraph(driver, g, { uri: server!.uri, replace, batchSize: 25 });
   const checksum = () => corpusChecksum(driver, server!.uri, CORPUS);
 
   beforeAll(async () => {
@@ -45,11 +53,22 @@ describe.skipIf(!server)('Neo4j, for real', () => {
   });
 
   it('holds as many nodes per label and relationships per type as graph.json', async () => {
-    const byLabel = await q('MATCH (n) WHERE $c IN n.corpora RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label', { c: CORPUS });
-    const byType = await q('MATCH ()-[r]->() WHERE $c IN r.corpora RETURN type(r) AS type, count(*) AS n ORDER BY type', { c: CORPUS });
-    const count = (xs: string[]) => Object.fromEntries([...new Set(xs)].sort().map((x) => [x, xs.filter((y) => y === x).length]));
-    expect(Object.fromEntries(byLabel.rows.map((r) => [r.label, r.n]))).toEqual(count(graph.nodes.map((n) => n.attributes.type)));
-    expect(Object.fromEntries(byType.rows.map((r) => [r.type, r.n]))).toEqual(count(graph.edges.map((e) => e.attributes.type)));
+    const byLabel = await q(
+      'MATCH (n) WHERE $c IN n.corpora RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label',
+      { c: CORPUS },
+    );
+    const byType = await q(
+      'MATCH ()-[r]->() WHERE $c IN r.corpora RETURN type(r) AS type, count(*) AS n ORDER BY type',
+      { c: CORPUS },
+    );
+    const count = (xs: string[]) =>
+      Object.fromEntries([...new Set(xs)].sort().map((x) => [x, xs.filter((y) => y === x).length]));
+    expect(Object.fromEntries(byLabel.rows.map((r) => [r.label, r.n]))).toEqual(
+      count(graph.nodes.map((n) => n.attributes.type)),
+    );
+    expect(Object.fromEntries(byType.rows.map((r) => [r.type, r.n]))).toEqual(
+      count(graph.edges.map((e) => e.attributes.type)),
+    );
   });
 
   it('changes nothing when loaded again', async () => {
@@ -58,54 +77,86 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     expect(await checksum()).toBe(before);
   });
 
-  it('keeps the evidence: parallel lists equal graph.json\'s evidence', async () => {
+  it("keeps the evidence: parallel lists equal graph.json's evidence", async () => {
     const edge = graph.edges.find((e) => e.attributes.type === 'HOLDS_ROLE')!;
-    const [row] = (await q('MATCH ()-[r {key: $k}]->() RETURN r.evidenceDocs AS docs, r.evidenceSentences AS sentences, r.evidenceTexts AS texts', { k: edge.key })).rows;
+    const [row] = (
+      await q(
+        'MATCH ()-[r {key: $k}]->() RETURN r.evidenceDocs AS docs, r.evidenceSentences AS sentences, r.evidenceTexts AS texts',
+        { k: edge.key },
+      )
+    ).rows;
     expect(row).toEqual({
-      docs: edge.attributes.evidence!.map((e) => e.doc), sentences: edge.attributes.evidence!.map((e) => e.sentence), texts: edge.attributes.evidence!.map((e) => e.text),
+      docs: edge.attributes.evidence!.map((e) => e.doc),
+      sentences: edge.attributes.evidence!.map((e) => e.sentence),
+      texts: edge.attributes.evidence!.map((e) => e.text),
     });
   });
 
   it('replaces only its own corpus', async () => {
-    const other: SerializedGraph = { attributes: { corpus: 'newsgraph-test-other' }, nodes: [{ key: 'place:newsgraph-test-somewhere', attributes: { type: 'Place', label: 'Somewhere', aliases: ['Somewhere'], mentions: 1 } }], edges: [] };
+    const other: SerializedGraph = {
+      attributes: { corpus: 'newsgraph-test-other' },
+      nodes: [
+        {
+          key: 'place:newsgraph-test-somewhere',
+          attributes: { type: 'Place', label: 'Somewhere', aliases: ['Somewhere'], mentions: 1 },
+        },
+      ],
+      edges: [],
+    };
     await load(other);
     await load(graph, true);
-    expect((await q("MATCH (n {key: 'place:newsgraph-test-somewhere'}) RETURN n.corpora AS c")).rows).toEqual([{ c: ['newsgraph-test-other'] }]);
-    expect((await q('MATCH (n) WHERE $c IN n.corpora RETURN count(n) AS n', { c: CORPUS })).rows[0].n).toBe(graph.nodes.length);
+    expect((await q("MATCH (n {key: 'place:newsgraph-test-somewhere'}) RETURN n.corpora AS c")).rows).toEqual([
+      { c: ['newsgraph-test-other'] },
+    ]);
+    expect((await q('MATCH (n) WHERE $c IN n.corpora RETURN count(n) AS n', { c: CORPUS })).rows[0].n).toBe(
+      graph.nodes.length,
+    );
     await q("MATCH (n {key: 'place:newsgraph-test-somewhere'}) DETACH DELETE n", {}, true);
   });
 
   it('refuses a write without --write, and the data stays as it was', async () => {
     const before = await checksum();
-    await expect(q("MATCH (p:Person {key: 'person:vladimir-putin'}) SET p.label = 'x' RETURN p")).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(q("MATCH (p:Person {key: 'person:vladimir-putin'}) SET p.label = 'x' RETURN p")).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
     expect(await checksum()).toBe(before);
   });
 
   it('answers who met Putin: Kim Jong Un, in Vladivostok in 2019 and in Pyongyang in 2024, one row per meeting', async () => {
     const rows = (await named('who-met', { person: 'Putin' })).rows;
-    expect(rows.filter((r) => (r.people as string[]).includes('Kim Jong Un'))).toEqual(expect.arrayContaining([
-      expect.objectContaining({ date: '2019-04-25', place: 'Vladivostok' }),
-      expect.objectContaining({ date: '2024-06-19', place: 'Pyongyang' }),
-    ]));
+    expect(rows.filter((r) => (r.people as string[]).includes('Kim Jong Un'))).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ date: '2019-04-25', place: 'Vladivostok' }),
+        expect.objectContaining({ date: '2024-06-19', place: 'Pyongyang' }),
+      ]),
+    );
     expect(new Set(rows.map((r) => r.event)).size).toBe(rows.length);
     for (const r of rows) expect((r.articles as string[]).length, String(r.event)).toBeGreaterThan(0);
   });
 
   it('answers every named query on the seeds', async () => {
     const timeline = (await named('person-timeline', { person: 'Kim Jong-un' })).rows;
-    expect(timeline.map((r) => r.date).filter(Boolean)).toEqual([...timeline.map((r) => r.date).filter(Boolean)].sort());
+    expect(timeline.map((r) => r.date).filter(Boolean)).toEqual(
+      [...timeline.map((r) => r.date).filter(Boolean)].sort(),
+    );
     expect(timeline.length).toBeGreaterThanOrEqual(4);
 
     const delegation = (await named('event-delegation', { place: 'Pyongyang', date: '2024-06' })).rows;
-    expect(delegation).toEqual(expect.arrayContaining([
-      expect.objectContaining({ participant: 'Kim Jong Un', role: 'host' }),
-      expect.objectContaining({ participant: 'Vladimir Putin', role: 'guest' }),
-      expect.objectContaining({ participant: 'Sergey Lavrov', role: 'delegate' }),
-    ]));
+    expect(delegation).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ participant: 'Kim Jong Un', role: 'host' }),
+        expect.objectContaining({ participant: 'Vladimir Putin', role: 'guest' }),
+        expect.objectContaining({ participant: 'Sergey Lavrov', role: 'delegate' }),
+      ]),
+    );
 
     const roles = (await named('roles-for-country', { country: 'Rusia' })).rows;
-    expect(roles).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'Vladimir Putin', title: 'Presiden' })]));
-    expect((await named('roles-for-country', { country: 'Korut' })).rows.map((r) => r.person)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Choe Son Hui']));
+    expect(roles).toEqual(
+      expect.arrayContaining([expect.objectContaining({ person: 'Vladimir Putin', title: 'Presiden' })]),
+    );
+    expect((await named('roles-for-country', { country: 'Korut' })).rows.map((r) => r.person)).toEqual(
+      expect.arrayContaining(['Kim Jong Un', 'Choe Son Hui']),
+    );
 
     const path = (await named('shortest-path', { from: 'Choe Son-hui', to: 'Yuri Borisov' })).rows;
     expect(path).toHaveLength(1);
@@ -120,10 +171,16 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     const top = (await named('most-connected', { limit: '10' })).rows.map((r) => r.person);
     expect(top).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
 
-    expect((await named('co-mentioned', { name: 'Lavrov' })).rows.map((r) => r.entity)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Pyongyang']));
+    expect((await named('co-mentioned', { name: 'Lavrov' })).rows.map((r) => r.entity)).toEqual(
+      expect.arrayContaining(['Kim Jong Un', 'Pyongyang']),
+    );
 
     const claims = (await named('article-claims', { article: '002_94e796d2480e38fb.txt' })).rows;
-    expect(claims).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Choe Son Hui', relation: 'HOLDS_ROLE', object: 'Korea Utara' })]));
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subject: 'Choe Son Hui', relation: 'HOLDS_ROLE', object: 'Korea Utara' }),
+      ]),
+    );
 
     const cited = (await named('cited-sources')).rows;
     expect(cited.find((r) => r.source === 'TASS')?.articles).toBe(2);
@@ -132,7 +189,9 @@ describe.skipIf(!server)('Neo4j, for real', () => {
     expect(variants?.variants).toEqual(expect.arrayContaining(['Kim Jong-un', 'Kim']));
 
     expect((await named('search', { text: 'Kim*' })).rows[0].name).toBe('Kim Jong Un');
-    expect((await named('publishers')).rows.map((r) => r.outlet)).toEqual(expect.arrayContaining(['ANTARA', 'KONTAN', 'Medcom', 'VIVA']));
+    expect((await named('publishers')).rows.map((r) => r.outlet)).toEqual(
+      expect.arrayContaining(['ANTARA', 'KONTAN', 'Medcom', 'VIVA']),
+    );
   });
 
   it('has at least 12 named queries, each with a description, and every one runs', async () => {
@@ -166,7 +225,10 @@ describe.skipIf(!server)('Neo4j, for real', () => {
   it('says clearly and quickly when the server is unreachable, for load and for query', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ng-down-')), 'graph.json');
     writeFileSync(file, JSON.stringify(graph));
-    for (const args of [['load', file], ['query', 'RETURN 1']]) {
+    for (const args of [
+      ['load', file],
+      ['query', 'RETURN 1'],
+    ]) {
       const t0 = Date.now();
       const r = runCli(...args, '--uri', 'bolt://127.0.0.1:1', '--password', 'x');
       expect(Date.now() - t0, args[0]).toBeLessThan(15_000);
@@ -193,7 +255,9 @@ describe.skipIf(!server)('Neo4j, for real', () => {
       expect(r.stderr, name).toMatch(message);
       expect(r.stderr.trim().split('\n'), name).toHaveLength(1);
     }
-    expect((await q('MATCH (n) WHERE $c IN n.corpora RETURN count(n) AS n', { c: 'newsgraph-test-cut' })).rows[0].n).toBe(0);
+    expect(
+      (await q('MATCH (n) WHERE $c IN n.corpora RETURN count(n) AS n', { c: 'newsgraph-test-cut' })).rows[0].n,
+    ).toBe(0);
   });
 
   it('refuses a crafted graph.json whole before writing anything: its good elements are not loaded, --replace removes nothing', async () => {
@@ -210,19 +274,31 @@ describe.skipIf(!server)('Neo4j, for real', () => {
         writeFileSync(file, JSON.stringify(crafted));
         const r = run('load', file, '--replace', '--quiet', '--batch-size', '50');
         expect(r.status, name).toBe(2);
-        expect(r.stderr, name).toMatch(new RegExp(`^newsgraph: ${file} is not a newsgraph graph: edges\\[${graph.edges.length - 1}\\] \\(key "[^"]+"\\): type ".+" is not an edge type of the contract\n$`));
+        expect(r.stderr, name).toMatch(
+          new RegExp(
+            `^newsgraph: ${file} is not a newsgraph graph: edges\\[${graph.edges.length - 1}\\] \\(key "[^"]+"\\): type ".+" is not an edge type of the contract\n$`,
+          ),
+        );
       }
     }
     expect(await checksum()).toBe(before);
-    expect((await q('MATCH (n) WHERE $c IN n.corpora RETURN count(n) AS n', { c: 'newsgraph-test-crafted' })).rows[0].n).toBe(0);
+    expect(
+      (await q('MATCH (n) WHERE $c IN n.corpora RETURN count(n) AS n', { c: 'newsgraph-test-crafted' })).rows[0].n,
+    ).toBe(0);
   });
 
-  it('stores hostile strings unchanged through the loader\'s parameters and through import.cypher', async () => {
+  it("stores hostile strings unchanged through the loader's parameters and through import.cypher", async () => {
     const hostile = hostileGraph();
     const expected = new Map(hostile.mapNodes((key, a) => [key, nodeProperties(key, a)]));
     const readBack = async () => {
-      const rows = (await q('MATCH (n:Person) WHERE n.key STARTS WITH "person:hostile-" RETURN n.key AS key, properties(n) AS p')).rows;
-      const evidence = (await q('MATCH (:Document {key: "article:hostile"})-[r:CITES]->(p) RETURN p.key AS key, r.evidenceTexts AS texts')).rows;
+      const rows = (
+        await q('MATCH (n:Person) WHERE n.key STARTS WITH "person:hostile-" RETURN n.key AS key, properties(n) AS p')
+      ).rows;
+      const evidence = (
+        await q(
+          'MATCH (:Document {key: "article:hostile"})-[r:CITES]->(p) RETURN p.key AS key, r.evidenceTexts AS texts',
+        )
+      ).rows;
       return { rows, evidence };
     };
     const check = async (path: string) => {
@@ -233,14 +309,19 @@ describe.skipIf(!server)('Neo4j, for real', () => {
         const got = r.p as Record<string, unknown>;
         for (const k of ['label', 'aliases', 'titles']) expect(got[k], `${path} ${k}`).toEqual(want[k]);
       }
-      for (const e of evidence) expect(e.texts, path).toEqual([HOSTILE_STRINGS[Number(String(e.key).split('-').pop())]]);
+      for (const e of evidence)
+        expect(e.texts, path).toEqual([HOSTILE_STRINGS[Number(String(e.key).split('-').pop())]]);
     };
-    const cleanup = () => q('MATCH (n) WHERE n.key STARTS WITH "person:hostile-" OR n.key = "article:hostile" DETACH DELETE n', {}, true);
+    const cleanup = () =>
+      q('MATCH (n) WHERE n.key STARTS WITH "person:hostile-" OR n.key = "article:hostile" DETACH DELETE n', {}, true);
     await cleanup();
     await loadGraph(driver, hostile.export() as unknown as SerializedGraph, { uri: server!.uri });
     await check('loader');
     await cleanup();
-    const statements = toCypher(hostile).split('\n').filter((l) => /^(MERGE|MATCH) /.test(l)).map((l) => l.replace(/;$/, ''));
+    const statements = toCypher(hostile)
+      .split('\n')
+      .filter((l) => /^(MERGE|MATCH) /.test(l))
+      .map((l) => l.replace(/;$/, ''));
     for (const statement of statements) await q(statement, {}, true);
     await check('import.cypher');
     await cleanup();
@@ -248,27 +329,47 @@ describe.skipIf(!server)('Neo4j, for real', () => {
 
   it('ends two loads of the same graph at once with no duplicate nodes or relationships', async () => {
     await Promise.all([load(graph), load(graph)]);
-    const dupNodes = await q('MATCH (n) WHERE $c IN n.corpora WITH n.key AS key, count(*) AS c WHERE c > 1 RETURN count(*) AS dups', { c: CORPUS });
-    const dupRels = await q('MATCH ()-[r]->() WHERE $c IN r.corpora WITH r.key AS key, count(*) AS c WHERE c > 1 RETURN count(*) AS dups', { c: CORPUS });
+    const dupNodes = await q(
+      'MATCH (n) WHERE $c IN n.corpora WITH n.key AS key, count(*) AS c WHERE c > 1 RETURN count(*) AS dups',
+      { c: CORPUS },
+    );
+    const dupRels = await q(
+      'MATCH ()-[r]->() WHERE $c IN r.corpora WITH r.key AS key, count(*) AS c WHERE c > 1 RETURN count(*) AS dups',
+      { c: CORPUS },
+    );
     expect(Number(dupNodes.rows[0].dups)).toBe(0);
     expect(Number(dupRels.rows[0].dups)).toBe(0);
     const nodes = await q('MATCH (n) WHERE $c IN n.corpora RETURN count(*) AS n', { c: CORPUS });
     expect(Number(nodes.rows[0].n)).toBe(graph.nodes.length);
   });
 
-  it.skipIf(!!process.env.NEO4J_URI)('binds the local server to 127.0.0.1 only, with authentication on, and keeps the password out of its logs', async () => {
-    const port = Number(new URL(server!.uri.replace('bolt:', 'http:')).port);
-    const listening = ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').slice(1) : []))
-      .map((l) => l.trim().split(/\s+/)).filter((c) => c[3] === '0A' && parseInt(c[1]?.split(':')[1] ?? '', 16) === port).map((c) => c[1].split(':')[0]);
-    expect(listening.length).toBeGreaterThan(0);
-    // 127.0.0.1 as /proc writes it (little-endian hex), or its IPv4-mapped IPv6 form.
-    for (const address of listening) expect(['0100007F', '0000000000000000FFFF00000100007F']).toContain(address);
-    const intruder = await connect({ uri: server!.uri, user: 'neo4j', password: 'wrong-password' }).catch((e: Error) => e);
-    const refused = intruder instanceof Error ? intruder : await runQuery(intruder, 'RETURN 1', {}, { uri: server!.uri }).then(() => null, (e: Error) => e);
-    if (!(intruder instanceof Error)) await intruder.close();
-    expect(refused?.message).toMatch(/user name or password/);
-    const home = join(cacheDir(), 'neo4j', 'test');
-    const logs = join(home, 'logs');
-    for (const f of readdirSync(logs)) expect(readFileSync(join(logs, f), 'utf8'), f).not.toContain(server!.password);
-  });
+  it.skipIf(!!process.env.NEO4J_URI)(
+    'binds the local server to 127.0.0.1 only, with authentication on, and keeps the password out of its logs',
+    async () => {
+      const port = Number(new URL(server!.uri.replace('bolt:', 'http:')).port);
+      const listening = ['/proc/net/tcp', '/proc/net/tcp6']
+        .flatMap((f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').slice(1) : []))
+        .map((l) => l.trim().split(/\s+/))
+        .filter((c) => c[3] === '0A' && parseInt(c[1]?.split(':')[1] ?? '', 16) === port)
+        .map((c) => c[1].split(':')[0]);
+      expect(listening.length).toBeGreaterThan(0);
+      // 127.0.0.1 as /proc writes it (little-endian hex), or its IPv4-mapped IPv6 form.
+      for (const address of listening) expect(['0100007F', '0000000000000000FFFF00000100007F']).toContain(address);
+      const intruder = await connect({ uri: server!.uri, user: 'neo4j', password: 'wrong-password' }).catch(
+        (e: Error) => e,
+      );
+      const refused =
+        intruder instanceof Error
+          ? intruder
+          : await runQuery(intruder, 'RETURN 1', {}, { uri: server!.uri }).then(
+              () => null,
+              (e: Error) => e,
+            );
+      if (!(intruder instanceof Error)) await intruder.close();
+      expect(refused?.message).toMatch(/user name or password/);
+      const home = join(cacheDir(), 'neo4j', 'test');
+      const logs = join(home, 'logs');
+      for (const f of readdirSync(logs)) expect(readFileSync(join(logs, f), 'utf8'), f).not.toContain(server!.password);
+    },
+  );
 });

@@ -62,7 +62,8 @@ describe.skipIf(!server)('query against a real server', () => {
   });
 
   it('runs CALL { … } IN TRANSACTIONS with --write (an implicit transaction)', () => {
-    const cypher = 'UNWIND range(1, 3) AS i CALL (i) { RETURN i * 2 AS doubled } IN TRANSACTIONS OF 1 ROW RETURN doubled ORDER BY doubled';
+    const cypher =
+      'UNWIND range(1, 3) AS i CALL (i) { RETURN i * 2 AS doubled } IN TRANSACTIONS OF 1 ROW RETURN doubled ORDER BY doubled';
     const r = run('query', cypher, '--write', '--format', 'csv');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('doubled\r\n2\r\n4\r\n6\r\n');
@@ -89,8 +90,12 @@ describe.skipIf(!server)('query against a real server', () => {
 
   it('wraps a long value to COLUMNS instead of cutting it', () => {
     const text = Array.from({ length: 40 }, (_, i) => `kata${i}`).join(' ');
-    const r = cliWith({ NEO4J_URI: server?.uri, NEO4J_USERNAME: server?.user, NEO4J_PASSWORD: server?.password, COLUMNS: '50' })(
-      'query', 'RETURN $text AS text, 1 AS n', '--param', `text=${text}`);
+    const r = cliWith({
+      NEO4J_URI: server?.uri,
+      NEO4J_USERNAME: server?.user,
+      NEO4J_PASSWORD: server?.password,
+      COLUMNS: '50',
+    })('query', 'RETURN $text AS text, 1 AS n', '--param', `text=${text}`);
     expect(r.status, r.stderr).toBe(0);
     for (const line of r.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(50);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain(text.split(' ').slice(0, 5).join(' '));

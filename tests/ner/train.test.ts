@@ -58,7 +58,10 @@ const small = { ...TRAINING, epochs: 5 };
 describe('training the NER tagger', () => {
   it('reads gold tags from the last column, a missing one as O', () => {
     expect(FIXTURE).toHaveLength(5);
-    expect(FIXTURE[0]).toEqual({ words: ['Menteri', 'Retno', 'Marsudi', 'tiba', 'di', 'Bandung', '.'], tags: ['O', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O'] });
+    expect(FIXTURE[0]).toEqual({
+      words: ['Menteri', 'Retno', 'Marsudi', 'tiba', 'di', 'Bandung', '.'],
+      tags: ['O', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O'],
+    });
     expect(FIXTURE[4].tags.at(-1)).toBe('O');
   });
 
@@ -82,7 +85,8 @@ describe('training the NER tagger', () => {
       0: ['O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O'],
       1: ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC'],
     };
-    for (const [i, tags] of Object.entries(expected)) expect(tagger.tag(wordTokens(FIXTURE[Number(i)].words))).toEqual(tags);
+    for (const [i, tags] of Object.entries(expected))
+      expect(tagger.tag(wordTokens(FIXTURE[Number(i)].words))).toEqual(tags);
   });
 
   it('holds out every tenth sentence, the same ones every time', () => {

@@ -16,14 +16,29 @@ describe('bad input to newsgraph build', () => {
     w('scan.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     w('bundle.md', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64)]));
     w('latin1.txt', Buffer.from([0x4a, 0x61, 0x6b, 0x61, 0x72, 0x74, 0x61, 0x20, 0xe9, 0x74, 0xe9]));
-    w('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta.', 'utf16le')]));
+    w(
+      'utf16.txt',
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jakarta.', 'utf16le'),
+      ]),
+    );
     w('huge.txt', `Judul Panjang\n\n${'Warga Jakarta berkumpul di Monas pada pagi hari. '.repeat(420_000)}`);
     w('oneline.txt', 'kata '.repeat(1_100_000));
-    w('page.html', '<html><head><title>Kunjungan</title><script>var secretScript = 1;</script><style>p{}</style></head><body><nav>Menu Beranda</nav><article><h1>Kunjungan ke Seoul</h1><p>Menteri Luar Negeri Korea Selatan Cho Tae-yul tiba di Tokyo pada Senin (3/6/2024).</p></article></body></html>');
+    w(
+      'page.html',
+      '<html><head><title>Kunjungan</title><script>var secretScript = 1;</script><style>p{}</style></head><body><nav>Menu Beranda</nav><article><h1>Kunjungan ke Seoul</h1><p>Menteri Luar Negeri Korea Selatan Cho Tae-yul tiba di Tokyo pada Senin (3/6/2024).</p></article></body></html>',
+    );
     // Deep enough to overflow a recursive walk of the tree (it ended whole builds, outputs and all).
-    w('nested.html', `<html><body>${'<div>'.repeat(5000)}Presiden Joko Widodo tiba di Bandung pada Senin.${'</div>'.repeat(5000)}</body></html>`);
+    w(
+      'nested.html',
+      `<html><body>${'<div>'.repeat(5000)}Presiden Joko Widodo tiba di Bandung pada Senin.${'</div>'.repeat(5000)}</body></html>`,
+    );
     w('spans.html', `<p>Perdana Menteri Anwar Ibrahim tiba di Kuala Lumpur.</p><p>${'<span>kata '.repeat(6000)}`);
-    w('records.jsonl', '{"text": "Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing."}\n{"title": "tanpa teks"}\n{"text": 42}\nnot json\n');
+    w(
+      'records.jsonl',
+      '{"text": "Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing."}\n{"title": "tanpa teks"}\n{"text": 42}\nnot json\n',
+    );
     mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
     symlinkSync(dir, join(dir, 'nested', 'deeper', 'loop'));
     symlinkSync(join(dir, 'gone.txt'), join(dir, 'broken.txt'));
@@ -33,8 +48,23 @@ describe('bad input to newsgraph build', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const warnings = r.stderr.split('\n').filter((l) => l.startsWith('newsgraph: warning:'));
-    for (const name of ['empty.txt', 'blank.txt', 'scan.txt', 'bundle.md', 'latin1.txt', 'huge.txt', 'oneline.txt', 'records.jsonl', 'loop', 'broken.txt', 'no-such-file.txt']) {
-      expect(warnings.some((l) => l.includes(name)), `a warning names ${name}:\n${r.stderr}`).toBe(true);
+    for (const name of [
+      'empty.txt',
+      'blank.txt',
+      'scan.txt',
+      'bundle.md',
+      'latin1.txt',
+      'huge.txt',
+      'oneline.txt',
+      'records.jsonl',
+      'loop',
+      'broken.txt',
+      'no-such-file.txt',
+    ]) {
+      expect(
+        warnings.some((l) => l.includes(name)),
+        `a warning names ${name}:\n${r.stderr}`,
+      ).toBe(true);
     }
     for (const l of warnings) expect(l.length).toBeLessThan(300);
     expect(r.stdout).toMatch(/skipped: .*\d+ empty/);
@@ -42,7 +72,8 @@ describe('bad input to newsgraph build', () => {
     expect(r.stdout).toMatch(/invalid-record/);
 
     const graph = readFileSync(join(out, 'graph.json'), 'utf8');
-    for (const name of ['Vladimir Putin', 'Sergey Lavrov', 'Cho Tae-yul', 'Xi Jinping', 'Joko Widodo', 'Anwar Ibrahim']) expect(graph, name).toContain(name);
+    for (const name of ['Vladimir Putin', 'Sergey Lavrov', 'Cho Tae-yul', 'Xi Jinping', 'Joko Widodo', 'Anwar Ibrahim'])
+      expect(graph, name).toContain(name);
     expect(warnings.filter((l) => /nested\.html|spans\.html/.test(l))).toEqual([]);
     expect(graph).not.toContain('secretScript');
     expect(graph).not.toContain('Menu Beranda');

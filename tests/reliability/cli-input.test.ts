@@ -13,7 +13,12 @@ describe('newsgraph build', () => {
   it('run on the folder that holds its outputs, does not read them back', () => {
     const dir = fresh('self');
     writeFileSync(join(dir, 'berita.txt'), GOOD);
-    const inHere = (...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), BIN), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+    const inHere = (...args: string[]) =>
+      spawnSync(process.execPath, [join(process.cwd(), BIN), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, DEBUG: '' },
+      });
     for (const out of ['out', '.']) {
       for (let i = 0; i < 2; i++) {
         const r = inHere('build', '.', '--out', out);
@@ -33,13 +38,15 @@ describe('newsgraph build', () => {
     expect(r.stderr).toBe(`newsgraph: --out ${join(dir, 'hasil')} is a file, not a folder\n`);
     const under = runCli('build', dir, '--out', join(dir, 'hasil', 'dalam'));
     expect(under.status).toBe(2);
-    expect(under.stderr).toBe(`newsgraph: --out ${join(dir, 'hasil', 'dalam')} cannot be made (part of the path is a file)\n`);
+    expect(under.stderr).toBe(
+      `newsgraph: --out ${join(dir, 'hasil', 'dalam')} cannot be made (part of the path is a file)\n`,
+    );
   });
 
   it('prints control characters in file names escaped: a name cannot forge a line or drive the terminal', () => {
     const dir = fresh('names');
     writeFileSync(join(dir, 'berita.txt'), GOOD);
-    const forged = 'a\nnewsgraph: warning: forged.txt: this line is not the build\'s.txt';
+    const forged = "a\nnewsgraph: warning: forged.txt: this line is not the build's.txt";
     const escapes = 'judul \u001b]0;pwned\u0007\u001b[2J\u001b]52;c;cGF5bG9hZA==\u0007\u202e.txt';
     writeFileSync(join(dir, forged), '');
     mkdirSync(join(dir, 'sub\rfolder'));
@@ -49,7 +56,7 @@ describe('newsgraph build', () => {
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stderr.split('\n').filter(Boolean);
     expect(lines).toEqual([
-      'newsgraph: warning: a\\nnewsgraph: warning: forged.txt: this line is not the build\'s.txt: file is empty',
+      "newsgraph: warning: a\\nnewsgraph: warning: forged.txt: this line is not the build's.txt: file is empty",
       'newsgraph: warning: sub\\rfolder/judul \\x1b]0;pwned\\x07\\x1b[2J\\x1b]52;c;cGF5bG9hZA==\\x07\\u202e.txt: file is empty',
     ]);
     expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);

@@ -22,7 +22,9 @@ describe('an interrupted build', () => {
 
     const outcomes: string[] = [];
     for (const fraction of [0.25, 0.6, 0.85, 0.95]) {
-      const child = spawn(process.execPath, [BIN, 'build', input, '--out', out, '-q', '--no-cache'], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, 'build', input, '--out', out, '-q', '--no-cache'], {
+        stdio: 'ignore',
+      });
       const exited = new Promise((resolve) => child.once('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, full * fraction));
       child.kill('SIGKILL');

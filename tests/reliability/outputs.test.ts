@@ -1,6 +1,16 @@
 /** The output folder of `newsgraph build`: outputs replaced as a set, one build at a time, what killed builds leave cleared, a checked cache. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,14 +51,24 @@ describe('the outputs of a build', () => {
       expect(runCli('build', first, '--out', out, '-q', '--no-cache').status).toBe(0);
       // Builds twice, so that the second finds the outputs already linked, as every build but the first does.
       expect(runCli('build', first, '--out', out, '-q', '--no-cache').status).toBe(0);
-      const r = spawnSync(process.execPath, ['--import', './tests/fixtures/fail-rename.mjs', BIN, 'build', second, '--out', out, '-q', '--no-cache'], { encoding: 'utf8', env: { ...process.env, FAIL_RENAME_AT: String(failAt), DEBUG: '' } });
+      const r = spawnSync(
+        process.execPath,
+        ['--import', './tests/fixtures/fail-rename.mjs', BIN, 'build', second, '--out', out, '-q', '--no-cache'],
+        { encoding: 'utf8', env: { ...process.env, FAIL_RENAME_AT: String(failAt), DEBUG: '' } },
+      );
       const now = read(out);
-      const whole = now.every((t, i) => t === before[i]) ? 'old' : now.every((t, i) => t === after[i]) ? 'new' : 'a mix';
+      const whole = now.every((t, i) => t === before[i])
+        ? 'old'
+        : now.every((t, i) => t === after[i])
+          ? 'new'
+          : 'a mix';
       outcomes.push(`rename ${failAt} failing: exit ${r.status}, ${whole}`);
       expect(whole, `${outcomes.at(-1)}\n${r.stderr}`).not.toBe('a mix');
       if (r.status !== 0) {
         expect(r.stderr.trim().split('\n')).toHaveLength(1);
-        expect(r.stderr).toMatch(/^newsgraph: cannot write the outputs to .*EIO.*; the previous outputs are unchanged\n$/);
+        expect(r.stderr).toMatch(
+          /^newsgraph: cannot write the outputs to .*EIO.*; the previous outputs are unchanged\n$/,
+        );
       }
     }
     console.log(outcomes.join('; '));
@@ -64,7 +84,14 @@ describe('the outputs of a build', () => {
     // The previous generation is gone once the next is current.
     expect(readdirSync(join(out, '.newsgraph-outputs'))).toHaveLength(2);
     expect(readlinkSync(join(out, '.newsgraph-outputs', 'current'))).not.toBe(current);
-    const exported = runCli('export', join(out, 'graph.json'), '--format', 'json', '--out', join(fresh('export'), 'g.json'));
+    const exported = runCli(
+      'export',
+      join(out, 'graph.json'),
+      '--format',
+      'json',
+      '--out',
+      join(fresh('export'), 'g.json'),
+    );
     expect(exported.status, exported.stderr).toBe(0);
   });
 });
@@ -78,17 +105,24 @@ describe('two builds into one output folder', () => {
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       const out = fresh('conc');
-      const start = () => new Promise<{ code: number | null; stderr: string }>((done) => {
-        const child = spawn(process.execPath, [BIN, 'build', input, '--out', out, '-q'], { env: { ...process.env, DEBUG: '' } });
-        let stderr = '';
-        child.stderr.on('data', (d) => { stderr += d; });
-        child.on('exit', (code) => done({ code, stderr }));
-      });
+      const start = () =>
+        new Promise<{ code: number | null; stderr: string }>((done) => {
+          const child = spawn(process.execPath, [BIN, 'build', input, '--out', out, '-q'], {
+            env: { ...process.env, DEBUG: '' },
+          });
+          let stderr = '';
+          child.stderr.on('data', (d) => {
+            stderr += d;
+          });
+          child.on('exit', (code) => done({ code, stderr }));
+        });
       const results = await Promise.all([start(), start()]);
       outcomes.push(results.map((r) => r.code).join('+'));
       expect(results.map((r) => r.code).sort(), results.map((r) => r.stderr).join('\n')).toEqual([0, 2]);
       const refused = results.find((r) => r.code === 2)!;
-      expect(refused.stderr).toMatch(/^newsgraph: another build \(pid \d+\) is writing to .*; wait for it to end, or build into another --out \(if none runs, remove .*\.newsgraph-lock\)\n$/);
+      expect(refused.stderr).toMatch(
+        /^newsgraph: another build \(pid \d+\) is writing to .*; wait for it to end, or build into another --out \(if none runs, remove .*\.newsgraph-lock\)\n$/,
+      );
       expect(read(out)).toEqual(expected);
     }
     console.log(`two builds at once, three times: exit codes ${outcomes.join(', ')}`);
@@ -141,7 +175,14 @@ describe('what builds leave in the output folder', () => {
 
     const r = runCli('build', 'seeds', '--out', out, '-q');
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.newsgraph-cache', '.newsgraph-outputs', 'graph.gexf', 'graph.json', 'import.cypher', 'notes.txt']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.newsgraph-cache',
+      '.newsgraph-outputs',
+      'graph.gexf',
+      'graph.json',
+      'import.cypher',
+      'notes.txt',
+    ]);
     expect(readdirSync(join(out, '.newsgraph-outputs'))).toHaveLength(2);
     expect(readdirSync(join(out, CACHE)).sort()).toEqual(['0123456789abcdef', 'README', fingerprint].sort());
     expect(readdirSync(join(out, CACHE, '0123456789abcdef'))).toEqual(['keep.txt']);
@@ -169,7 +210,9 @@ describe('the extraction cache', () => {
     const out = fresh('cache');
     expect(runCli('build', input, '--out', out, '-q').status).toBe(0);
     const folder = join(out, CACHE, readdirSync(join(out, CACHE))[0]);
-    const [a, b, c, d] = readdirSync(folder).sort().map((name) => join(folder, name));
+    const [a, b, c, d] = readdirSync(folder)
+      .sort()
+      .map((name) => join(folder, name));
     const [textA, textB] = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
     writeFileSync(a, textB);
     writeFileSync(b, textA);
@@ -185,7 +228,10 @@ describe('the extraction cache', () => {
 
 /** `unshare` and a tmpfs: a small disk that fills up, in a mount namespace of its own. */
 function diskFullAvailable(): boolean {
-  const ok = spawnSync('unshare', ['-rm', 'sh', '-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=1m tmpfs "$d"'], { encoding: 'utf8' }).status === 0;
+  const ok =
+    spawnSync('unshare', ['-rm', 'sh', '-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=1m tmpfs "$d"'], {
+      encoding: 'utf8',
+    }).status === 0;
   if (!ok && process.env.CI) throw new Error('unshare -rm with a tmpfs mount is needed for the disk-full test');
   if (!ok) console.warn('NOTICE: disk-full test skipped: unshare -rm cannot mount a tmpfs here');
   return ok;
@@ -208,14 +254,24 @@ describe.runIf(diskFullAvailable())('a full disk', () => {
       mount -o remount,size=400m "$d" || exit 92
       node ${BIN} build ${input} --out "$d/out" -q 2>${copy}/next.err || exit 93
       cp "$d/out/graph.json" "$d/out/graph.gexf" "$d/out/import.cypher" ${copy}/`;
-    const r = spawnSync('unshare', ['-rm', 'sh', '-c', script], { encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
-    expect(r.status, `${r.stderr}${existsSync(join(copy, 'next.err')) ? readFileSync(join(copy, 'next.err'), 'utf8') : ''}`).toBe(0);
+    const r = spawnSync('unshare', ['-rm', 'sh', '-c', script], {
+      encoding: 'utf8',
+      env: { ...process.env, DEBUG: '' },
+    });
+    expect(
+      r.status,
+      `${r.stderr}${existsSync(join(copy, 'next.err')) ? readFileSync(join(copy, 'next.err'), 'utf8') : ''}`,
+    ).toBe(0);
     const err = readFileSync(join(copy, 'full.err'), 'utf8');
     expect(readFileSync(join(copy, 'full.status'), 'utf8').trim()).toBe('1');
     expect(err).toMatch(/^newsgraph: cannot write the outputs to .*ENOSPC.*; the previous outputs are unchanged\n$/);
     expect(readFileSync(join(copy, 'after-full.json'), 'utf8')).toBe(readFileSync(join(copy, 'seeds.json'), 'utf8'));
     // Nothing of the failed build's outputs is left: the seeds' generation and the link to it.
-    expect(readFileSync(join(copy, 'listing'), 'utf8').split('\n').filter((l) => /^[0-9a-z]+-\d+$/.test(l))).toHaveLength(1);
+    expect(
+      readFileSync(join(copy, 'listing'), 'utf8')
+        .split('\n')
+        .filter((l) => /^[0-9a-z]+-\d+$/.test(l)),
+    ).toHaveLength(1);
     expect(read(copy)).toEqual(read(clean));
   }, 180_000);
 });

@@ -18,7 +18,12 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
   return new Promise((ok, fail) => {
     const req = request(url, { headers, agent: false }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (c: string) => { body += c; }).on('end', () => ok({ status: res.statusCode!, headers: res.headers, body }));
+      res
+        .setEncoding('utf8')
+        .on('data', (c: string) => {
+          body += c;
+        })
+        .on('end', () => ok({ status: res.statusCode!, headers: res.headers, body }));
     });
     req.on('error', fail).end();
   });
@@ -29,7 +34,13 @@ function rawStatus(port: number, text: string): Promise<number> {
   return new Promise((ok, fail) => {
     const socket = connect(port, '127.0.0.1', () => socket.end(text));
     let got = '';
-    socket.setEncoding('utf8').on('data', (c: string) => { got += c; }).on('end', () => ok(Number(got.split(' ')[1]))).on('error', fail);
+    socket
+      .setEncoding('utf8')
+      .on('data', (c: string) => {
+        got += c;
+      })
+      .on('end', () => ok(Number(got.split(' ')[1])))
+      .on('error', fail);
   });
 }
 
@@ -85,7 +96,13 @@ describe('the viewer server', () => {
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`]) {
       expect((await get(server.url, { host })).status, host).toBe(200);
     }
-    for (const host of [`evil.example:${port}`, 'localhost', `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`, `127.0.0.2:${port}`]) {
+    for (const host of [
+      `evil.example:${port}`,
+      'localhost',
+      `127.0.0.1:${port + 1}`,
+      `localhost.evil.example:${port}`,
+      `127.0.0.2:${port}`,
+    ]) {
       const answer = await get(`${server.url}graph.json`, { host });
       expect(answer.status, host).toBe(403);
       expect(answer.body).not.toContain('padding');
@@ -102,7 +119,9 @@ describe('the viewer server', () => {
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
     expect(CSP_HEADER).not.toContain('unsafe-inline');
     const page = readFileSync(join(dirs.viewerDir, 'index.html'), 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1].replaceAll('&#39;', "'");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/
+      .exec(page)?.[1]
+      .replaceAll('&#39;', "'");
     expect(meta).toBe(CSP_META);
   });
 

@@ -13,8 +13,19 @@ const PROBE = join('tests', 'export', 'GexfProbe.java');
 
 export function gephiToolkitJar(): string {
   if (existsSync(JAR)) return JAR;
-  const r = spawnSync('mvn', ['-q', '-B', 'org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy', `-Dartifact=${GEPHI_TOOLKIT}`, `-DoutputDirectory=${join(cacheDir(), 'gephi')}`], { encoding: 'utf8' });
-  if (r.status !== 0 || !existsSync(JAR)) throw new Error(`Maven could not fetch ${GEPHI_TOOLKIT}: ${r.stdout}${r.stderr}`);
+  const r = spawnSync(
+    'mvn',
+    [
+      '-q',
+      '-B',
+      'org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy',
+      `-Dartifact=${GEPHI_TOOLKIT}`,
+      `-DoutputDirectory=${join(cacheDir(), 'gephi')}`,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0 || !existsSync(JAR))
+    throw new Error(`Maven could not fetch ${GEPHI_TOOLKIT}: ${r.stdout}${r.stderr}`);
   return JAR;
 }
 
@@ -31,7 +42,10 @@ export interface GephiView {
 
 /** What Gephi makes of a GEXF file, with every column of the named nodes and the intervals of the named nodes and edges. */
 export function openInGephi(file: string, ids: readonly string[] = []): GephiView {
-  const r = spawnSync('java', ['-Djava.awt.headless=true', '-cp', gephiToolkitJar(), PROBE, file, ...ids], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('java', ['-Djava.awt.headless=true', '-cp', gephiToolkitJar(), PROBE, file, ...ids], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0) throw new Error(`Gephi could not open ${file}:\n${r.stderr}`);
   return JSON.parse(r.stdout) as GephiView;
 }

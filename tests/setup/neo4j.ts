@@ -25,7 +25,11 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (process.env.NEO4J_URI) {
-    project.provide('neo4j', { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+    project.provide('neo4j', {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+    });
     return undefined;
   }
   try {
@@ -37,7 +41,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   const options: ServerOptions = {
-    ...DEFAULT_SERVER, cacheDir: join(cacheDir(), 'neo4j'), instance: 'test', boltPort: testPort(7697), httpPort: testPort(7477), password: 'newsgraph-test-password',
+    ...DEFAULT_SERVER,
+    cacheDir: join(cacheDir(), 'neo4j'),
+    instance: 'test',
+    boltPort: testPort(7697),
+    httpPort: testPort(7477),
+    password: 'newsgraph-test-password',
     onStep: (s) => console.log(`neo4j: ${s}`),
   };
   const alreadyRunning = status(options).running;

@@ -10,7 +10,8 @@ import { build } from '../../src/pipeline.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI) throw new Error(`CI=true and no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+if (!hasChromium && process.env.CI)
+  throw new Error(`CI=true and no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 if (!hasChromium) console.warn(`NOTICE: no Chromium at ${CHROMIUM}: viewer tests skipped (apt-get install chromium)`);
 
 export const ARTIFACTS = 'test-artifacts';
@@ -20,7 +21,8 @@ export const PHONE = { width: 390, height: 844 };
 /** What the page exposes as `window.newsgraph` (viewer/src/main.ts), as far as tests read it. */
 export interface ViewerHandle {
   graph: {
-    order: number; size: number;
+    order: number;
+    size: number;
     nodes(): string[];
     hasNode(n: string): boolean;
     getNodeAttribute(n: string, a: string): unknown;
@@ -30,7 +32,17 @@ export interface ViewerHandle {
     neighbors(n: string): string[];
     forEachNode(f: (n: string, a: Record<string, unknown>) => void): void;
   };
-  shown: { order: number; size: number; hasNode(n: string): boolean; hasEdge(e: string): boolean; getEdgeAttribute(e: string, a: string): unknown; edges(): string[]; nodes(): string[]; getNodeAttribute(n: string, a: string): unknown; neighbors(n: string): string[] };
+  shown: {
+    order: number;
+    size: number;
+    hasNode(n: string): boolean;
+    hasEdge(e: string): boolean;
+    getEdgeAttribute(e: string, a: string): unknown;
+    edges(): string[];
+    nodes(): string[];
+    getNodeAttribute(n: string, a: string): unknown;
+    neighbors(n: string): string[];
+  };
   renderer: {
     getNodeDisplayData(n: string): { x: number; y: number; size: number; color: string; label?: string } | undefined;
     framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
@@ -41,7 +53,14 @@ export interface ViewerHandle {
   };
   labels: { placed: Map<string, { x0: number; y0: number; x1: number; y1: number }> };
   visible: { nodes: Set<string>; edges: Set<string> };
-  state: { selection: { kind: string; key?: string; ends?: string[] } | null; hiddenTypes: Set<string>; from: string | null; to: string | null; sizeBy: string; timeBasis: string };
+  state: {
+    selection: { kind: string; key?: string; ends?: string[] } | null;
+    hiddenTypes: Set<string>;
+    from: string | null;
+    to: string | null;
+    sizeBy: string;
+    timeBasis: string;
+  };
   settings: { dimColor: string; typeColors: Record<string, string> };
   firstFrameMs: number | null;
   clickToPanelMs: number | null;
@@ -49,13 +68,22 @@ export interface ViewerHandle {
   timings: Record<string, number>;
 }
 declare global {
-  interface Window { newsgraph: ViewerHandle }
+  interface Window {
+    newsgraph: ViewerHandle;
+  }
 }
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -73,7 +101,9 @@ export async function openViewer(browser: Browser, url: string, viewport = DESKT
   const seen: string[] = [];
   problems.set(page, seen);
   page.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) seen.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) seen.push(`console: ${m.text()}`);
+  });
   await page.goto(url);
   await page.waitForFunction(() => window.newsgraph?.firstFrameMs != null, null, { timeout: 60_000 });
   return page;
@@ -100,21 +130,28 @@ export async function nodeOnPage(page: Page, node: string): Promise<{ x: number;
  * from any other node's disc (a click there can only land on the link or on other links).
  */
 export async function pointOnLink(page: Page, a: string, b: string): Promise<{ x: number; y: number } | undefined> {
-  return page.evaluate(([a, b]) => {
-    const v = window.newsgraph;
-    const r = v.renderer;
-    const box = document.getElementById('graph')!.getBoundingClientRect();
-    const at = (n: string) => { const d = r.getNodeDisplayData(n)!; return { ...r.framedGraphToViewport(d), size: r.scaleSize(d.size) }; };
-    const pa = at(a);
-    const pb = at(b);
-    const discs = v.shown.nodes().map(at);
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-      const p = { x: pa.x + (pb.x - pa.x) * t, y: pa.y + (pb.y - pa.y) * t };
-      if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) continue;
-      if (discs.every((d) => Math.hypot(d.x - p.x, d.y - p.y) > d.size + 3)) return { x: box.left + p.x, y: box.top + p.y };
-    }
-    return undefined;
-  }, [a, b]);
+  return page.evaluate(
+    ([a, b]) => {
+      const v = window.newsgraph;
+      const r = v.renderer;
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const at = (n: string) => {
+        const d = r.getNodeDisplayData(n)!;
+        return { ...r.framedGraphToViewport(d), size: r.scaleSize(d.size) };
+      };
+      const pa = at(a);
+      const pb = at(b);
+      const discs = v.shown.nodes().map(at);
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+        const p = { x: pa.x + (pb.x - pa.x) * t, y: pa.y + (pb.y - pa.y) * t };
+        if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) continue;
+        if (discs.every((d) => Math.hypot(d.x - p.x, d.y - p.y) > d.size + 3))
+          return { x: box.left + p.x, y: box.top + p.y };
+      }
+      return undefined;
+    },
+    [a, b],
+  );
 }
 
 export const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];

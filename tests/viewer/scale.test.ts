@@ -8,7 +8,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpus } from '../../bench/corpus.mjs';
 import { serveViewer, type RunningServer } from '../../src/serve/server.js';
-import { ARTIFACTS, DESKTOP, PHONE, expectClean, hasChromium, launch, median, nodeOnPage, openViewer, outputFolder, pointOnLink } from './harness.js';
+import {
+  ARTIFACTS,
+  DESKTOP,
+  PHONE,
+  expectClean,
+  hasChromium,
+  launch,
+  median,
+  nodeOnPage,
+  openViewer,
+  outputFolder,
+  pointOnLink,
+} from './harness.js';
 
 const KIM = 'person:kim-jong-un';
 const CLICKS = 11;
@@ -20,7 +32,9 @@ const CLICKS = 11;
 async function clickToPanel(page: Page, node: string): Promise<number> {
   const at = await nodeOnPage(page, node);
   await page.mouse.move(at.x, at.y);
-  await page.evaluate(() => { window.newsgraph.clickToPanelMs = null; });
+  await page.evaluate(() => {
+    window.newsgraph.clickToPanelMs = null;
+  });
   // Two clicks within sigma's double-click timeout (300 ms) would be a double click.
   await page.waitForTimeout(350);
   await page.mouse.down();
@@ -38,8 +52,18 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    seeds = await serveViewer({ viewerDir: 'dist/viewer', graphDir: await outputFolder(['seeds']), port: 0, tryNextPorts: 0 });
-    big = await serveViewer({ viewerDir: 'dist/viewer', graphDir: await outputFolder([corpus(2000)]), port: 0, tryNextPorts: 0 });
+    seeds = await serveViewer({
+      viewerDir: 'dist/viewer',
+      graphDir: await outputFolder(['seeds']),
+      port: 0,
+      tryNextPorts: 0,
+    });
+    big = await serveViewer({
+      viewerDir: 'dist/viewer',
+      graphDir: await outputFolder([corpus(2000)]),
+      port: 0,
+      tryNextPorts: 0,
+    });
     browser = await launch();
   });
   afterAll(async () => {
@@ -50,13 +74,14 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
 
   it('opens on the entities and events, article nodes hidden behind a toggle, articles labelled by outlet and date, labels not piled', async () => {
     const page = await openViewer(browser, big.url);
-    const counts = () => page.evaluate(() => {
-      const v = window.newsgraph;
-      let articles = 0;
-      for (const n of v.visible.nodes) if (v.graph.getNodeAttribute(n, 'type') === 'Document') articles++;
-      const documents = v.graph.filterNodes((_n, a) => a.type === 'Document').length;
-      return { articles, shown: v.shown.order, total: v.graph.order, documents };
-    });
+    const counts = () =>
+      page.evaluate(() => {
+        const v = window.newsgraph;
+        let articles = 0;
+        for (const n of v.visible.nodes) if (v.graph.getNodeAttribute(n, 'type') === 'Document') articles++;
+        const documents = v.graph.nodes().filter((n) => v.graph.getNodeAttribute(n, 'type') === 'Document').length;
+        return { articles, shown: v.shown.order, total: v.graph.order, documents };
+      });
     expect(await page.isChecked('#type-Document')).toBe(false);
     const opened = await counts();
     expect(opened.articles).toBe(0);
@@ -67,12 +92,16 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
       const v = window.newsgraph;
       const boxes = [...v.labels.placed.values()];
       let overlaps = 0;
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps++;
-      }
-      const biggest = v.shown.nodes().sort((a, b) => Number(v.shown.getNodeAttribute(b, 'size')) - Number(v.shown.getNodeAttribute(a, 'size'))).slice(0, 3);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps++;
+        }
+      const biggest = v.shown
+        .nodes()
+        .sort((a, b) => Number(v.shown.getNodeAttribute(b, 'size')) - Number(v.shown.getNodeAttribute(a, 'size')))
+        .slice(0, 3);
       return { placed: boxes.length, overlaps, biggestLabelled: biggest.every((n) => v.labels.placed.has(n)) };
     });
     expect(labels.placed).toBeGreaterThan(15);
@@ -82,26 +111,46 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
     await page.check('#type-Document');
     const all = await counts();
     expect(all.articles).toBeGreaterThan(1500);
-    const articleLabels: string[] = await page.evaluate(() => window.newsgraph.shown.nodes().filter((n) => n.startsWith('article:')).slice(0, 50).map((n) => String(window.newsgraph.shown.getNodeAttribute(n, 'label'))));
+    const articleLabels: string[] = await page.evaluate(() =>
+      window.newsgraph.shown
+        .nodes()
+        .filter((n) => n.startsWith('article:'))
+        .slice(0, 50)
+        .map((n) => String(window.newsgraph.shown.getNodeAttribute(n, 'label'))),
+    );
     for (const label of articleLabels) expect(label).toMatch(/^(\S.{0,30} )?\d{4}(-\d\d){0,2}$/);
     expect(page.url()).toContain('hide=&');
     expectClean(page);
     await page.close();
   });
 
-  it('picks edges whatever the graph\'s size, drawing only what is shown', async () => {
+  it("picks edges whatever the graph's size, drawing only what is shown", async () => {
     const page = await openViewer(browser, big.url);
     const drawn = await page.evaluate(() => {
       const v = window.newsgraph;
-      return { drawnEdges: v.renderer.getGraph().size, drawnNodes: v.renderer.getGraph().order, visibleNodes: v.visible.nodes.size, total: v.graph.size };
+      return {
+        drawnEdges: v.renderer.getGraph().size,
+        drawnNodes: v.renderer.getGraph().order,
+        visibleNodes: v.visible.nodes.size,
+        total: v.graph.size,
+      };
     });
     expect(drawn.drawnNodes).toBe(drawn.visibleNodes);
     expect(drawn.drawnEdges).toBeLessThan(drawn.total / 10);
     // Partners met several times first: their link stands for several edges.
     const partners: string[] = await page.evaluate((k) => {
       const shown = window.newsgraph.shown;
-      const members = (n: string) => (shown.getEdgeAttribute(shown.edges().find((e) => e.includes(k) && e.includes(n))!, 'members') as string[]).length;
-      return shown.neighbors(k).filter((n) => n.startsWith('person:')).sort((a, b) => members(b) - members(a));
+      const members = (n: string) =>
+        (
+          shown.getEdgeAttribute(
+            shown.edges().find((e) => e.includes(k) && e.includes(n))!,
+            'members',
+          ) as string[]
+        ).length;
+      return shown
+        .neighbors(k)
+        .filter((n) => n.startsWith('person:'))
+        .sort((a, b) => members(b) - members(a));
     }, KIM);
     let opened = false;
     for (const partner of partners) {
@@ -110,7 +159,10 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
       await page.mouse.click(point.x, point.y);
       await page.waitForTimeout(400);
       const s = await page.evaluate(() => window.newsgraph.state.selection);
-      if (!s || s.kind === 'node') { await page.keyboard.press('Escape'); continue; }
+      if (!s || s.kind === 'node') {
+        await page.keyboard.press('Escape');
+        continue;
+      }
       expect(s.kind).toBe('link');
       expect([...s.ends!].sort()).toEqual([KIM, partner].sort());
       expect(await page.locator('#panel [data-group="Meetings"] button.row').count()).toBeGreaterThan(0);
@@ -121,7 +173,7 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
     await page.close();
   });
 
-  it('draws a click on the busiest node\'s panel within 3× the seeds\' time; the panel opens on meetings, not on 2,000 mentions', async () => {
+  it("draws a click on the busiest node's panel within 3× the seeds' time; the panel opens on meetings, not on 2,000 mentions", async () => {
     const small = await openViewer(browser, seeds.url);
     const large = await openViewer(browser, big.url);
     // Side by side, click for click, so that the machine's load weighs on both alike.
@@ -141,7 +193,9 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
       await away();
       await page.waitForTimeout(300);
       for (let i = 0; i < 5; i++) {
-        await page.evaluate(() => { window.newsgraph.hoverToFrameMs = null; });
+        await page.evaluate(() => {
+          window.newsgraph.hoverToFrameMs = null;
+        });
         await page.mouse.move(at.x, at.y);
         await page.waitForFunction(() => window.newsgraph.hoverToFrameMs !== null);
         t.push(await page.evaluate(() => window.newsgraph.hoverToFrameMs!));
@@ -150,15 +204,22 @@ describe.skipIf(!hasChromium)('the viewer on 2,000 generated articles, in headle
       }
       return median(t);
     };
-    const firstFrames = { seeds: await small.evaluate(() => window.newsgraph.firstFrameMs), big: await large.evaluate(() => window.newsgraph.firstFrameMs) };
+    const firstFrames = {
+      seeds: await small.evaluate(() => window.newsgraph.firstFrameMs),
+      big: await large.evaluate(() => window.newsgraph.firstFrameMs),
+    };
     const hovers = { seeds: await hover(small), big: await hover(large) };
-    console.log(`click → panel drawn: seeds ${seedsMs.toFixed(1)} ms, 2k ${bigMs.toFixed(1)} ms (ratio ${(bigMs / seedsMs).toFixed(2)}); hover → highlighted frame: seeds ${hovers.seeds.toFixed(1)} ms, 2k ${hovers.big.toFixed(1)} ms; first frame seeds ${firstFrames.seeds?.toFixed(0)} ms, 2k ${firstFrames.big?.toFixed(0)} ms`);
+    console.log(
+      `click → panel drawn: seeds ${seedsMs.toFixed(1)} ms, 2k ${bigMs.toFixed(1)} ms (ratio ${(bigMs / seedsMs).toFixed(2)}); hover → highlighted frame: seeds ${hovers.seeds.toFixed(1)} ms, 2k ${hovers.big.toFixed(1)} ms; first frame seeds ${firstFrames.seeds?.toFixed(0)} ms, 2k ${firstFrames.big?.toFixed(0)} ms`,
+    );
     expect(bigMs / seedsMs).toBeLessThanOrEqual(3);
 
-    await large.mouse.click(...Object.values(await nodeOnPage(large, KIM)).slice(0, 2) as [number, number]);
+    await large.mouse.click(...(Object.values(await nodeOnPage(large, KIM)).slice(0, 2) as [number, number]));
     const label = await large.evaluate((n) => window.newsgraph.graph.getNodeAttribute(n, 'label') as string, KIM);
     await expect.poll(() => large.locator('#panel h2').innerText()).toBe(label);
-    const groups = await large.locator('#panel .group').evaluateAll((els) => els.map((e) => [e.getAttribute('data-group'), e.tagName, e.hasAttribute('open')]));
+    const groups = await large
+      .locator('#panel .group')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-group'), e.tagName, e.hasAttribute('open')]));
     expect(groups[0][0]).toBe('Meetings');
     const mentions = groups.find((g) => g[0] === 'Mentioned in')!;
     expect(mentions).toEqual(['Mentioned in', 'DETAILS', false]);

@@ -8,7 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveViewer, type RunningServer } from '../../src/serve/server.js';
 import { ATTACK_TYPES } from '../fixtures/hostile.js';
 import { validateGexf, validatesGexf } from '../setup/xmllint.js';
-import { ARTIFACTS, DESKTOP, PHONE, expectClean, hasChromium, launch, nodeOnPage, openViewer, outputFolder, pointOnLink } from './harness.js';
+import {
+  ARTIFACTS,
+  DESKTOP,
+  PHONE,
+  expectClean,
+  hasChromium,
+  launch,
+  nodeOnPage,
+  openViewer,
+  outputFolder,
+  pointOnLink,
+} from './harness.js';
 
 const SEED_TEXTS = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8').replace(/\s+/g, ' '));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,11 +29,15 @@ const PUTIN = 'person:vladimir-putin';
 function inked(png: Buffer): number {
   const image = PNG.sync.read(png);
   let n = 0;
-  for (let i = 0; i < image.data.length; i += 4) if (image.data[i] < 235 || image.data[i + 1] < 235 || image.data[i + 2] < 235) n++;
+  for (let i = 0; i < image.data.length; i += 4)
+    if (image.data[i] < 235 || image.data[i + 1] < 235 || image.data[i + 2] < 235) n++;
   return n;
 }
 
-const visibleTypes = (page: Page) => page.evaluate(() => [...window.newsgraph.visible.nodes].map((n) => window.newsgraph.graph.getNodeAttribute(n, 'type')));
+const visibleTypes = (page: Page) =>
+  page.evaluate(() =>
+    [...window.newsgraph.visible.nodes].map((n) => window.newsgraph.graph.getNodeAttribute(n, 'type')),
+  );
 const selection = (page: Page) => page.evaluate(() => window.newsgraph.state.selection);
 const panelTitle = (page: Page) => page.locator('#panel h2').innerText();
 
@@ -32,17 +47,32 @@ async function searchAndPick(page: Page, query: string, expected: string): Promi
   await page.keyboard.press('Enter');
   await expect.poll(() => panelTitle(page)).toBe(expected);
   // The selection reaches the URL (and history) once the browser is idle.
-  await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('node') === (window.newsgraph.state.selection?.key ?? null))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new URLSearchParams(location.hash.slice(1)).get('node') === (window.newsgraph.state.selection?.key ?? null),
+      ),
+    )
+    .toBe(true);
 }
 
 /** axe-core in the page: the violations of impact critical or serious, by rule. */
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   const found: { id: string; impact: string; nodes: { target: string[] }[] }[] = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return (await axe.run({ resultTypes: ['violations'] })).violations;
   });
-  return found.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return found
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', () => {
@@ -57,11 +87,22 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     seeds = await serveViewer({ viewerDir: 'dist/viewer', graphDir: seedsDir, port: 0, tryNextPorts: 0 });
     // An article given as a JSON record, with its address.
     const input = mkdtempSync(join(tmpdir(), 'ng-url-'));
-    writeFileSync(join(input, 'record.json'), JSON.stringify({
-      title: 'Putin dan Kim bertemu di Vladivostok', url: 'https://example.org/berita/putin-kim', publisher: 'Contoh News', published: '2019-04-26',
-      text: 'Vladivostok - Presiden Rusia Vladimir Putin bertemu Pemimpin Korea Utara Kim Jong Un di Vladivostok pada Kamis (25/4/2019). Pertemuan itu berlangsung tiga jam.',
-    }));
-    withUrl = await serveViewer({ viewerDir: 'dist/viewer', graphDir: await outputFolder([input]), port: 0, tryNextPorts: 0 });
+    writeFileSync(
+      join(input, 'record.json'),
+      JSON.stringify({
+        title: 'Putin dan Kim bertemu di Vladivostok',
+        url: 'https://example.org/berita/putin-kim',
+        publisher: 'Contoh News',
+        published: '2019-04-26',
+        text: 'Vladivostok - Presiden Rusia Vladimir Putin bertemu Pemimpin Korea Utara Kim Jong Un di Vladivostok pada Kamis (25/4/2019). Pertemuan itu berlangsung tiga jam.',
+      }),
+    );
+    withUrl = await serveViewer({
+      viewerDir: 'dist/viewer',
+      graphDir: await outputFolder([input]),
+      port: 0,
+      tryNextPorts: 0,
+    });
     browser = await launch();
   });
   afterAll(async () => {
@@ -73,8 +114,12 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
   it('draws the graph and lists the node types in the legend', async () => {
     const page = await openViewer(browser, seeds.url);
     await page.waitForTimeout(300);
-    expect(inked(await page.locator('#graph').screenshot({ path: join(ARTIFACTS, 'viewer-seeds.png') }))).toBeGreaterThan(2000);
-    expect(await page.locator('#legend').innerText()).toMatch(/Person[\s\S]*Place[\s\S]*Organization[\s\S]*Event[\s\S]*Document/);
+    expect(
+      inked(await page.locator('#graph').screenshot({ path: join(ARTIFACTS, 'viewer-seeds.png') })),
+    ).toBeGreaterThan(2000);
+    expect(await page.locator('#legend').innerText()).toMatch(
+      /Person[\s\S]*Place[\s\S]*Organization[\s\S]*Event[\s\S]*Document/,
+    );
     expectClean(page);
     await page.close();
   });
@@ -105,7 +150,13 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     await expect.poll(() => onScreen('#panel-sheet')).toBe(false);
     await page.click('#toggle-tools');
     expect(await page.isVisible('#export-png')).toBe(true);
-    for (const size of [{ width: 200, height: 300 }, { width: 767, height: 600 }, { width: 768, height: 600 }, DESKTOP, { width: 320, height: 500 }]) {
+    for (const size of [
+      { width: 200, height: 300 },
+      { width: 767, height: 600 },
+      { width: 768, height: 600 },
+      DESKTOP,
+      { width: 320, height: 500 },
+    ]) {
       await page.setViewportSize(size);
       await page.waitForTimeout(150);
     }
@@ -117,9 +168,21 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
   it("lists a person's meetings as rows (partner, date, place, articles), each row opening its event", async () => {
     const page = await openViewer(browser, `${seeds.url}#node=${encodeURIComponent(KIM)}`);
     const group = page.locator('#panel [data-group="Meetings"]');
-    expect(await page.locator('#panel section.group, #panel details.group').first().getAttribute('data-group')).toBe('Meetings');
+    expect(await page.locator('#panel section.group, #panel details.group').first().getAttribute('data-group')).toBe(
+      'Meetings',
+    );
     const rows = group.locator('button.row');
-    const met = await page.evaluate((k) => window.newsgraph.graph.edges().filter((e) => window.newsgraph.graph.getEdgeAttribute(e, 'type') === 'MET' && window.newsgraph.graph.extremities(e).includes(k)).length, KIM);
+    const met = await page.evaluate(
+      (k) =>
+        window.newsgraph.graph
+          .edges()
+          .filter(
+            (e) =>
+              window.newsgraph.graph.getEdgeAttribute(e, 'type') === 'MET' &&
+              window.newsgraph.graph.extremities(e).includes(k),
+          ).length,
+      KIM,
+    );
     expect(await rows.count()).toBe(met);
     const withPutin = (await rows.allInnerTexts()).filter((t) => t.includes('Vladimir Putin'));
     // One row per meeting: Vladivostok 2019, Vostochny 2023, Pyongyang 2024 (issue 19).
@@ -136,7 +199,10 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
 
   it('draws the three Kim–Putin meetings as one link; clicking it lists them, and a meeting shows its event, date, place and sentences', async () => {
     const page = await openViewer(browser, seeds.url);
-    const link = await page.evaluate(([a, b]) => window.newsgraph.shown.edges().filter((e) => e.includes(a) && e.includes(b)), [KIM, PUTIN]);
+    const link = await page.evaluate(
+      ([a, b]) => window.newsgraph.shown.edges().filter((e) => e.includes(a) && e.includes(b)),
+      [KIM, PUTIN],
+    );
     expect(link.length).toBe(1);
     const point = await pointOnLink(page, KIM, PUTIN);
     expect(point).toBeDefined();
@@ -146,7 +212,9 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     // One per meeting: Vladivostok 2019, Vostochny 2023, Pyongyang 2024 (issue 19).
     expect(await rows.count()).toBe(3);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer-kim-putin-link.png') });
-    await page.locator('#panel [data-group="Meetings"] button.row[data-event="event:meeting-2023-09-13-vostochny"]').click();
+    await page
+      .locator('#panel [data-group="Meetings"] button.row[data-event="event:meeting-2023-09-13-vostochny"]')
+      .click();
     await expect.poll(() => panelTitle(page)).toBe('MET');
     const fields = await page.locator('#panel .field').allInnerTexts();
     expect(fields.join('\n')).toMatch(/Event\s+Pertemuan .+ di Vostochny, 13 September 2023/);
@@ -156,11 +224,29 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(sentences.length).toBeGreaterThan(0);
     for (const s of sentences) expect(SEED_TEXTS.some((t) => t.includes(s.replace(/\s+/g, ' ')))).toBe(true);
     // The MET edge carries its sentences: the panel shows exactly those, under what they are.
-    const own = await page.evaluate(() => (window.newsgraph.graph.getEdgeAttribute('MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny', 'evidence') as { text: string }[]).map((e) => e.text));
-    const articles = new Set(await page.evaluate(() => (window.newsgraph.graph.getEdgeAttribute('MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny', 'evidence') as { doc: string }[]).map((e) => e.doc))).size;
+    const own = await page.evaluate(() =>
+      (
+        window.newsgraph.graph.getEdgeAttribute(
+          'MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny',
+          'evidence',
+        ) as { text: string }[]
+      ).map((e) => e.text),
+    );
+    const articles = new Set(
+      await page.evaluate(() =>
+        (
+          window.newsgraph.graph.getEdgeAttribute(
+            'MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2023-09-13-vostochny',
+            'evidence',
+          ) as { doc: string }[]
+        ).map((e) => e.doc),
+      ),
+    ).size;
     expect(own.length).toBeGreaterThan(1);
     expect(sentences.map((s) => s.replace(/\s+/g, ' ')).sort()).toEqual(own.map((s) => s.replace(/\s+/g, ' ')).sort());
-    expect(await page.locator('#panel .evidence h3').textContent()).toBe(`Sentences that put them at the event (${own.length} sentences from ${articles} articles)`);
+    expect(await page.locator('#panel .evidence h3').textContent()).toBe(
+      `Sentences that put them at the event (${own.length} sentences from ${articles} articles)`,
+    );
     expectClean(page);
     await page.close();
   });
@@ -177,9 +263,11 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
   });
 
   // 4. Busy nodes: order and collapsing (the 2k test holds the size)
-  it('orders a node\'s groups as people ask (meetings, events, roles, relations, mentions collapsed) and groups evidence by article, newest first', async () => {
+  it("orders a node's groups as people ask (meetings, events, roles, relations, mentions collapsed) and groups evidence by article, newest first", async () => {
     const page = await openViewer(browser, `${seeds.url}#node=${encodeURIComponent(PUTIN)}&rels=`);
-    const groups = await page.locator('#panel .group').evaluateAll((els) => els.map((e) => [e.getAttribute('data-group'), e.tagName]));
+    const groups = await page
+      .locator('#panel .group')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-group'), e.tagName]));
     const names = groups.map((g) => g[0]);
     expect(names[0]).toBe('Meetings');
     expect(names.indexOf('Events')).toBeGreaterThan(names.indexOf('Meetings'));
@@ -202,16 +290,26 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(await visibleTypes(page)).toContain('Place');
     await page.uncheck('#type-Place');
     expect(await visibleTypes(page)).not.toContain('Place');
-    expect(await page.evaluate(() => [...window.newsgraph.shown.nodes()].some((n) => n.startsWith('place:')))).toBe(false);
+    expect(await page.evaluate(() => [...window.newsgraph.shown.nodes()].some((n) => n.startsWith('place:')))).toBe(
+      false,
+    );
     await page.check('#type-Place');
     const meeting = 'event:meeting-2019-04-25-vladivostok';
     expect(await page.evaluate((m) => window.newsgraph.visible.nodes.has(m), meeting)).toBe(true);
     const months: string[] = await page.evaluate(() => {
       const lo = document.querySelector<HTMLInputElement>('#timeline-from')!;
-      return Array.from({ length: Number(lo.max) + 1 }, (_, i) => i).map((i) => { lo.value = String(i); lo.dispatchEvent(new Event('input')); return document.querySelector('.range-label')!.textContent!.slice(0, 7); });
+      return Array.from({ length: Number(lo.max) + 1 }, (_, i) => i).map((i) => {
+        lo.value = String(i);
+        lo.dispatchEvent(new Event('input'));
+        return document.querySelector('.range-label')!.textContent!.slice(0, 7);
+      });
     });
     const from = months.findIndex((m) => m >= '2023-01');
-    await page.evaluate((i) => { const lo = document.querySelector<HTMLInputElement>('#timeline-from')!; lo.value = String(i); lo.dispatchEvent(new Event('input')); }, from);
+    await page.evaluate((i) => {
+      const lo = document.querySelector<HTMLInputElement>('#timeline-from')!;
+      lo.value = String(i);
+      lo.dispatchEvent(new Event('input'));
+    }, from);
     expect(await page.locator('.range-label').innerText()).toMatch(/^2023-\d\d – 2024-06$/);
     expect(await page.evaluate((m) => window.newsgraph.visible.nodes.has(m), meeting)).toBe(false);
     expect(page.url()).toMatch(/from=2023-/);
@@ -223,15 +321,25 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     const page = await openViewer(browser, seeds.url);
     const putin = await nodeOnPage(page, PUTIN);
     await page.mouse.move(putin.x, putin.y);
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.getElementById('graph')!).cursor)).toBe('pointer');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.getElementById('graph')!).cursor))
+      .toBe('pointer');
     await page.mouse.click(putin.x, putin.y);
     await expect.poll(() => panelTitle(page)).toBe('Vladimir Putin');
     await page.mouse.move(5, 5);
-    const colours = () => page.evaluate(([p]) => {
-      const v = window.newsgraph;
-      const stranger = v.shown.nodes().find((n) => n !== p && !v.shown.neighbors(p).includes(n))!;
-      return { stranger: v.renderer.getNodeDisplayData(stranger)!.color, dim: v.settings.dimColor, cursor: getComputedStyle(document.getElementById('graph')!).cursor };
-    }, [PUTIN]);
+    const colours = () =>
+      page.evaluate(
+        ([p]) => {
+          const v = window.newsgraph;
+          const stranger = v.shown.nodes().find((n) => n !== p && !v.shown.neighbors(p).includes(n))!;
+          return {
+            stranger: v.renderer.getNodeDisplayData(stranger)!.color,
+            dim: v.settings.dimColor,
+            cursor: getComputedStyle(document.getElementById('graph')!).cursor,
+          };
+        },
+        [PUTIN],
+      );
     await expect.poll(colours).toMatchObject({ stranger: '#e6e6e6', dim: '#e6e6e6' });
     expect((await colours()).cursor).not.toBe('pointer');
     const ratio = () => page.evaluate(() => window.newsgraph.renderer.getCamera().getState().ratio);
@@ -267,7 +375,12 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect((await page.locator('#reader mark').innerText()).replace(/\s+/g, ' ')).toBe(sentence.replace(/\s+/g, ' '));
     // The newest seed names no outlet: its date alone (outlet and date together: the article with an address below).
     expect(await page.locator('#reader .article-source').first().innerText()).toMatch(/\d{4}-\d\d-\d\d/);
-    expect(await page.locator('#reader mark').evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(
+      await page.locator('#reader mark').evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer-reader.png') });
     await page.keyboard.press('Escape');
     expect(await page.locator('#reader').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
@@ -302,9 +415,16 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     await page.selectOption('#time-basis', 'articles');
     expect(await page.locator('.range-label').innerText()).toBe('2023-10 – 2024-06');
     const lo = page.locator('#timeline-from');
-    await lo.evaluate((el, v) => { (el as HTMLInputElement).value = v; el.dispatchEvent(new Event('input')); }, '6');
+    await lo.evaluate((el, v) => {
+      (el as HTMLInputElement).value = v;
+      el.dispatchEvent(new Event('input'));
+    }, '6');
     expect(await page.locator('.range-label').innerText()).toMatch(/^2024-04 – 2024-06$/);
-    const shownArticles = await page.evaluate(() => [...window.newsgraph.visible.nodes].filter((n) => n.startsWith('article:')).map((n) => window.newsgraph.graph.getNodeAttribute(n, 'published')));
+    const shownArticles = await page.evaluate(() =>
+      [...window.newsgraph.visible.nodes]
+        .filter((n) => n.startsWith('article:'))
+        .map((n) => window.newsgraph.graph.getNodeAttribute(n, 'published')),
+    );
     expect(shownArticles.length).toBeGreaterThan(0);
     expect(shownArticles.every((d) => String(d) >= '2024-04')).toBe(true);
     expect(page.url()).toContain('time=articles');
@@ -322,11 +442,20 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(await page.getAttribute('#search', 'aria-expanded')).toBe('true');
     expect(await page.isHidden('#search-status')).toBe(true);
     await page.fill('#search', 'Menteri Luar Negeri');
-    await expect.poll(() => page.locator('#results li').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Sergey Lavrov\s+\(Menteri Luar Negeri\)/), expect.stringMatching(/Choe Son Hui/)]));
+    await expect
+      .poll(() => page.locator('#results li').allInnerTexts())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Sergey Lavrov\s+\(Menteri Luar Negeri\)/),
+          expect.stringMatching(/Choe Son Hui/),
+        ]),
+      );
     await page.keyboard.press('Escape');
     await page.uncheck('#type-Person');
     await page.fill('#search', 'Putin');
-    await expect.poll(() => page.locator('#results li[data-node="person:vladimir-putin"]').innerText()).toContain('hidden by a filter');
+    await expect
+      .poll(() => page.locator('#results li[data-node="person:vladimir-putin"]').innerText())
+      .toContain('hidden by a filter');
     await page.close();
   });
 
@@ -366,20 +495,63 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     const page = await openViewer(browser, seeds.url);
     const order = await page.evaluate(() => window.newsgraph.graph.order);
     const dir = mkdtempSync(join(tmpdir(), 'ng-bad-'));
-    writeFileSync(join(dir, 'picture.png'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'));
+    writeFileSync(
+      join(dir, 'picture.png'),
+      Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),
+    );
     await page.setInputFiles('#file', join(dir, 'picture.png'));
-    await expect.poll(() => page.locator('#error-text').innerText()).toBe('Cannot open picture.png: it is neither a graph.json nor a .gexf file.');
+    await expect
+      .poll(() => page.locator('#error-text').innerText())
+      .toBe('Cannot open picture.png: it is neither a graph.json nor a .gexf file.');
     await page.click('#close-error');
     expect(await page.isHidden('#error')).toBe(true);
     const graph = JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8'));
     const last = (list: { key: string }[]) => `\\[${list.length - 1}\\] \\(key "[^"]+"\\)`;
     const hostile = [
-      ...Object.entries(ATTACK_TYPES).map(([name, attack]) => [name, (g: typeof graph) => { g.nodes[g.nodes.length - 1].attributes.type = attack; },
-        new RegExp(`^Cannot open ${name}\\.json: nodes${last(graph.nodes)}: type ".+" is not a node type of the contract\\.$`)] as const),
-      ['type', (g: typeof graph) => { g.nodes[g.nodes.length - 1].attributes.type = '__proto__'; }, /: type "__proto__" is not a node type of the contract\.$/],
-      ['edge-type', (g: typeof graph) => { g.edges[g.edges.length - 1].attributes.type = '__proto__'; }, new RegExp(`^Cannot open edge-type\\.json: edges${last(graph.edges)}: type "__proto__" is not an edge type of the contract\\.$`)],
-      ['attribute', (g: typeof graph) => { g.nodes[3].attributes = JSON.parse(`{"type":${JSON.stringify(g.nodes[3].attributes.type)},"label":"x","aliases":[],"mentions":1,"__proto__":{"polluted":true}}`); }, /: "__proto__" is not a node attribute of the contract\.$/],
-      ['dangling', (g: typeof graph) => { g.edges[0].target = 'person:nobody'; }, /: its target "person:nobody" is not a node listed before the edges\.$/],
+      ...Object.entries(ATTACK_TYPES).map(
+        ([name, attack]) =>
+          [
+            name,
+            (g: typeof graph) => {
+              g.nodes[g.nodes.length - 1].attributes.type = attack;
+            },
+            new RegExp(
+              `^Cannot open ${name}\\.json: nodes${last(graph.nodes)}: type ".+" is not a node type of the contract\\.$`,
+            ),
+          ] as const,
+      ),
+      [
+        'type',
+        (g: typeof graph) => {
+          g.nodes[g.nodes.length - 1].attributes.type = '__proto__';
+        },
+        /: type "__proto__" is not a node type of the contract\.$/,
+      ],
+      [
+        'edge-type',
+        (g: typeof graph) => {
+          g.edges[g.edges.length - 1].attributes.type = '__proto__';
+        },
+        new RegExp(
+          `^Cannot open edge-type\\.json: edges${last(graph.edges)}: type "__proto__" is not an edge type of the contract\\.$`,
+        ),
+      ],
+      [
+        'attribute',
+        (g: typeof graph) => {
+          g.nodes[3].attributes = JSON.parse(
+            `{"type":${JSON.stringify(g.nodes[3].attributes.type)},"label":"x","aliases":[],"mentions":1,"__proto__":{"polluted":true}}`,
+          );
+        },
+        /: "__proto__" is not a node attribute of the contract\.$/,
+      ],
+      [
+        'dangling',
+        (g: typeof graph) => {
+          g.edges[0].target = 'person:nobody';
+        },
+        /: its target "person:nobody" is not a node listed before the edges\.$/,
+      ],
     ] as const;
     for (const [name, spoil, message] of hostile) {
       const copy = JSON.parse(JSON.stringify(graph));
@@ -406,11 +578,21 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     await page.close();
 
     const met = 'MET:person:kim-jong-un->person:vladimir-putin@event:meeting-2019-04-25-vladivostok';
-    const linked = await openViewer(browser, `${seeds.url}#edge=${encodeURIComponent(met)}&size=mentions&cam=0.4,0.6,0.5&from=2024-06&to=2019-01`);
+    const linked = await openViewer(
+      browser,
+      `${seeds.url}#edge=${encodeURIComponent(met)}&size=mentions&cam=0.4,0.6,0.5&from=2024-06&to=2019-01`,
+    );
     expect(await panelTitle(linked)).toBe('MET');
     expect(await linked.inputValue('#size-by')).toBe('mentions');
-    expect(await linked.evaluate(() => window.newsgraph.renderer.getCamera().getState())).toMatchObject({ x: 0.4, y: 0.6, ratio: 0.5 });
-    expect(await linked.evaluate(() => [window.newsgraph.state.from, window.newsgraph.state.to])).toEqual(['2019-01', '2024-06']);
+    expect(await linked.evaluate(() => window.newsgraph.renderer.getCamera().getState())).toMatchObject({
+      x: 0.4,
+      y: 0.6,
+      ratio: 0.5,
+    });
+    expect(await linked.evaluate(() => [window.newsgraph.state.from, window.newsgraph.state.to])).toEqual([
+      '2019-01',
+      '2024-06',
+    ]);
     expect(linked.url()).toContain('from=2019-01&to=2024-06');
     await linked.close();
   });
@@ -425,7 +607,11 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
 
   it('re-runs ForceAtlas2 in a worker: nodes move, search still answers, and stop keeps the new positions', async () => {
     const page = await openViewer(browser, seeds.url);
-    const position = () => page.evaluate((n) => [window.newsgraph.graph.getNodeAttribute(n, 'x'), window.newsgraph.shown.getNodeAttribute(n, 'x')], PUTIN);
+    const position = () =>
+      page.evaluate(
+        (n) => [window.newsgraph.graph.getNodeAttribute(n, 'x'), window.newsgraph.shown.getNodeAttribute(n, 'x')],
+        PUTIN,
+      );
     const before = await position();
     await page.click('#layout');
     expect(await page.locator('#layout').innerText()).toBe('Stop layout');
@@ -450,10 +636,16 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect([image.width, image.height]).toEqual([Math.round(box.width) * 2, Math.round(box.height) * 2]);
     const legendHas = (hex: string) => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      for (let y = 0; y < 160; y++) for (let x = 0; x < 200; x++) {
-        const i = (y * image.width + x) * 4;
-        if (Math.abs(image.data[i] - r) < 4 && Math.abs(image.data[i + 1] - g) < 4 && Math.abs(image.data[i + 2] - b) < 4) return true;
-      }
+      for (let y = 0; y < 160; y++)
+        for (let x = 0; x < 200; x++) {
+          const i = (y * image.width + x) * 4;
+          if (
+            Math.abs(image.data[i] - r) < 4 &&
+            Math.abs(image.data[i + 1] - g) < 4 &&
+            Math.abs(image.data[i + 2] - b) < 4
+          )
+            return true;
+        }
       return false;
     };
     expect(legendHas('#e15759')).toBe(true);
@@ -473,7 +665,9 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(exported.nodes.length).toBeGreaterThan(10);
     expect(exported.nodes.some((n: { attributes: { type: string } }) => n.attributes.type === 'Place')).toBe(false);
     await page.setInputFiles('#file', join(seedsDir, 'graph.gexf'));
-    await expect.poll(() => page.evaluate(() => window.newsgraph.graph.order)).toBe(JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8')).nodes.length);
+    await expect
+      .poll(() => page.evaluate(() => window.newsgraph.graph.order))
+      .toBe(JSON.parse(readFileSync(join(seedsDir, 'graph.json'), 'utf8')).nodes.length);
     expect(await page.isHidden('#error')).toBe(true);
     expectClean(page);
     await page.close();
@@ -481,11 +675,22 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
 
   it('shows article text as text: markup in an article opens no dialog', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-xss-'));
-    writeFileSync(join(dir, 'evil.txt'), 'Serangan Palsu di Jakarta\nPresiden Rusia Vladimir Putin tiba di Jakarta pada Rabu (19/6/2024) <img src=x onerror=alert(1)> dan "<script>alert(2)</script>".\n');
-    const server = await serveViewer({ viewerDir: 'dist/viewer', graphDir: await outputFolder([dir]), port: 0, tryNextPorts: 0 });
+    writeFileSync(
+      join(dir, 'evil.txt'),
+      'Serangan Palsu di Jakarta\nPresiden Rusia Vladimir Putin tiba di Jakarta pada Rabu (19/6/2024) <img src=x onerror=alert(1)> dan "<script>alert(2)</script>".\n',
+    );
+    const server = await serveViewer({
+      viewerDir: 'dist/viewer',
+      graphDir: await outputFolder([dir]),
+      port: 0,
+      tryNextPorts: 0,
+    });
     const page = await openViewer(browser, server.url);
     let dialogs = 0;
-    page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
     await page.fill('#search', 'Serangan Palsu');
     await page.keyboard.press('Enter');
     await page.click('#panel .read-article');
@@ -495,7 +700,9 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     await page.fill('#search', 'Putin');
     await page.keyboard.press('Enter');
     // The panel is drawn after Enter: wait for it rather than read it at once (failed under load).
-    await expect.poll(async () => (await page.locator('#panel .sentence').allInnerTexts()).join(' ')).toContain('<img src=x onerror=alert(1)>');
+    await expect
+      .poll(async () => (await page.locator('#panel .sentence').allInnerTexts()).join(' '))
+      .toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('#panel img, #panel script').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toBe(0);

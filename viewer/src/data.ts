@@ -45,7 +45,11 @@ function reviveGexf(attrs: Record<string, unknown>): Record<string, unknown> {
   const out = { ...attrs };
   for (const k of LISTS) if (typeof out[k] === 'string') out[k] = (out[k] as string).split(' | ').filter(Boolean);
   if (typeof out.evidence === 'string') {
-    try { out.evidence = JSON.parse(out.evidence); } catch { throw new NotAGraph('its evidence is not readable'); }
+    try {
+      out.evidence = JSON.parse(out.evidence);
+    } catch {
+      throw new NotAGraph('its evidence is not readable');
+    }
   }
   return out;
 }
@@ -59,7 +63,10 @@ function parseJson(text: string): unknown {
 }
 
 function parseGexfText(text: string): unknown {
-  let exported: { nodes: { attributes?: Record<string, unknown> }[]; edges: { attributes?: Record<string, unknown> }[] };
+  let exported: {
+    nodes: { attributes?: Record<string, unknown> }[];
+    edges: { attributes?: Record<string, unknown> }[];
+  };
   try {
     exported = parseGexf(MultiDirectedGraph, text, { allowUndeclaredAttributes: true }).export() as never;
   } catch {
@@ -118,18 +125,34 @@ export function toDataGraph(data: SerializedGraph, settings: ViewerSettings): Da
 export function resize(graph: DataGraph, settings: ViewerSettings): void {
   const value = (n: string) => (settings.sizeBy === 'degree' ? graph.degree(n) : graph.getNodeAttribute(n, 'mentions'));
   let max = 1;
-  graph.forEachNode((n) => { max = Math.max(max, value(n)); });
-  graph.updateEachNodeAttributes((n, a) => {
-    a.size = Math.round((settings.minNodeSize + (settings.maxNodeSize - settings.minNodeSize) * Math.sqrt(value(n) / max)) * 100) / 100;
-    return a;
-  }, { attributes: ['size'] });
+  graph.forEachNode((n) => {
+    max = Math.max(max, value(n));
+  });
+  graph.updateEachNodeAttributes(
+    (n, a) => {
+      a.size =
+        Math.round(
+          (settings.minNodeSize + (settings.maxNodeSize - settings.minNodeSize) * Math.sqrt(value(n) / max)) * 100,
+        ) / 100;
+      return a;
+    },
+    { attributes: ['size'] },
+  );
 }
 
 /** The visible part of the graph, as the contract has it (with the view's sizes and colours), for download. */
-export function visibleSubgraph(graph: DataGraph, visibleNodes: ReadonlySet<string>, visibleEdges: ReadonlySet<string>): DataGraph {
+export function visibleSubgraph(
+  graph: DataGraph,
+  visibleNodes: ReadonlySet<string>,
+  visibleEdges: ReadonlySet<string>,
+): DataGraph {
   const out: DataGraph = new MultiDirectedGraph();
   out.replaceAttributes(graph.getAttributes());
-  graph.forEachNode((n, a) => { if (visibleNodes.has(n)) out.addNode(n, { ...a }); });
-  graph.forEachEdge((e, a, s, t) => { if (visibleEdges.has(e)) out.addDirectedEdgeWithKey(e, s, t, { ...a }); });
+  graph.forEachNode((n, a) => {
+    if (visibleNodes.has(n)) out.addNode(n, { ...a });
+  });
+  graph.forEachEdge((e, a, s, t) => {
+    if (visibleEdges.has(e)) out.addDirectedEdgeWithKey(e, s, t, { ...a });
+  });
   return out;
 }

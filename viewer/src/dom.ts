@@ -5,7 +5,11 @@
 
 type Child = Node | string | null | undefined | false;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (v === undefined) continue;
@@ -18,7 +22,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
 
 /** Appends the children that are there, skipping null and false. */
 export function append(parent: Element, ...children: Child[]): void {
-  for (const c of children) if (c !== null && c !== undefined && c !== false) parent.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  for (const c of children)
+    if (c !== null && c !== undefined && c !== false)
+      parent.append(typeof c === 'string' ? document.createTextNode(c) : c);
 }
 
 export function clear(node: Element): void {

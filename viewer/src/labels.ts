@@ -34,10 +34,15 @@ export class LabelPlacer {
   /** Whether the placements are of an earlier frame. */
   private stale = true;
 
-  constructor(private readonly renderer: Sigma<ShownNode, ShownEdge>, private readonly forced: () => ReadonlySet<string>) {
+  constructor(
+    private readonly renderer: Sigma<ShownNode, ShownEdge>,
+    private readonly forced: () => ReadonlySet<string>,
+  ) {
     // Sigma's positions on screen are known only once it has processed the graph, which it does
     // after 'beforeRender' when the graph changed: the placing waits for the first label drawn.
-    renderer.on('beforeRender', () => { this.stale = true; });
+    renderer.on('beforeRender', () => {
+      this.stale = true;
+    });
   }
 
   readonly draw: NodeLabelDrawingFunction<ShownNode, ShownEdge> = (context, data, settings) => {
@@ -79,16 +84,42 @@ export class LabelPlacer {
       }
       return out;
     };
-    const clashes = (box: Box) => cells(box).some((k) => grid.get(k)?.some((o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1));
+    const clashes = (box: Box) =>
+      cells(box).some((k) =>
+        grid.get(k)?.some((o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1),
+      );
     for (const c of candidates) {
       const w = c.label.length * fontSize * CHAR_WIDTH;
       const gap = c.size + 3;
-      const beside = (textX: number): Placement => ({ x0: textX, x1: textX + w, y0: c.y - fontSize * 0.7, y1: c.y + fontSize * 0.4, textX, textY: c.y + fontSize / 3 });
-      const across = (textY: number): Placement => ({ x0: c.x - w / 2, x1: c.x + w / 2, y0: textY - fontSize * 0.8, y1: textY + fontSize * 0.3, textX: c.x - w / 2, textY });
-      const options = [beside(c.x + gap), beside(c.x - gap - w), across(c.y + gap + fontSize * 0.8), across(c.y - gap - fontSize * 0.3)];
+      const beside = (textX: number): Placement => ({
+        x0: textX,
+        x1: textX + w,
+        y0: c.y - fontSize * 0.7,
+        y1: c.y + fontSize * 0.4,
+        textX,
+        textY: c.y + fontSize / 3,
+      });
+      const across = (textY: number): Placement => ({
+        x0: c.x - w / 2,
+        x1: c.x + w / 2,
+        y0: textY - fontSize * 0.8,
+        y1: textY + fontSize * 0.3,
+        textX: c.x - w / 2,
+        textY,
+      });
+      const options = [
+        beside(c.x + gap),
+        beside(c.x - gap - w),
+        across(c.y + gap + fontSize * 0.8),
+        across(c.y - gap - fontSize * 0.3),
+      ];
       const at = options.find((o) => !clashes(o)) ?? (c.forced ? options[0] : undefined);
       if (!at) continue;
-      for (const k of cells(at)) { const list = grid.get(k); if (list) list.push(at); else grid.set(k, [at]); }
+      for (const k of cells(at)) {
+        const list = grid.get(k);
+        if (list) list.push(at);
+        else grid.set(k, [at]);
+      }
       this.placed.set(c.node, at);
     }
   }

@@ -25,8 +25,13 @@ export class BackgroundLayout {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** `onPositions` runs after each copy of the positions into the graph. */
-  constructor(private readonly graph: DataGraph, private readonly onPositions: () => void) {
-    graph.forEachNode((node, a) => { this.positions.addNode(node, { x: a.x, y: a.y }); });
+  constructor(
+    private readonly graph: DataGraph,
+    private readonly onPositions: () => void,
+  ) {
+    graph.forEachNode((node, a) => {
+      this.positions.addNode(node, { x: a.x, y: a.y });
+    });
     // FA2 weighs parallel edges by their number; the copy keeps one edge per pair with that weight.
     graph.forEachEdge((_edge, _a, source, target) => {
       if (source === target) return;
@@ -59,21 +64,26 @@ export class BackgroundLayout {
       const started = performance.now();
       this.copyPositions();
       // The copy fires sigma's redraw at the next frame: wait for it to count its cost too.
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        if (this.timer === null) return;
-        const cost = performance.now() - started;
-        this.schedule(Math.max(MIN_INTERVAL_MS, (cost * IDLE_SHARE) / (1 - IDLE_SHARE)));
-      }));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (this.timer === null) return;
+          const cost = performance.now() - started;
+          this.schedule(Math.max(MIN_INTERVAL_MS, (cost * IDLE_SHARE) / (1 - IDLE_SHARE)));
+        }),
+      );
     }, delayMs);
   }
 
   private copyPositions(): void {
-    this.graph.updateEachNodeAttributes((node, a) => {
-      const p = this.positions.getNodeAttributes(node);
-      a.x = p.x;
-      a.y = p.y;
-      return a;
-    }, { attributes: ['x', 'y'] });
+    this.graph.updateEachNodeAttributes(
+      (node, a) => {
+        const p = this.positions.getNodeAttributes(node);
+        a.x = p.x;
+        a.y = p.y;
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
     this.onPositions();
   }
 }

@@ -89,7 +89,11 @@ class Viewer {
     this.renderer = new Sigma<ShownNode, ShownEdge>(new DirectedGraph(), container, {
       allowInvalidContainer: true,
       defaultEdgeType: 'line',
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram } as unknown as Record<string, EdgeProgramType<ShownNode, ShownEdge>>,
+      edgeProgramClasses: {
+        arrow: EdgeArrowProgram,
+        line: EdgeRectangleProgram,
+        thin: EdgeLineProgram,
+      } as unknown as Record<string, EdgeProgramType<ShownNode, ShownEdge>>,
       // Edges are picked by geometry (picking.ts), not by a second drawing of them all.
       enableEdgeEvents: false,
       hideEdgesOnMove: this.shown.size > this.settings.edgesWhileMovingUpTo,
@@ -119,25 +123,35 @@ class Viewer {
     r.setGraph(this.shown);
     this.timings.draw = performance.now() - t1;
     // Sigma has drawn synchronously: the frame is on screen at the next animation frame.
-    requestAnimationFrame(() => { this.firstFrameMs ??= performance.now(); });
+    requestAnimationFrame(() => {
+      this.firstFrameMs ??= performance.now();
+    });
     r.on('enterNode', ({ node, event }) => {
       this.hover(node);
       container.classList.add('pointing');
-      afterNextPaint(event.original.timeStamp, (ms) => { this.hoverToFrameMs = ms; });
+      afterNextPaint(event.original.timeStamp, (ms) => {
+        this.hoverToFrameMs = ms;
+      });
     });
-    r.on('leaveNode', () => { this.hover(null); container.classList.remove('pointing'); });
+    r.on('leaveNode', () => {
+      this.hover(null);
+      container.classList.remove('pointing');
+    });
     let pending: { x: number; y: number } | null = null;
     r.on('moveBody', ({ event }) => {
       // At most one look for an edge under the pointer per frame.
-      if (pending === null) requestAnimationFrame(() => {
-        if (!this.hovered && pending) container.classList.toggle('pointing', edgeAt(r, pending) !== undefined);
-        pending = null;
-      });
+      if (pending === null)
+        requestAnimationFrame(() => {
+          if (!this.hovered && pending) container.classList.toggle('pointing', edgeAt(r, pending) !== undefined);
+          pending = null;
+        });
       pending = { x: event.x, y: event.y };
     });
     r.on('clickNode', ({ node, event }) => {
       this.select({ kind: 'node', key: node });
-      afterNextPaint(event.original.timeStamp, (ms) => { this.clickToPanelMs = ms; });
+      afterNextPaint(event.original.timeStamp, (ms) => {
+        this.clickToPanelMs = ms;
+      });
     });
     r.on('clickStage', ({ event }) => {
       const edge = edgeAt(r, event);
@@ -148,14 +162,17 @@ class Viewer {
     this.buildControls();
     this.drawPanel();
     if (this.state.selection) document.body.classList.add('panel-open');
-    if (NARROW.matches && this.state.selection?.kind === 'node' && !this.state.camera) this.moveCameraTo(this.state.selection.key);
+    if (NARROW.matches && this.state.selection?.kind === 'node' && !this.state.camera)
+      this.moveCameraTo(this.state.selection.key);
     this.updateStatus();
     this.writeHash('replace');
   }
 
   private defaultHiddenTypes(): Set<NodeType> {
     let articles = 0;
-    this.graph.forEachNode((_n, a) => { if (a.type === 'Document') articles++; });
+    this.graph.forEachNode((_n, a) => {
+      if (a.type === 'Document') articles++;
+    });
     return new Set(articles > this.settings.articlesShownUpTo ? ['Document'] : []);
   }
 
@@ -204,7 +221,10 @@ class Viewer {
     for (const n of nodes) {
       if (!shown.hasNode(n)) continue;
       if (s?.kind === 'node' || this.hovered) {
-        shown.forEachEdge(n, (e, _a, src, tgt) => { edges.add(e); near.add(src === n ? tgt : src); });
+        shown.forEachEdge(n, (e, _a, src, tgt) => {
+          edges.add(e);
+          near.add(src === n ? tgt : src);
+        });
       }
     }
     const next = { nodes: new Set([...nodes].filter((n) => shown.hasNode(n))), near, edges };
@@ -224,7 +244,9 @@ class Viewer {
     if (selection) document.body.classList.add('panel-open');
     if (changed && o.history !== false) this.writeHashWhenIdle('push');
     const s = this.state.selection;
-    $('announce').textContent = s ? `Selected ${s.kind === 'node' ? this.graph.getNodeAttribute(s.key, 'label') : s.kind === 'edge' ? this.graph.getEdgeAttribute(s.key, 'type') : 'link'}` : 'Selection cleared';
+    $('announce').textContent = s
+      ? `Selected ${s.kind === 'node' ? this.graph.getNodeAttribute(s.key, 'label') : s.kind === 'edge' ? this.graph.getEdgeAttribute(s.key, 'type') : 'link'}`
+      : 'Selection cleared';
   }
 
   /** Brings a node to the middle of the graph (on a phone, of what the details sheet leaves of it). */
@@ -240,16 +262,25 @@ class Viewer {
   drawPanel(): void {
     const panel = $('panel');
     const s = this.state.selection;
-    if (s?.kind === 'node') showNode(panel, this.graph, s.key, this.actions, whyHidden(this.graph, s.key, this.state, this.visible));
+    if (s?.kind === 'node')
+      showNode(panel, this.graph, s.key, this.actions, whyHidden(this.graph, s.key, this.state, this.visible));
     else if (s?.kind === 'edge') showEdge(panel, this.graph, s.key, this.actions);
-    else if (s?.kind === 'link') showLink(panel, this.graph, s.ends, this.membersBetween(s.ends[0], s.ends[1]), this.actions);
+    else if (s?.kind === 'link')
+      showLink(panel, this.graph, s.ends, this.membersBetween(s.ends[0], s.ends[1]), this.actions);
     else this.showSummary();
   }
 
   showSummary(): void {
     const panel = $('panel');
     clear(panel);
-    panel.append(el('h2', {}, this.name), el('p', { class: 'muted' }, `${this.graph.order} nodes, ${this.graph.size} edges. Search, or click a node or an edge to see what the articles say about it.`));
+    panel.append(
+      el('h2', {}, this.name),
+      el(
+        'p',
+        { class: 'muted' },
+        `${this.graph.order} nodes, ${this.graph.size} edges. Search, or click a node or an edge to see what the articles say about it.`,
+      ),
+    );
   }
 
   /** Filters changed: recomputes what is visible and what is drawn, and writes the view into the URL. */
@@ -268,7 +299,8 @@ class Viewer {
   }
 
   private updateStatus(): void {
-    $('status').textContent = `${this.visible.nodes.size} of ${this.graph.order} nodes, ${this.visible.edges.size} of ${this.graph.size} edges shown`;
+    $('status').textContent =
+      `${this.visible.nodes.size} of ${this.graph.order} nodes, ${this.visible.edges.size} of ${this.graph.size} edges shown`;
   }
 
   /** Shows a node a filter hides: its type switched on, or the whole date range. */
@@ -298,7 +330,12 @@ class Viewer {
   /** The same, once the browser is idle: a history step costs tens of ms on a big page, after the panel is drawn. */
   private writeHashWhenIdle(how: 'push' | 'replace'): void {
     const state = toHash(this.state);
-    requestIdleCallback(() => { if (toHash(this.state) === state) this.writeHash(how); }, { timeout: 500 });
+    requestIdleCallback(
+      () => {
+        if (toHash(this.state) === state) this.writeHash(how);
+      },
+      { timeout: 500 },
+    );
   }
 
   private cameraMoved(): void {
@@ -314,12 +351,20 @@ class Viewer {
   applyHash(): void {
     const next = fromHash(location.hash, this.settings);
     if (toHash(next) === toHash(this.state)) return;
-    const filtersChanged = toHash({ ...next, selection: null, camera: null }) !== toHash({ ...this.state, selection: null, camera: null });
+    const filtersChanged =
+      toHash({ ...next, selection: null, camera: null }) !== toHash({ ...this.state, selection: null, camera: null });
     const sizeChanged = next.sizeBy !== this.state.sizeBy;
     const selection = next.selection;
-    this.state = { ...next, selection: this.state.selection, hiddenTypes: next.typesChosen ? next.hiddenTypes : this.state.hiddenTypes };
+    this.state = {
+      ...next,
+      selection: this.state.selection,
+      hiddenTypes: next.typesChosen ? next.hiddenTypes : this.state.hiddenTypes,
+    };
     if (sizeChanged) this.setSizeBy(next.sizeBy);
-    if (filtersChanged) { this.buildControls(); this.sync(); }
+    if (filtersChanged) {
+      this.buildControls();
+      this.sync();
+    }
     if (next.camera) this.renderer?.getCamera().setState(next.camera);
     this.select(selection, { history: false });
   }
@@ -328,7 +373,13 @@ class Viewer {
     this.state.sizeBy = sizeBy;
     $<HTMLSelectElement>('size-by').value = sizeBy;
     resize(this.graph, { ...this.settings, sizeBy });
-    this.shown.updateEachNodeAttributes((n, a) => { a.size = this.graph.getNodeAttribute(n, 'size'); return a; }, { attributes: ['size'] });
+    this.shown.updateEachNodeAttributes(
+      (n, a) => {
+        a.size = this.graph.getNodeAttribute(n, 'size');
+        return a;
+      },
+      { attributes: ['size'] },
+    );
     this.writeHash('replace');
   }
 
@@ -341,11 +392,21 @@ class Viewer {
       const box = el('input', { type: 'checkbox', 'data-type': type, id: `type-${type}` });
       box.checked = !this.state.hiddenTypes.has(type);
       box.addEventListener('change', () => {
-        if (box.checked) this.state.hiddenTypes.delete(type); else this.state.hiddenTypes.add(type);
+        if (box.checked) this.state.hiddenTypes.delete(type);
+        else this.state.hiddenTypes.add(type);
         this.state.typesChosen = true;
         this.sync();
       });
-      legend.append(el('label', { class: 'legend-item', for: `type-${type}` }, box, el('span', { class: 'swatch', style: `background:${this.settings.typeColors[type]}` }), ` ${type === 'Document' ? 'Document (articles)' : type} `, el('span', { class: 'count' }, String(counts.get(type) ?? 0))));
+      legend.append(
+        el(
+          'label',
+          { class: 'legend-item', for: `type-${type}` },
+          box,
+          el('span', { class: 'swatch', style: `background:${this.settings.typeColors[type]}` }),
+          ` ${type === 'Document' ? 'Document (articles)' : type} `,
+          el('span', { class: 'count' }, String(counts.get(type) ?? 0)),
+        ),
+      );
     }
     const relCounts = new Map<string, number>();
     this.graph.forEachEdge((_e, a) => relCounts.set(a.type, (relCounts.get(a.type) ?? 0) + 1));
@@ -355,14 +416,27 @@ class Viewer {
       const box = el('input', { type: 'checkbox', 'data-relation': rel, id: `rel-${rel}` });
       box.checked = !this.state.hiddenRelations.has(rel);
       box.addEventListener('change', () => {
-        if (box.checked) this.state.hiddenRelations.delete(rel); else this.state.hiddenRelations.add(rel);
+        if (box.checked) this.state.hiddenRelations.delete(rel);
+        else this.state.hiddenRelations.add(rel);
         this.sync();
       });
-      relations.append(el('label', { class: 'legend-item', for: `rel-${rel}` }, box, ` ${rel} `, el('span', { class: 'count' }, String(n))));
+      relations.append(
+        el(
+          'label',
+          { class: 'legend-item', for: `rel-${rel}` },
+          box,
+          ` ${rel} `,
+          el('span', { class: 'count' }, String(n)),
+        ),
+      );
     }
     this.timeline?.stop();
     this.timeline = buildTimeline($('timeline'), this.graph, this.state.timeBasis, this.settings.playStepMs, {
-      onRange: (from, to) => { this.state.from = from; this.state.to = to; this.sync(); },
+      onRange: (from, to) => {
+        this.state.from = from;
+        this.state.to = to;
+        this.sync();
+      },
       onBasis: (basis) => {
         this.state.timeBasis = basis;
         this.state.from = null;
@@ -381,7 +455,9 @@ class Viewer {
     const from = s?.kind === 'node' && this.shown.hasNode(s.key) ? s.key : null;
     if (!from) {
       let biggest: string | null = null;
-      this.shown.forEachNode((n, a) => { if (!biggest || a.size > this.shown.getNodeAttribute(biggest, 'size')) biggest = n; });
+      this.shown.forEachNode((n, a) => {
+        if (!biggest || a.size > this.shown.getNodeAttribute(biggest, 'size')) biggest = n;
+      });
       if (biggest) this.select({ kind: 'node', key: biggest }, { camera: true });
       return true;
     }
@@ -393,7 +469,10 @@ class Viewer {
   }
 
   toggleLayout(): void {
-    if (this.layout?.isRunning()) { this.stopLayout(); return; }
+    if (this.layout?.isRunning()) {
+      this.stopLayout();
+      return;
+    }
     this.layout = new BackgroundLayout(this.graph, () => this.copyPositions());
     this.renderer?.setGraph(this.drawing());
     this.layout.start();
@@ -405,16 +484,22 @@ class Viewer {
    * (drawing every edge at each step would keep the page from answering input).
    */
   private drawing(): ShownGraph {
-    return this.layout !== null && this.shown.size > this.settings.edgesWhileMovingUpTo ? this.shown.emptyCopy() : this.shown;
+    return this.layout !== null && this.shown.size > this.settings.edgesWhileMovingUpTo
+      ? this.shown.emptyCopy()
+      : this.shown;
   }
 
   private copyPositions(): void {
-    const update = (g: ShownGraph) => g.updateEachNodeAttributes((n, a) => {
-      const d = this.graph.getNodeAttributes(n);
-      a.x = d.x;
-      a.y = d.y;
-      return a;
-    }, { attributes: ['x', 'y'] });
+    const update = (g: ShownGraph) =>
+      g.updateEachNodeAttributes(
+        (n, a) => {
+          const d = this.graph.getNodeAttributes(n);
+          a.x = d.x;
+          a.y = d.y;
+          return a;
+        },
+        { attributes: ['x', 'y'] },
+      );
     const drawn = this.renderer?.getGraph();
     if (drawn && drawn !== this.shown) update(drawn);
     update(this.shown);
@@ -446,7 +531,11 @@ function open(viewer: Viewer, text: string, name: string): void {
     viewer.timings.read = performance.now() - t0;
     graph = toDataGraph(data, viewer.settings);
   } catch (e) {
-    showError(e instanceof NotAGraph ? `Cannot open ${name}: ${e.message}.` : `Cannot open ${name}: it could not be read as a graph.`);
+    showError(
+      e instanceof NotAGraph
+        ? `Cannot open ${name}: ${e.message}.`
+        : `Cannot open ${name}: it could not be read as a graph.`,
+    );
     return;
   }
   const t1 = performance.now();
@@ -470,7 +559,9 @@ function wireControls(viewer: Viewer): void {
     choose: (node) => viewer.select({ kind: 'node', key: node }, { camera: true }),
   });
   $('layout').addEventListener('click', () => viewer.toggleLayout());
-  $<HTMLSelectElement>('size-by').addEventListener('change', (e) => viewer.setSizeBy((e.target as HTMLSelectElement).value as ViewerSettings['sizeBy']));
+  $<HTMLSelectElement>('size-by').addEventListener('change', (e) =>
+    viewer.setSizeBy((e.target as HTMLSelectElement).value as ViewerSettings['sizeBy']),
+  );
   $('open').addEventListener('click', () => $('file').click());
   $('file').addEventListener('change', async (e) => {
     const input = e.target as HTMLInputElement;
@@ -478,7 +569,10 @@ function wireControls(viewer: Viewer): void {
     if (file) open(viewer, await file.text(), file.name);
     input.value = '';
   });
-  document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
+  document.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    document.body.classList.add('dragging');
+  });
   document.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
   document.addEventListener('drop', async (e) => {
     e.preventDefault();
@@ -486,23 +580,38 @@ function wireControls(viewer: Viewer): void {
     const file = e.dataTransfer?.files[0];
     if (file) open(viewer, await file.text(), file.name);
   });
-  $('close-error').addEventListener('click', () => { $('error').hidden = true; });
+  $('close-error').addEventListener('click', () => {
+    $('error').hidden = true;
+  });
   $('export-png').addEventListener('click', async () => {
     if (!viewer.renderer) return;
-    const legend = NODE_TYPES.filter((t) => !viewer.state.hiddenTypes.has(t)).map((t) => ({ label: t, color: viewer.settings.typeColors[t] }));
+    const legend = NODE_TYPES.filter((t) => !viewer.state.hiddenTypes.has(t)).map((t) => ({
+      label: t,
+      color: viewer.settings.typeColors[t],
+    }));
     download(`${viewer.name}.png`, await pngOf(viewer.renderer as unknown as Sigma, legend));
   });
-  $('export-gexf').addEventListener('click', () => download(`${viewer.name}-view.gexf`, new Blob([gexfOf(viewer.visibleGraph())], { type: 'application/xml' })));
-  $('export-json').addEventListener('click', () => download(`${viewer.name}-view.json`, new Blob([jsonOf(viewer.visibleGraph())], { type: 'application/json' })));
+  $('export-gexf').addEventListener('click', () =>
+    download(`${viewer.name}-view.gexf`, new Blob([gexfOf(viewer.visibleGraph())], { type: 'application/xml' })),
+  );
+  $('export-json').addEventListener('click', () =>
+    download(`${viewer.name}-view.json`, new Blob([jsonOf(viewer.visibleGraph())], { type: 'application/json' })),
+  );
   const camera = () => viewer.renderer?.getCamera();
   $('zoom-in').addEventListener('click', () => void camera()?.animatedZoom({ duration: 250 }));
   $('zoom-out').addEventListener('click', () => void camera()?.animatedUnzoom({ duration: 250 }));
   $('zoom-fit').addEventListener('click', () => void camera()?.animatedReset({ duration: 250 }));
-  $('toggle-filters').addEventListener('click', () => setOpen('filters-open', 'toggle-filters', !document.body.classList.contains('filters-open')));
+  $('toggle-filters').addEventListener('click', () =>
+    setOpen('filters-open', 'toggle-filters', !document.body.classList.contains('filters-open')),
+  );
   $('close-filters').addEventListener('click', () => setOpen('filters-open', 'toggle-filters', false));
-  $('toggle-tools').addEventListener('click', () => setOpen('tools-open', 'toggle-tools', !document.body.classList.contains('tools-open')));
+  $('toggle-tools').addEventListener('click', () =>
+    setOpen('tools-open', 'toggle-tools', !document.body.classList.contains('tools-open')),
+  );
   $('close-panel').addEventListener('click', () => document.body.classList.remove('panel-open'));
-  $('graph').addEventListener('keydown', (e) => { if (viewer.step(e.key)) e.preventDefault(); });
+  $('graph').addEventListener('keydown', (e) => {
+    if (viewer.step(e.key)) e.preventDefault();
+  });
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || (e.target as HTMLElement).closest('dialog')) return;
     setOpen('filters-open', 'toggle-filters', false);
@@ -513,7 +622,10 @@ function wireControls(viewer: Viewer): void {
   window.addEventListener('popstate', () => viewer.applyHash());
   window.addEventListener('hashchange', () => viewer.applyHash());
   // Sigma follows the window's size; the graph's box also changes when drawers and panels do.
-  new ResizeObserver(() => { viewer.renderer?.resize(); viewer.renderer?.refresh({ skipIndexation: true }); }).observe($('graph'));
+  new ResizeObserver(() => {
+    viewer.renderer?.resize();
+    viewer.renderer?.refresh({ skipIndexation: true });
+  }).observe($('graph'));
   NARROW.addEventListener('change', () => document.body.classList.remove('filters-open', 'tools-open'));
 }
 
@@ -528,7 +640,9 @@ async function boot(): Promise<void> {
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     text = await response.text();
   } catch (e) {
-    showError(`No graph at ${viewer.settings.graphUrl} (${(e as Error).message}). Open a graph.json or .gexf file, or drop one here.`);
+    showError(
+      `No graph at ${viewer.settings.graphUrl} (${(e as Error).message}). Open a graph.json or .gexf file, or drop one here.`,
+    );
     return;
   }
   viewer.timings.fetch = performance.now() - t0;

@@ -31,7 +31,9 @@ export function eventPlace(graph: DataGraph, event: string): string | undefined 
 function participation(graph: DataGraph, person: string, event: string): EvidenceItem[] {
   const out: EvidenceItem[] = [];
   if (!graph.hasNode(person) || !graph.hasNode(event)) return out;
-  graph.forEachOutEdge(person, event, (_e, a) => { if (a.type === 'PARTICIPATED_IN') out.push(...(a.evidence ?? [])); });
+  graph.forEachOutEdge(person, event, (_e, a) => {
+    if (a.type === 'PARTICIPATED_IN') out.push(...(a.evidence ?? []));
+  });
   return out;
 }
 
@@ -42,7 +44,10 @@ export function uniqueEvidence(items: Iterable<EvidenceItem>): EvidenceItem[] {
   for (const e of items) {
     // A sentence is its article and its index there.
     const id = `${e.doc}\u0000${e.sentence}`;
-    if (!seen.has(id)) { seen.add(id); out.push(e); }
+    if (!seen.has(id)) {
+      seen.add(id);
+      out.push(e);
+    }
   }
   return out;
 }
@@ -55,9 +60,17 @@ export function meetingOf(graph: DataGraph, edge: string): Meeting {
   const ev = event ? graph.getNodeAttributes(event) : undefined;
   const placeValue = text(a.place);
   const placeNode = placeValue && graph.hasNode(placeValue) ? placeValue : event ? eventPlace(graph, event) : undefined;
-  const place = placeNode ? { node: placeNode, label: graph.getNodeAttribute(placeNode, 'label') } : placeValue ? { label: placeValue } : undefined;
+  const place = placeNode
+    ? { node: placeNode, label: graph.getNodeAttribute(placeNode, 'label') }
+    : placeValue
+      ? { label: placeValue }
+      : undefined;
   const own = a.evidence ?? [];
-  const evidence = own.length ? uniqueEvidence(own) : event ? uniqueEvidence([...participation(graph, s, event), ...participation(graph, t, event)]) : [];
+  const evidence = own.length
+    ? uniqueEvidence(own)
+    : event
+      ? uniqueEvidence([...participation(graph, s, event), ...participation(graph, t, event)])
+      : [];
   return { edge, people: [s, t], event, date: text(a.date) ?? text(ev?.date), place, evidence };
 }
 
@@ -67,7 +80,10 @@ export function meetingEdgesOf(graph: DataGraph, person: string): string[] {
   graph.forEachEdge(person, (edge, a) => {
     if (a.type !== 'MET') return;
     const event = text(a.event);
-    out.push({ edge, date: text(a.date) ?? (event && graph.hasNode(event) ? text(graph.getNodeAttribute(event, 'date')) : undefined) });
+    out.push({
+      edge,
+      date: text(a.date) ?? (event && graph.hasNode(event) ? text(graph.getNodeAttribute(event, 'date')) : undefined),
+    });
   });
   return out.sort((x, y) => byDateDesc(x, y) || (x.edge < y.edge ? -1 : 1)).map((m) => m.edge);
 }

@@ -31,7 +31,10 @@ export function edgeAt(renderer: Sigma<ShownNode, ShownEdge>, point: Coordinates
   let bestDistance = Infinity;
   graph.forEachEdge((edge, a, source, target) => {
     const d = distanceToSegment(point, position(source), position(target)) - a.size / 2;
-    if (d <= TOLERANCE && d < bestDistance) { bestDistance = d; best = edge; }
+    if (d <= TOLERANCE && d < bestDistance) {
+      bestDistance = d;
+      best = edge;
+    }
   });
   return best;
 }

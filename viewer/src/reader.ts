@@ -36,13 +36,29 @@ export function openReader(dialog: HTMLDialogElement, graph: DataGraph, doc: str
       article.append(body);
     }
   } else {
-    append(article, el('p', { class: 'muted' }, 'The article’s text is not in this graph file.'), sentence ? el('blockquote', { class: 'sentence' }, sentence) : null);
+    append(
+      article,
+      el('p', { class: 'muted' }, 'The article’s text is not in this graph file.'),
+      sentence ? el('blockquote', { class: 'sentence' }, sentence) : null,
+    );
   }
   const meta = [text(a?.publisher), text(a?.published)].filter(Boolean).join(' · ');
-  append(dialog,
-    el('div', { class: 'reader-head' }, el('h2', { id: 'reader-title' }, text(a?.title) ?? text(a?.label) ?? doc), close),
+  append(
+    dialog,
+    el(
+      'div',
+      { class: 'reader-head' },
+      el('h2', { id: 'reader-title' }, text(a?.title) ?? text(a?.label) ?? doc),
+      close,
+    ),
     meta ? el('div', { class: 'article-source' }, meta) : null,
-    url ? el('div', { class: 'reader-url' }, /^https?:\/\//i.test(url) ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url) : url) : null,
+    url
+      ? el(
+          'div',
+          { class: 'reader-url' },
+          /^https?:\/\//i.test(url) ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url) : url,
+        )
+      : null,
     text(a?.file) ? el('div', { class: 'article-source' }, `File: ${a!.file}`) : null,
     article,
   );

@@ -21,7 +21,11 @@ export interface SearchHooks {
 }
 
 const MAX_RESULTS = 12;
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
 
 function indexOf(graph: DataGraph): MiniSearch<Entry> {
@@ -32,7 +36,12 @@ function indexOf(graph: DataGraph): MiniSearch<Entry> {
   });
   const entries: Entry[] = [];
   graph.forEachNode((id, a) => {
-    entries.push({ id, label: a.label, aliases: a.aliases.filter((x) => x !== a.label).join(' \n '), titles: list(a.titles).join(' \n ') });
+    entries.push({
+      id,
+      label: a.label,
+      aliases: a.aliases.filter((x) => x !== a.label).join(' \n '),
+      titles: list(a.titles).join(' \n '),
+    });
   });
   index.addAll(entries);
   return index;
@@ -50,22 +59,33 @@ function matchedBy(graph: DataGraph, r: SearchResult): string | undefined {
   return undefined;
 }
 
-export function buildSearch(input: HTMLInputElement, listbox: HTMLElement, status: HTMLElement, hooks: SearchHooks): void {
+export function buildSearch(
+  input: HTMLInputElement,
+  listbox: HTMLElement,
+  status: HTMLElement,
+  hooks: SearchHooks,
+): void {
   let index: MiniSearch<Entry> | null = null;
   let indexed: DataGraph | null = null;
   let found: SearchResult[] = [];
   let active = -1;
   const search = (q: string): SearchResult[] => {
     const graph = hooks.graph();
-    if (graph !== indexed) { index = indexOf(graph); indexed = graph; }
+    if (graph !== indexed) {
+      index = indexOf(graph);
+      indexed = graph;
+    }
     // Articles sink below people, places and events that match as well; busy nodes rise.
     const weight = (id: string) => {
       const a = graph.getNodeAttributes(id);
       return (a.type === 'Document' ? 0.5 : 1) * (1 + Math.log10(1 + a.mentions) / 4);
     };
-    return index!.search(q).map((r) => ({ r, score: r.score * weight(r.id as string) }))
+    return index!
+      .search(q)
+      .map((r) => ({ r, score: r.score * weight(r.id as string) }))
       .sort((x, y) => y.score - x.score || (x.r.id as string).localeCompare(y.r.id as string))
-      .slice(0, MAX_RESULTS).map((x) => x.r);
+      .slice(0, MAX_RESULTS)
+      .map((x) => x.r);
   };
   const setActive = (i: number) => {
     active = i;
@@ -85,7 +105,11 @@ export function buildSearch(input: HTMLInputElement, listbox: HTMLElement, statu
   const render = () => {
     const q = input.value.trim();
     clear(listbox);
-    if (!q) { found = []; close(); return; }
+    if (!q) {
+      found = [];
+      close();
+      return;
+    }
     const graph = hooks.graph();
     found = search(q);
     for (const [i, r] of found.entries()) {
@@ -93,12 +117,24 @@ export function buildSearch(input: HTMLInputElement, listbox: HTMLElement, statu
       const a = graph.getNodeAttributes(node);
       const via = matchedBy(graph, r);
       const hidden = !hooks.isShown(node);
-      const item = el('li', { role: 'option', id: `result-${i}`, 'data-node': node, 'aria-selected': 'false', class: hidden ? 'hidden-result' : '' },
+      const item = el(
+        'li',
+        {
+          role: 'option',
+          id: `result-${i}`,
+          'data-node': node,
+          'aria-selected': 'false',
+          class: hidden ? 'hidden-result' : '',
+        },
         el('span', { class: 'label' }, a.label),
         via ? el('span', { class: 'alias' }, ` (${via})`) : null,
         hidden ? el('span', { class: 'hidden-mark' }, 'hidden by a filter') : null,
-        el('span', { class: 'type' }, a.type));
-      item.addEventListener('mousedown', (ev) => { ev.preventDefault(); pick(node); });
+        el('span', { class: 'type' }, a.type),
+      );
+      item.addEventListener('mousedown', (ev) => {
+        ev.preventDefault();
+        pick(node);
+      });
       listbox.append(item);
     }
     listbox.hidden = !found.length;
@@ -113,12 +149,17 @@ export function buildSearch(input: HTMLInputElement, listbox: HTMLElement, statu
     hooks.choose(node);
   };
   input.addEventListener('input', render);
-  input.addEventListener('focus', () => { if (input.value.trim()) render(); });
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) render();
+  });
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
       ev.preventDefault();
-      if (listbox.hidden && found.length) { listbox.hidden = false; input.setAttribute('aria-expanded', 'true'); }
+      if (listbox.hidden && found.length) {
+        listbox.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      }
       setActive(Math.max(0, Math.min(found.length - 1, active + (ev.key === 'ArrowDown' ? 1 : -1))));
     } else if (ev.key === 'Enter' && active >= 0 && found[active]) {
       ev.preventDefault();

@@ -49,7 +49,8 @@ export const edgeSize = (members: number): number => Math.min(6, 1.5 + 1.5 * Mat
 export function shownGraph(graph: DataGraph, visible: Visible, settings: ViewerSettings): ShownGraph {
   const shown: ShownGraph = new DirectedGraph();
   graph.forEachNode((n, a) => {
-    if (visible.nodes.has(n)) shown.addNode(n, { x: a.x, y: a.y, size: a.size, color: a.color, label: shortLabel(a), nodeType: a.type });
+    if (visible.nodes.has(n))
+      shown.addNode(n, { x: a.x, y: a.y, size: a.size, color: a.color, label: shortLabel(a), nodeType: a.type });
   });
   const links = new Map<string, { source: string; target: string; members: string[]; oneWay: boolean }>();
   graph.forEachEdge((e, _a, s, t) => {
@@ -65,7 +66,12 @@ export function shownGraph(graph: DataGraph, visible: Visible, settings: ViewerS
   const detailed = links.size <= settings.detailedEdgesUpTo;
   for (const [key, l] of links) {
     const type = detailed ? (l.oneWay ? 'arrow' : 'line') : l.members.length > 1 ? 'line' : 'thin';
-    shown.addDirectedEdgeWithKey(key, l.source, l.target, { members: l.members, size: edgeSize(l.members.length), color: settings.edgeColor, type });
+    shown.addDirectedEdgeWithKey(key, l.source, l.target, {
+      members: l.members,
+      size: edgeSize(l.members.length),
+      color: settings.edgeColor,
+      type,
+    });
   }
   return shown;
 }

@@ -25,7 +25,10 @@ function monthsBetween(first: string, last: string): string[] {
   const [ly, lm] = last.split('-').map(Number);
   while (y < ly || (y === ly && m <= lm)) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
-    if (++m > 12) { m = 1; y++; }
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return out;
 }
@@ -33,14 +36,24 @@ function monthsBetween(first: string, last: string): string[] {
 const monthOf = (d: string) => (d.length >= 7 ? d.slice(0, 7) : `${d.slice(0, 4)}-01`);
 
 function basisChooser(basis: TimeBasis, onBasis: (b: TimeBasis) => void): HTMLSelectElement {
-  const select = el('select', { id: 'time-basis', 'aria-label': 'Timeline dates' },
-    el('option', { value: 'events' }, 'Event dates'), el('option', { value: 'articles' }, 'Publication dates'));
+  const select = el(
+    'select',
+    { id: 'time-basis', 'aria-label': 'Timeline dates' },
+    el('option', { value: 'events' }, 'Event dates'),
+    el('option', { value: 'articles' }, 'Publication dates'),
+  );
   select.value = basis;
   select.addEventListener('change', () => onBasis(select.value as TimeBasis));
   return select;
 }
 
-export function buildTimeline(container: HTMLElement, graph: DataGraph, basis: TimeBasis, stepMs: number, hooks: TimelineHooks): Timeline {
+export function buildTimeline(
+  container: HTMLElement,
+  graph: DataGraph,
+  basis: TimeBasis,
+  stepMs: number,
+  hooks: TimelineHooks,
+): Timeline {
   clear(container);
   const counts = new Map<string, number>();
   graph.forEachNode((_n, a) => {
@@ -56,8 +69,19 @@ export function buildTimeline(container: HTMLElement, graph: DataGraph, basis: T
   const months = monthsBetween(dated[0], dated[dated.length - 1]);
   const last = months.length - 1;
   const max = Math.max(...months.map((m) => counts.get(m) ?? 0));
-  const bars = el('div', { class: 'bars', 'aria-hidden': 'true' }, ...months.map((m) => el('div', { class: 'bar', title: `${m}: ${counts.get(m) ?? 0}`, style: `height:${Math.round(((counts.get(m) ?? 0) / max) * 100)}%` })));
-  const slider = (id: string, name: string, value: number) => el('input', { type: 'range', min: '0', max: String(last), value: String(value), 'aria-label': name, id });
+  const bars = el(
+    'div',
+    { class: 'bars', 'aria-hidden': 'true' },
+    ...months.map((m) =>
+      el('div', {
+        class: 'bar',
+        title: `${m}: ${counts.get(m) ?? 0}`,
+        style: `height:${Math.round(((counts.get(m) ?? 0) / max) * 100)}%`,
+      }),
+    ),
+  );
+  const slider = (id: string, name: string, value: number) =>
+    el('input', { type: 'range', min: '0', max: String(last), value: String(value), 'aria-label': name, id });
   const lo = slider('timeline-from', 'Timeline start', 0);
   const hi = slider('timeline-to', 'Timeline end', last);
   const label = el('div', { class: 'range-label' });
@@ -70,7 +94,9 @@ export function buildTimeline(container: HTMLElement, graph: DataGraph, basis: T
     label.textContent = `${from} – ${to}`;
     lo.setAttribute('aria-valuetext', from);
     hi.setAttribute('aria-valuetext', to);
-    bars.querySelectorAll('.bar').forEach((b, i) => b.classList.toggle('off', i < Number(lo.value) || i > Number(hi.value)));
+    bars
+      .querySelectorAll('.bar')
+      .forEach((b, i) => b.classList.toggle('off', i < Number(lo.value) || i > Number(hi.value)));
     if (emit) hooks.onRange(Number(lo.value) === 0 ? null : from, Number(hi.value) === last ? null : to);
   };
   const stop = () => {
@@ -80,20 +106,32 @@ export function buildTimeline(container: HTMLElement, graph: DataGraph, basis: T
     play.setAttribute('aria-pressed', 'false');
   };
   play.addEventListener('click', () => {
-    if (timer !== null) { stop(); return; }
+    if (timer !== null) {
+      stop();
+      return;
+    }
     // From the range's start, one more month each step, to the last.
     hi.value = lo.value;
     update(true);
     play.textContent = 'Pause';
     play.setAttribute('aria-pressed', 'true');
     timer = setInterval(() => {
-      if (Number(hi.value) >= last) { stop(); return; }
+      if (Number(hi.value) >= last) {
+        stop();
+        return;
+      }
       hi.value = String(Number(hi.value) + 1);
       update(true);
     }, stepMs);
   });
-  lo.addEventListener('input', () => { stop(); update(true); });
-  hi.addEventListener('input', () => { stop(); update(true); });
+  lo.addEventListener('input', () => {
+    stop();
+    update(true);
+  });
+  hi.addEventListener('input', () => {
+    stop();
+    update(true);
+  });
   container.append(bars, el('div', { class: 'sliders' }, lo, hi), el('div', { class: 'range-row' }, play, label));
   const set = (from: string | null, to: string | null) => {
     const first = from ? months.findIndex((x) => x >= from) : 0;

@@ -31,7 +31,10 @@ function goesWithRange(graph: DataGraph, node: string, basis: TimeBasis, outOfRa
   let hidden = 0;
   let others = 0;
   graph.forEachNeighbor(node, (m, b) => {
-    if (b.type === anchor) { anchors++; if (outOfRange.has(m)) hidden++; }
+    if (b.type === anchor) {
+      anchors++;
+      if (outOfRange.has(m)) hidden++;
+    }
     // Among events, a tie to another entity keeps a node; articles mention everything and tie nothing.
     else if (basis === 'events' && b.type !== 'Document') others++;
   });
@@ -50,7 +53,13 @@ export function visibleParts(graph: DataGraph, state: ViewState): Visible {
   const nodes = new Set<string>();
   graph.forEachNode((n, a) => {
     if (state.hiddenTypes.has(a.type) || outOfRange.has(n)) return;
-    if (outOfRange.size && a.type !== anchor && a.type !== 'Document' && goesWithRange(graph, n, state.timeBasis, outOfRange)) return;
+    if (
+      outOfRange.size &&
+      a.type !== anchor &&
+      a.type !== 'Document' &&
+      goesWithRange(graph, n, state.timeBasis, outOfRange)
+    )
+      return;
     nodes.add(n);
   });
   const edges = new Set<string>();

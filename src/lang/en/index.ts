@@ -2,32 +2,80 @@
 import type { GazetteerEntry, LanguageModel, OrganizationKind } from '../../extract/model.js';
 import { DATE_RULES, MONTHS, RELATIVE_DATES, TIME_ZONES, WEEKDAYS } from './calendar.js';
 import {
-  ABBREVIATIONS, CITE_CUES, COMMON_WORDS, CONTAINMENT_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, FAMILY_NAME_ENDINGS, GIVEN_NAMES,
-  KOREAN_FAMILY_NAMES, LOCATIVE_WORDS, NAME_PARTICLES, NOT_NAME_TAILS, OFFICE_CUES, ORGANIZATION_CUES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PERSON_CUES,
-  PLACE_CUES, PLACE_HEADS, QUANTIFIERS, TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS,
+  ABBREVIATIONS,
+  CITE_CUES,
+  COMMON_WORDS,
+  CONTAINMENT_CUES,
+  DOCUMENT_HEADS,
+  DOCUMENT_NAME_STOPS,
+  FAMILY_NAME_ENDINGS,
+  GIVEN_NAMES,
+  KOREAN_FAMILY_NAMES,
+  LOCATIVE_WORDS,
+  NAME_PARTICLES,
+  NOT_NAME_TAILS,
+  OFFICE_CUES,
+  ORGANIZATION_CUES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_TAILS,
+  PERSON_CUES,
+  PLACE_CUES,
+  PLACE_HEADS,
+  QUANTIFIERS,
+  TITLE_HEADS,
+  TITLE_JOINERS,
+  TITLE_MODIFIERS,
 } from './words.js';
 import { EVENTS } from './events.js';
 
 /** Short names the English press uses for countries, by ISO code; the first one is the label. */
 const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
-  US: ['United States', 'US', 'U.S.', 'USA', 'America'], GB: ['United Kingdom', 'UK', 'Britain'], RU: ['Russia'],
-  KP: ['North Korea', 'DPRK'], KR: ['South Korea'], CN: ['China'],
+  US: ['United States', 'US', 'U.S.', 'USA', 'America'],
+  GB: ['United Kingdom', 'UK', 'Britain'],
+  RU: ['Russia'],
+  KP: ['North Korea', 'DPRK'],
+  KR: ['South Korea'],
+  CN: ['China'],
 };
 
 const CITIES: readonly (readonly [name: string, country: string])[] = [
-  ['Moscow', 'RU'], ['Pyongyang', 'KP'], ['Seoul', 'KR'], ['Beijing', 'CN'], ['Tokyo', 'JP'], ['Washington', 'US'],
-  ['New York', 'US'], ['London', 'GB'], ['Paris', 'FR'], ['Berlin', 'DE'], ['Jakarta', 'ID'], ['Kyiv', 'UA'], ['Vladivostok', 'RU'],
+  ['Moscow', 'RU'],
+  ['Pyongyang', 'KP'],
+  ['Seoul', 'KR'],
+  ['Beijing', 'CN'],
+  ['Tokyo', 'JP'],
+  ['Washington', 'US'],
+  ['New York', 'US'],
+  ['London', 'GB'],
+  ['Paris', 'FR'],
+  ['Berlin', 'DE'],
+  ['Jakarta', 'ID'],
+  ['Kyiv', 'UA'],
+  ['Vladivostok', 'RU'],
 ];
 
 const MEDIA: readonly string[][] = [
-  ['Reuters'], ['Associated Press', 'AP'], ['AFP', 'Agence France-Presse'], ['BBC'], ['CNN'], ['Al Jazeera'], ['TASS'],
-  ['Xinhua'], ['Yonhap'], ['KCNA', 'Korean Central News Agency'], ['Kyodo'], ['The Guardian'], ['The New York Times'],
+  ['Reuters'],
+  ['Associated Press', 'AP'],
+  ['AFP', 'Agence France-Presse'],
+  ['BBC'],
+  ['CNN'],
+  ['Al Jazeera'],
+  ['TASS'],
+  ['Xinhua'],
+  ['Yonhap'],
+  ['KCNA', 'Korean Central News Agency'],
+  ['Kyodo'],
+  ['The Guardian'],
+  ['The New York Times'],
 ];
 
 const INSTITUTIONS: Readonly<Record<OrganizationKind, readonly string[][]>> = {
   government: [['White House'], ['Kremlin'], ['Pentagon'], ['State Department']],
   agency: [['United Nations', 'UN', 'U.N.'], ['NATO'], ['European Union', 'EU']],
-  company: [], media: [], other: [],
+  company: [],
+  media: [],
+  other: [],
 };
 
 /** Every country the runtime's CLDR data names in English, with the press's short names. */
@@ -35,14 +83,16 @@ function countries(): GazetteerEntry[] {
   const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const out: GazetteerEntry[] = [];
-  for (const a of letters) for (const b of letters) {
-    const code = a + b;
-    const name = en.of(code)?.replace(/\s*\(.*\)\s*$/, '');
-    // Codes CLDR reserves or uses for groups (`EU`, `UN`, `XA`…) are not countries.
-    if (!name || /^[A-Z]{2}$/.test(name) || ['EU', 'EZ', 'UN', 'QO', 'ZZ'].includes(code) || code.startsWith('X')) continue;
-    const names = [...new Set([...(COUNTRY_NAMES[code] ?? []), name])];
-    out.push({ type: 'Place', name: names[0], aliases: names, kind: 'country', country: code });
-  }
+  for (const a of letters)
+    for (const b of letters) {
+      const code = a + b;
+      const name = en.of(code)?.replace(/\s*\(.*\)\s*$/, '');
+      // Codes CLDR reserves or uses for groups (`EU`, `UN`, `XA`…) are not countries.
+      if (!name || /^[A-Z]{2}$/.test(name) || ['EU', 'EZ', 'UN', 'QO', 'ZZ'].includes(code) || code.startsWith('X'))
+        continue;
+      const names = [...new Set([...(COUNTRY_NAMES[code] ?? []), name])];
+      out.push({ type: 'Place', name: names[0], aliases: names, kind: 'country', country: code });
+    }
   return out;
 }
 
@@ -51,7 +101,8 @@ const gazetteer: GazetteerEntry[] = [
   ...CITIES.map(([name, country]): GazetteerEntry => ({ type: 'Place', name, aliases: [name], kind: 'city', country })),
   ...MEDIA.map((names): GazetteerEntry => ({ type: 'Organization', name: names[0], aliases: names, kind: 'media' })),
   ...(Object.entries(INSTITUTIONS) as [OrganizationKind, readonly string[][]][]).flatMap(([kind, rows]) =>
-    rows.map((names): GazetteerEntry => ({ type: 'Organization', name: names[0], aliases: names, kind }))),
+    rows.map((names): GazetteerEntry => ({ type: 'Organization', name: names[0], aliases: names, kind })),
+  ),
 ];
 
 export const english: LanguageModel = {
@@ -107,8 +158,18 @@ export const english: LanguageModel = {
     // MOSCOW -
     /^\s*(?<place>\p{Lu}[\p{Lu} ]{2,30})\s*[-–—]\s+/u,
   ],
-  outletFooters: [/^\s*this\s+(?:article|story)\s+(?:first\s+)?appeared\s+(?:on|in)\s+(?<outlet>[\p{L}\p{N}][\p{L}\p{N}.-]*\.\p{L}{2,})/iu],
-  creditLabels: { by: 'author', author: 'author', editor: 'editor', 'edited by': 'editor', 'reporting by': 'reporter', 'writing by': 'author', 'translated by': 'translator' },
+  outletFooters: [
+    /^\s*this\s+(?:article|story)\s+(?:first\s+)?appeared\s+(?:on|in)\s+(?<outlet>[\p{L}\p{N}][\p{L}\p{N}.-]*\.\p{L}{2,})/iu,
+  ],
+  creditLabels: {
+    by: 'author',
+    author: 'author',
+    editor: 'editor',
+    'edited by': 'editor',
+    'reporting by': 'reporter',
+    'writing by': 'author',
+    'translated by': 'translator',
+  },
   nameJoiners: ['and'],
   copyrightLine: /^\s*(?:copyright)?\s*(?:©|\(c\)|copyright)\s*(.*)$/i,
   sourceLine: /^\s*source\s*:\s*(.+?)\s*$/i,

@@ -10,7 +10,9 @@ import { dictionary } from '@zxcvbn-ts/language-id';
 const lists = dictionary as unknown as Record<string, readonly string[]>;
 
 /** Indonesian given names, capitalised (`Bambang`, `Siti`). */
-export const INDONESIAN_GIVEN_NAMES: readonly string[] = lists['names-id'].map((n) => n.charAt(0).toUpperCase() + n.slice(1));
+export const INDONESIAN_GIVEN_NAMES: readonly string[] = lists['names-id'].map(
+  (n) => n.charAt(0).toUpperCase() + n.slice(1),
+);
 
 /** Frequent lower-case Indonesian words that are not given names. */
 export function frequentWords(names: readonly string[]): Set<string> {

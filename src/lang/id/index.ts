@@ -7,8 +7,21 @@ import { OUTLETS } from './outlets.js';
 import { TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS } from './titles.js';
 import { FAMILY_NAME_ENDINGS, GIVEN_NAMES, KOREAN_FAMILY_NAMES, NAME_PARTICLES, NAME_VARIANTS } from './names.js';
 import {
-  CITE_CUES, CONTAINMENT_CUES, DOCUMENT_HEADS, DOCUMENT_NAME_STOPS, LOCATIVE_WORDS, NOT_NAME_TAILS, OFFICE_CUES, ORGANIZATION_CUES, ORGANIZATION_HEADS,
-  ORGANIZATION_TAILS, PERSON_CUES, PLACE_CUES, PLACE_HEADS, QUANTIFIERS, VERB_PREFIXES,
+  CITE_CUES,
+  CONTAINMENT_CUES,
+  DOCUMENT_HEADS,
+  DOCUMENT_NAME_STOPS,
+  LOCATIVE_WORDS,
+  NOT_NAME_TAILS,
+  OFFICE_CUES,
+  ORGANIZATION_CUES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_TAILS,
+  PERSON_CUES,
+  PLACE_CUES,
+  PLACE_HEADS,
+  QUANTIFIERS,
+  VERB_PREFIXES,
 } from './cues.js';
 import { EVENTS } from './events.js';
 import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
@@ -22,7 +35,11 @@ import nerWeights from './ner-weights.json' with { type: 'json' };
 function parseRow(row: string): { names: string[]; country?: string; domains: string[] } {
   const domains = [...row.matchAll(/\s~(\S+)/g)].map((m) => m[1]);
   const country = /\s@([A-Z]{2})\b/.exec(row)?.[1];
-  const names = row.replace(/\s[~@]\S+/g, '').split('|').map((n) => n.trim()).filter(Boolean);
+  const names = row
+    .replace(/\s[~@]\S+/g, '')
+    .split('|')
+    .map((n) => n.trim())
+    .filter(Boolean);
   return { names, country, domains };
 }
 
@@ -32,17 +49,22 @@ function countries(): GazetteerEntry[] {
   const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const entries: GazetteerEntry[] = [];
-  for (const a of letters) for (const b of letters) {
-    const code = a + b;
-    if (NOT_COUNTRIES.has(code)) continue;
-    const idName = id.of(code);
-    if (!idName) continue;
-    const extra = COUNTRY_NAMES[code] ?? [];
-    // CLDR adds qualifiers in parentheses or after a dash (`Myanmar (Burma)`): keep the plain part.
-    const plain = (s: string | undefined) => s?.replace(/\s*\(.*\)\s*$/, '').replace(/\s+-\s+.*$/, '').trim();
-    const names = [...new Set([...extra, plain(idName), plain(en.of(code))].filter((n): n is string => !!n))];
-    entries.push({ type: 'Place', name: names[0], aliases: names, kind: 'country', country: code });
-  }
+  for (const a of letters)
+    for (const b of letters) {
+      const code = a + b;
+      if (NOT_COUNTRIES.has(code)) continue;
+      const idName = id.of(code);
+      if (!idName) continue;
+      const extra = COUNTRY_NAMES[code] ?? [];
+      // CLDR adds qualifiers in parentheses or after a dash (`Myanmar (Burma)`): keep the plain part.
+      const plain = (s: string | undefined) =>
+        s
+          ?.replace(/\s*\(.*\)\s*$/, '')
+          .replace(/\s+-\s+.*$/, '')
+          .trim();
+      const names = [...new Set([...extra, plain(idName), plain(en.of(code))].filter((n): n is string => !!n))];
+      entries.push({ type: 'Place', name: names[0], aliases: names, kind: 'country', country: code });
+    }
   return entries;
 }
 
@@ -84,7 +106,9 @@ export function gazetteer(): GazetteerEntry[] {
     ...regencies(),
     ...organizations(OUTLETS, 'media'),
     ...organizations(notOutlets(MEDIA), 'media'),
-    ...(Object.entries(INSTITUTIONS) as [OrganizationKind, readonly string[]][]).flatMap(([kind, rows]) => organizations(rows, kind)),
+    ...(Object.entries(INSTITUTIONS) as [OrganizationKind, readonly string[]][]).flatMap(([kind, rows]) =>
+      organizations(rows, kind),
+    ),
   ];
 }
 

@@ -13,11 +13,15 @@ export interface AreaRow {
   readonly kind: 'city' | 'region';
 }
 
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const titleCase = (s: string) =>
+  s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 export function indonesianRegencies(isOrdinary: (word: string) => boolean): AreaRow[] {
   const require = createRequire(import.meta.url);
-  const csv = readFileSync(join(dirname(require.resolve('idn-area-data/package.json')), 'data', 'regencies.csv'), 'utf8');
+  const csv = readFileSync(
+    join(dirname(require.resolve('idn-area-data/package.json')), 'data', 'regencies.csv'),
+    'utf8',
+  );
   const rows: AreaRow[] = [];
   for (const line of csv.split(/\r?\n/).slice(1)) {
     const raw = line.split(',').slice(2).join(',').trim();

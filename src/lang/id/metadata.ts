@@ -12,7 +12,8 @@ const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,
 /** An outlet's name or domain, of up to three words (`KOMPAS.com`, `CNN Indonesia`). */
 const OUTLET = '[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*(?:[ \\t\\u00a0]+\\p{Lu}[\\p{L}\\p{N}.]*){0,2}';
 /** A web domain (`Liputan6.com`). */
-const DOMAIN = '[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:[cC][oO]\\.[iI][dD]|[cC][oO][mM]|[iI][dD]|[nN][eE][tT]|[tT][vV]|[cC][oO])';
+const DOMAIN =
+  '[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:[cC][oO]\\.[iI][dD]|[cC][oO][mM]|[iI][dD]|[nN][eE][tT]|[tT][vV]|[cC][oO])';
 const at = (source: string) => new RegExp(`^${SP}${EM}${SP}${source}`, 'u');
 
 /**
@@ -48,10 +49,21 @@ export const OUTLET_FOOTERS: readonly RegExp[] = [
 
 /** `Editor: …`, `Penerjemah: …` and friends: the label (lower-case) and what it credits. */
 export const CREDIT_LABELS: Readonly<Record<string, CreditRole>> = {
-  editor: 'editor', redaktur: 'editor', penyunting: 'editor', 'editor bahasa': 'editor',
-  penerjemah: 'translator', 'alih bahasa': 'translator',
-  pewarta: 'reporter', reporter: 'reporter', wartawan: 'reporter', kontributor: 'reporter', koresponden: 'reporter',
-  penulis: 'author', oleh: 'author', author: 'author', writer: 'author',
+  editor: 'editor',
+  redaktur: 'editor',
+  penyunting: 'editor',
+  'editor bahasa': 'editor',
+  penerjemah: 'translator',
+  'alih bahasa': 'translator',
+  pewarta: 'reporter',
+  reporter: 'reporter',
+  wartawan: 'reporter',
+  kontributor: 'reporter',
+  koresponden: 'reporter',
+  penulis: 'author',
+  oleh: 'author',
+  author: 'author',
+  writer: 'author',
 };
 
 /** `Copyright © ANTARA 2024`, `© 2024 Kompas.com`, `Hak cipta …`. Groups: the rest of the line. */

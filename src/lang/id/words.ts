@@ -26,7 +26,9 @@ export const COMMON_WORDS: readonly string[] = (
   'kedatangan keberangkatan pagi siang sore malam dini pukul jam menit detik ' +
   'ahad munas munaslub muktamar musyawarah mukernas rakernas rapimnas rakor raker kongres pansel propinsi masehi hijriah ' +
   'lebaran idul fitri adha natal ramadan imlek paripurna komisioner dki'
-).split(/\s+/).filter(Boolean);
+)
+  .split(/\s+/)
+  .filter(Boolean);
 
 /** Acronyms of common nouns (`BBM`, `SPBU`) and roman numerals: capitals that name no one. */
 export const COMMON_ACRONYMS: readonly string[] = (
@@ -37,13 +39,95 @@ export const COMMON_ACRONYMS: readonly string[] = (
   'dpd dpp dpw dpc kl sk pn bab uud uud45 rs apbnp lks spm sbn tps kpps ppk pps nkri tbk persero ' +
   'ktt hut ai ebt plta pltu plts pltd pltp pltgu pltsa lgbt iup iupk bumd bumn amdal rdp rdpu spt ppkn pnbp tkd tkdn ' +
   'ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx wib wita wit km kg cm mm rp usd idr'
-).split(/\s+/).filter(Boolean);
+)
+  .split(/\s+/)
+  .filter(Boolean);
 
 /** Abbreviations ending in a full stop that do not end a sentence (lower-case, without the stop). */
 export const ABBREVIATIONS: readonly string[] = [
-  'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'sh', 'se', 'mm', 'mba', 'msc', 'phd', 'spd', 'skom', 'no', 'nomor',
-  'jl', 'jln', 'tgl', 'hlm', 'mr', 'mrs', 'ms', 'sdr', 'bpk', 'ibu', 'kol', 'letjen', 'mayjen', 'brigjen', 'jend', 'laks',
-  'marsdya', 'kapt', 'lettu', 'serka', 'ust', 'dll', 'dsb', 'dkk', 'tsb', 'yth', 'a.n', 'u.p', 'vs', 'etc', 'inc', 'ltd',
-  'co', 'corp', 'tbk', 'pt', 'cv', 'rp', 'us', 'u.s', 'vol', 'hal', 'kab', 'kec', 'kel', 'prov', 'sept', 'okt', 'nov',
-  'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ft', 'm', 'km', 'kg', 'muh', 'moh', 'moch', 'abd',
+  'dr',
+  'drs',
+  'dra',
+  'prof',
+  'ir',
+  'h',
+  'hj',
+  'kh',
+  'st',
+  'sh',
+  'se',
+  'mm',
+  'mba',
+  'msc',
+  'phd',
+  'spd',
+  'skom',
+  'no',
+  'nomor',
+  'jl',
+  'jln',
+  'tgl',
+  'hlm',
+  'mr',
+  'mrs',
+  'ms',
+  'sdr',
+  'bpk',
+  'ibu',
+  'kol',
+  'letjen',
+  'mayjen',
+  'brigjen',
+  'jend',
+  'laks',
+  'marsdya',
+  'kapt',
+  'lettu',
+  'serka',
+  'ust',
+  'dll',
+  'dsb',
+  'dkk',
+  'tsb',
+  'yth',
+  'a.n',
+  'u.p',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'tbk',
+  'pt',
+  'cv',
+  'rp',
+  'us',
+  'u.s',
+  'vol',
+  'hal',
+  'kab',
+  'kec',
+  'kel',
+  'prov',
+  'sept',
+  'okt',
+  'nov',
+  'des',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'agu',
+  'agt',
+  'ft',
+  'm',
+  'km',
+  'kg',
+  'muh',
+  'moh',
+  'moch',
+  'abd',
 ];
