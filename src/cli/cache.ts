@@ -21,11 +21,12 @@ import { isLeftoverTemporary, writeAtomically } from './files.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 export { CACHE_FOLDER };
-/** What an extraction depends on: the engine, the language data, input parsing, the pipeline. */
+/** What an extraction depends on: the engine, the language data, the NER tagger, input parsing, the pipeline. */
 export const CODE = [
   'extract',
   'lang',
   'ingest',
+  'ner',
   'graph/contract.js',
   'graph/same-event.js',
   'extract-file.js',
