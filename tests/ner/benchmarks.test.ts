@@ -29,13 +29,13 @@ describe.skipIf(!shared)('the NER tagger on the open corpora', () => {
     ).micro.f1;
   };
 
-  it('keeps idner-news-2k dev micro F1 at 0.82 or more (the rules alone: 0.798)', () => {
+  it('keeps idner-news-2k dev micro F1 at 0.82 or more (the rules alone: 0.792)', () => {
     expect(f1('idner-news-2k/dev.txt')).toBeGreaterThanOrEqual(0.82);
   });
 
   // 0.697 before the extractor's word lists grew for real news (organisation heads, outlets,
   // English words); retrained on them it is 0.6878.
-  it("keeps NERGrit's held-out tenth at micro F1 0.687 or more (the rules alone: 0.510; the bar of issue 18, 0.75, is not met yet)", () => {
+  it("keeps NERGrit's held-out tenth at micro F1 0.687 or more (the rules alone: 0.493; the bar of issue 18, 0.75, is not met yet)", () => {
     expect(f1('nergrit/train.txt', heldOut)).toBeGreaterThanOrEqual(0.687);
   });
 
