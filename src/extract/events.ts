@@ -63,7 +63,7 @@ export function findEvents(
 ): LocalEvent[] {
   const drafts: Draft[] = [];
   const referred = referredParticipants(sentences, entities, lex);
-  // `… partai yang membentuk Sekber X:` followed by `- Partai A: …` lines: each line's leading name takes part in the event the sentence told.
+  // `… partai yang membentuk koalisi X:` followed by `- Partai A: …` lines: each line's leading name takes part in the event the sentence told.
   let intro: SentenceAnalysis | undefined;
   let list: Draft | undefined;
   for (const s of sentences) {
@@ -358,7 +358,7 @@ function inQuotation(s: SentenceAnalysis, token: number): boolean {
   const at = s.tokens[token].start - s.sentence.start;
   const text = s.sentence.text;
   const marks = [...text.matchAll(/["“”]/g)].map((m) => ({ at: m.index, mark: m[0] }));
-  // `…geopark," kata Bahlil dalam konferensi pers`: a straight mark right after the speech's last stop closes it.
+  // `…selesai," kata Budi dalam konferensi pers`: a straight mark right after the speech's last stop closes it.
   const closes = (m: { at: number; mark: string }) =>
     m.mark === '”' || (m.mark === '"' && CLOSING_STOP.test(text.slice(0, m.at)));
   let open = false;
@@ -600,7 +600,7 @@ function mergeDrafts(
 /** Adds report `d` to event `into`, which takes `kind` (by default the kind both join as). */
 function fold(into: Draft, d: Draft, entities: readonly LocalEntity[], kind = kindsJoin(into.kind, d.kind)!): void {
   into.kind = kind;
-  // The finer place of the two (`Pos Lintas Batas Negara Entikong` over `Entikong`); a journey's stops do not replace where it went.
+  // The finer place of the two (`Bandara Soekarno-Hatta` over `Tangerang`); a journey's stops do not replace where it went.
   if (
     into.place === undefined ||
     (!EVENT_KINDS[into.kind].travel &&

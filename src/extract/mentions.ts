@@ -181,7 +181,7 @@ export function findCandidates(
       j += 1;
     const nameEnd = nameRun(tokens, j, claimed, lex, judge);
     claim(i, title.end);
-    // `Gubernur California Gavin Newsom`, `Ketua DKPP Heddy Lugito`: where the tagger reads the
+    // `Gubernur Jawa Barat Budi Santoso`, `Ketua KPU Rina Wati`: where the tagger reads the
     // person's name further in, the words before it are no part of it, and a place or body it
     // reads there is what the title is of.
     // Asked only where the name opens with what could be a body or a place: an acronym, an ordinary word, a known place.
@@ -267,7 +267,7 @@ export function findCandidates(
 }
 
 /**
- * `KPU` + `Kabupaten Labuhanbatu Utara`, `Pemprov` + `Riau`: a body followed at once by a
+ * `KPU` + `Kabupaten Bogor`, `Pemprov` + `Riau`: a body followed at once by a
  * region or a city is that place's own body, one name (the candidates in text order).
  */
 function withRegionalBodies(
@@ -544,7 +544,7 @@ function typeName(
   const as = (fields: CandidateFields) => [make(from, to, fields)];
   // A weak clue: the tagger's reading decides where there is one. Where it reads no name the
   // words stay untyped; where it reads only names of the rules' type, the rules' span stands;
-  // where it reads others (`DKPP` + `Heddy Lugito`), its names do.
+  // where it reads others (`KPU` + `Rina Wati`), its names do.
   const words = tokens.slice(from, to);
   const guess = (fields: CandidateFields): Candidate[] => {
     // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name.

@@ -65,7 +65,7 @@ export function resolveShortNames(
     const [key] = keys;
     if (keys.size === 1 && !writtenFor.has(key)) out.set(form, key);
   }
-  // `PT SGC` where another article wrote `SGC` for `PT Sugar Group Companies`: by the bare name.
+  // `PT ABC` where another article wrote `ABC` for `PT Aneka Bumi Cemerlang`: by the bare name.
   articles.forEach((x, a) =>
     x.entities.forEach((e, i) => {
       const key = localKeys[a][i];
