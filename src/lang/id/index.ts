@@ -92,12 +92,6 @@ function regencies(): GazetteerEntry[] {
     .map((r) => ({ type: 'Place', name: r.name, aliases: [r.name], kind: r.kind, country: 'ID' }));
 }
 
-/** The media rows that name no outlet of the outlet lexicon: one entry for each outlet. */
-function notOutlets(rows: readonly string[]): string[] {
-  const outlets = new Set(OUTLETS.flatMap((r) => parseRow(r).names.map((n) => n.toLowerCase())));
-  return rows.filter((r) => !parseRow(r).names.some((n) => outlets.has(n.toLowerCase())));
-}
-
 export function gazetteer(): GazetteerEntry[] {
   return [
     ...countries(),
@@ -105,7 +99,7 @@ export function gazetteer(): GazetteerEntry[] {
     ...places(REGIONS, 'region'),
     ...regencies(),
     ...organizations(OUTLETS, 'media'),
-    ...organizations(notOutlets(MEDIA), 'media'),
+    ...organizations(MEDIA, 'media'),
     ...(Object.entries(INSTITUTIONS) as [OrganizationKind, readonly string[]][]).flatMap(([kind, rows]) =>
       organizations(rows, kind),
     ),
