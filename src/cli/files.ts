@@ -11,8 +11,15 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { CHUNK_CHARS } from '../export/chunks.js';
 import type { NewsGraph } from '../graph/build.js';
-import { checkGraphFile, GraphFileError, readGraph } from '../neo4j/graph-file.js';
+import {
+  checkedGraphElements,
+  checkGraphFile,
+  GraphFileError,
+  readGraph,
+  type GraphElement,
+} from '../neo4j/graph-file.js';
 import { UserError } from './exit-codes.js';
 
 export function ensureDir(dir: string): void {
@@ -62,22 +69,84 @@ export function isRunning(pid: number): boolean {
   }
 }
 
+/** A file being staged: its temporary and final paths, and, while open for pieces, its descriptor and the pieces not yet written. */
+interface StagedFile {
+  readonly tmp: string;
+  readonly final: string;
+  fd?: number;
+  pending: string;
+}
+
+/**
+ * Files of one folder written under temporary names, then renamed into place together by
+ * `commit`, or all removed by `abort`: a failed or interrupted run leaves no half-written file.
+ */
+export class StagedFiles {
+  private readonly staged: StagedFile[] = [];
+
+  constructor(private readonly dir: string) {
+    ensureDir(dir);
+  }
+
+  /** A whole file, or its pieces in order. */
+  write(name: string, content: string | Iterable<string>): void {
+    writeText(this.stage(name).tmp, content);
+  }
+
+  /** A file to be written a piece at a time, with other files between: pieces are gathered into chunks of about `CHUNK_CHARS`. */
+  open(name: string): (piece: string) => void {
+    const file = this.stage(name);
+    file.fd = openSync(file.tmp, 'w');
+    return (piece) => {
+      file.pending += piece;
+      if (file.pending.length >= CHUNK_CHARS) this.flush(file);
+    };
+  }
+
+  /** Renames every file into place; the paths written. */
+  commit(): string[] {
+    for (const file of this.staged) this.close(file);
+    for (const { tmp, final } of this.staged) renameSync(tmp, final);
+    return this.staged.map(({ final }) => final);
+  }
+
+  abort(): void {
+    for (const file of this.staged) {
+      if (file.fd !== undefined) closeSync(file.fd);
+      file.fd = undefined;
+      rmSync(file.tmp, { force: true });
+    }
+  }
+
+  private stage(name: string): StagedFile {
+    const file: StagedFile = { tmp: join(this.dir, temporaryName(name)), final: join(this.dir, name), pending: '' };
+    this.staged.push(file);
+    return file;
+  }
+
+  private flush(file: StagedFile): void {
+    writeSync(file.fd!, file.pending);
+    file.pending = '';
+  }
+
+  private close(file: StagedFile): void {
+    if (file.fd === undefined) return;
+    this.flush(file);
+    closeSync(file.fd);
+    file.fd = undefined;
+  }
+}
+
 /** Writes every file to a temporary name first, then renames them into place. */
 export function writeAtomically(dir: string, files: Readonly<Record<string, string | Iterable<string>>>): string[] {
-  ensureDir(dir);
-  const staged: [string, string][] = [];
+  const staged = new StagedFiles(dir);
   try {
-    for (const [name, content] of Object.entries(files)) {
-      const tmp = join(dir, temporaryName(name));
-      staged.push([tmp, join(dir, name)]);
-      writeText(tmp, content);
-    }
+    for (const [name, content] of Object.entries(files)) staged.write(name, content);
   } catch (e) {
-    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    staged.abort();
     throw e;
   }
-  for (const [tmp, final] of staged) renameSync(tmp, final);
-  return staged.map(([, final]) => final);
+  return staged.commit();
 }
 
 /** The one line for a graph.json that is not there. */
@@ -101,6 +170,19 @@ export async function readGraphFile(path: string): Promise<NewsGraph> {
 export async function checkGraph(path: string): Promise<void> {
   try {
     await checkGraphFile(path);
+  } catch (e) {
+    throw e instanceof GraphFileError ? new UserError(e.message) : e;
+  }
+}
+
+/**
+ * A built graph.json's elements as it is read, each checked against the contract: the graph
+ * is never held. A bad file is refused with one line.
+ */
+export async function* readGraphFileElements(path: string): AsyncGenerator<GraphElement> {
+  if (!existsSync(path)) throw missingGraphFile(path);
+  try {
+    yield* checkedGraphElements(path);
   } catch (e) {
     throw e instanceof GraphFileError ? new UserError(e.message) : e;
   }

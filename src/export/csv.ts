@@ -10,6 +10,7 @@
  * Empty lists are left out: the importer has no way to write one.
  */
 import type { NewsGraph } from '../graph/build.js';
+import type { GraphAttributes, SerializedEdge, SerializedNode } from '../graph/contract.js';
 import { edgeTypeName, nodeTypeName } from '../graph/validate.js';
 import { chunked, joinChunks } from './chunks.js';
 import {
@@ -37,74 +38,125 @@ function cell(v: PropertyValue | undefined, type: ColumnType): string {
   return String(v);
 }
 
-/** One row of a file: its fixed columns (ids, label or type) and its properties. */
-interface Row {
-  readonly fixed: readonly string[];
-  readonly props: Readonly<Record<string, PropertyValue>>;
-}
-
 const NODE_COLUMNS = ['key:ID', ':LABEL'];
 const RELATIONSHIP_COLUMNS = [':START_ID', ':END_ID', ':TYPE'];
-
-/**
- * The rows of every node file and relationship file (or of one file only), by file name, made
- * as they are asked for. Labels and types, and so the file names and import.sh, are the
- * contract's names, looked up (never the graph's text).
- */
-function* rows(graph: NewsGraph, only?: string): Generator<[file: string, row: Row]> {
-  const corpus = graph.getAttribute('corpus') ?? DEFAULT_CORPUS;
-  if (only === undefined || isNodeFile(only)) {
-    for (const { node: key, attributes: a } of graph.nodeEntries()) {
-      const label = nodeTypeName(a.type);
-      const name = nodeFileName(label);
-      if (only !== undefined && name !== only) continue;
-      const { key: _key, ...props } = corpusNodeProperties(key, a, corpus);
-      yield [name, { fixed: [key, label], props }];
-    }
-  }
-  if (only === undefined || !isNodeFile(only)) {
-    for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
-      const type = edgeTypeName(a.type);
-      const name = relationshipFileName(type);
-      if (only !== undefined && name !== only) continue;
-      yield [name, { fixed: [source, target, type], props: corpusEdgeProperties(key, a, corpus) }];
-    }
-  }
-}
-
-/** One file's text, header first, a row at a time. */
-function* file(graph: NewsGraph, name: string, types: ReadonlyMap<string, ColumnType>): Generator<string> {
-  const columns = [...types.keys()];
-  yield `${[...(isNodeFile(name) ? NODE_COLUMNS : RELATIONSHIP_COLUMNS), ...columns.map((c) => `${c}:${types.get(c)}`)].join(',')}\n`;
-  for (const [, row] of rows(graph, name))
-    yield `${[...row.fixed.map(quote), ...columns.map((c) => cell(row.props[c], types.get(c)!))].join(',')}\n`;
-}
 
 const nodeFileName = (label: string) => `nodes-${label}.csv`;
 const relationshipFileName = (type: string) => `relationships-${type}.csv`;
 const isNodeFile = (name: string) => name.startsWith('nodes-');
 
+/** One row of a file: its fixed columns (ids, label or type) and its properties. */
+interface Row {
+  readonly file: string;
+  readonly fixed: readonly string[];
+  readonly props: Readonly<Record<string, PropertyValue>>;
+}
+
 /**
- * File name → its text as chunks, written as they are made: the node and relationship files,
- * and `import.sh` with the command. One pass over the graph finds the files and each one's
- * columns (a header comes first, and its columns are typed over every row); each file is then
- * made from the graph as it is written, so no file is ever held whole.
+ * The CSV files of a graph, read in two passes over its nodes and edges in order: the first
+ * (`add`) finds the files and types each one's columns over every row (a header comes first);
+ * the second (`line`) gives each element's line. Neither holds the graph: a graph.json can
+ * be exported as it is read, twice. Labels and types, and so the file names and import.sh, are
+ * the contract's names, looked up (never the graph's text).
  */
-export function csvChunks(graph: NewsGraph): Record<string, string | Iterable<string>> {
-  const columns = new Map<string, Map<string, ColumnType>>();
-  for (const [name, row] of rows(graph)) {
-    let types = columns.get(name);
-    if (!types) columns.set(name, (types = new Map()));
+export class CsvTables {
+  private corpus = DEFAULT_CORPUS;
+  private readonly widened = new Map<string, Map<string, ColumnType>>();
+  private stored?: Map<string, Map<string, ColumnType>>;
+
+  /** The graph's attributes, before its first node: the corpus its rows are stored in. */
+  setGraphAttributes(attributes: GraphAttributes): void {
+    this.corpus = attributes.corpus ?? DEFAULT_CORPUS;
+  }
+
+  /** The first pass: an element's values widen its file's column types. */
+  add(element: CsvElement): void {
+    const row = this.rowOf(element);
+    let types = this.widened.get(row.file);
+    if (!types) this.widened.set(row.file, (types = new Map()));
     widenColumnTypes(types, row.props);
   }
-  const names = [...columns.keys()];
-  const sorted = [...names.filter(isNodeFile).sort(), ...names.filter((f) => !isNodeFile(f)).sort()];
-  const files: Record<string, string | Iterable<string>> = {};
-  for (const name of sorted) {
-    const types = storedPropertyTypes(columns.get(name)!);
-    files[name] = { [Symbol.iterator]: () => chunked(file(graph, name, types)) };
+
+  /** The files, node files first, each kind in name order; after the first pass. */
+  files(): string[] {
+    const names = [...this.columns().keys()];
+    return [...names.filter(isNodeFile).sort(), ...names.filter((f) => !isNodeFile(f)).sort()];
   }
-  files['import.sh'] = importScript(sorted);
+
+  header(file: string): string {
+    const types = this.columns().get(file)!;
+    const fixed = isNodeFile(file) ? NODE_COLUMNS : RELATIONSHIP_COLUMNS;
+    return `${[...fixed, ...[...types].map(([c, type]) => `${c}:${type}`)].join(',')}\n`;
+  }
+
+  /** The second pass: an element's line, and the file it goes to. */
+  line(element: CsvElement): [file: string, line: string] {
+    const row = this.rowOf(element);
+    const types = this.columns().get(row.file)!;
+    const cells = [...row.fixed.map(quote), ...[...types].map(([c, type]) => cell(row.props[c], type))];
+    return [row.file, `${cells.join(',')}\n`];
+  }
+
+  /** The file an element's line goes to. */
+  fileOf(element: CsvElement): string {
+    return 'node' in element
+      ? nodeFileName(nodeTypeName(element.node.attributes.type))
+      : relationshipFileName(edgeTypeName(element.edge.attributes.type));
+  }
+
+  importScript(): string {
+    return importScript(this.files());
+  }
+
+  private rowOf(element: CsvElement): Row {
+    return 'node' in element ? this.nodeRow(element.node) : this.edgeRow(element.edge);
+  }
+
+  private nodeRow({ key, attributes }: SerializedNode): Row {
+    const label = nodeTypeName(attributes.type);
+    const { key: _key, ...props } = corpusNodeProperties(key, attributes, this.corpus);
+    return { file: nodeFileName(label), fixed: [key, label], props };
+  }
+
+  private edgeRow({ key, source, target, attributes }: SerializedEdge): Row {
+    const type = edgeTypeName(attributes.type);
+    return {
+      file: relationshipFileName(type),
+      fixed: [source, target, type],
+      props: corpusEdgeProperties(key, attributes, this.corpus),
+    };
+  }
+
+  private columns(): Map<string, Map<string, ColumnType>> {
+    return (this.stored ??= new Map([...this.widened].map(([file, types]) => [file, storedPropertyTypes(types)])));
+  }
+}
+
+/** A node or an edge of graph.json. */
+export type CsvElement = { readonly node: SerializedNode } | { readonly edge: SerializedEdge };
+
+/** A graph's nodes and edges in order, as graph.json lists them. */
+function* elements(graph: NewsGraph): Generator<CsvElement> {
+  for (const { node: key, attributes } of graph.nodeEntries()) yield { node: { key, attributes } };
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries())
+    yield { edge: { key, source, target, attributes } };
+}
+
+/**
+ * File name → its text as chunks, made from the graph as it is written: the node and
+ * relationship files, and `import.sh` with the command. No file is ever held whole.
+ */
+export function csvChunks(graph: NewsGraph): Record<string, string | Iterable<string>> {
+  const tables = new CsvTables();
+  tables.setGraphAttributes(graph.getAttributes());
+  for (const e of elements(graph)) tables.add(e);
+  function* file(name: string): Generator<string> {
+    yield tables.header(name);
+    for (const e of elements(graph)) if (tables.fileOf(e) === name) yield tables.line(e)[1];
+  }
+  const files: Record<string, string | Iterable<string>> = {};
+  for (const name of tables.files()) files[name] = { [Symbol.iterator]: () => chunked(file(name)) };
+  files['import.sh'] = tables.importScript();
   return files;
 }
 
