@@ -24,11 +24,36 @@ export const NEIGHBOURS: readonly { readonly offset: number; readonly prefix: st
   { offset: 2, prefix: '+2' },
 ];
 
-const ENTITY: Record<EntityType, string> = { Person: 'PER', Place: 'LOC', Organization: 'ORG' };
+/** A token's part in a known name of each type: opening it, then inside it. */
+const GAZETTEER_PART: Record<EntityType, readonly [string, string]> = {
+  Person: ['PER-B', 'PER-I'],
+  Place: ['LOC-B', 'LOC-I'],
+  Organization: ['ORG-B', 'ORG-I'],
+};
 
-/** What is read once per sentence: for each token, its shape and its gazetteer and title part ('' outside one). */
+/** The values of a token's `rp=` feature: where it stands in its run of capitalised words and the run's length (at most 4), indexed by `runPlace`. */
+export const RUN_PLACES: readonly string[] = ['B', 'I', 'E'].flatMap((p) => [1, 2, 3, 4].map((n) => p + n));
+
+/** The index in `RUN_PLACES` of token `i` in the run `first` to `last`. */
+export function runPlace(i: number, first: number, last: number): number {
+  return (i === first ? 0 : i === last ? 2 : 1) * 4 + Math.min(last - first + 1, 4) - 1;
+}
+
+/** The run of capitalised tokens token `i` stands in, as `[first, last]`. */
+export function runAround(tokens: readonly Token[], i: number): [number, number] {
+  let first = i;
+  while (first > 0 && tokens[first - 1].capitalised) first--;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].capitalised) last++;
+  return [first, last];
+}
+
+/** The case kinds `caseOf` tells. */
+export const CASES = ['lower', 'title', 'caps', 'other'] as const;
+export type Case = (typeof CASES)[number];
+
+/** What is read once per sentence: for each token, its gazetteer and title part ('' outside one). */
 export interface SentencePhrases {
-  readonly shapes: readonly string[];
   /** `LOC-B`, `ORG-I`, …: the type of the known name the token is part of, and whether it opens it. */
   readonly gazetteer: readonly string[];
   /** The kind of that known name (`country`, `city`, `government`…). */
@@ -97,7 +122,7 @@ export class NerFeatures {
       if (!hit) continue;
       const entry = hit.values[0].entry;
       for (let k = 0; k < hit.length; k++) {
-        gazetteer[i + k] = `${ENTITY[entry.type]}-${k ? 'I' : 'B'}`;
+        gazetteer[i + k] = GAZETTEER_PART[entry.type][k ? 1 : 0];
         kind[i + k] = entry.kind;
       }
       i += hit.length - 1;
@@ -111,11 +136,30 @@ export class NerFeatures {
       for (let k = i; k < end; k++) title[k] = k === i ? 'B' : 'I';
       i = end - 1;
     }
-    return { shapes: tokens.map((t) => shapeOf(t.text)), gazetteer, kind, title };
+    return { gazetteer, kind, title };
   }
 
-  /** Features of token `i` from the sentence beyond its own word and its neighbours' words. */
+  /**
+   * Features of token `i` from the sentence beyond its own word and its neighbours' words:
+   * the shapes around it, its position, its run's (`runFeatures`) and `phraseFeatures`.
+   */
   contextFeatures(
+    tokens: readonly Token[],
+    i: number,
+    phrases: SentencePhrases,
+    ruleTags?: readonly string[],
+  ): string[] {
+    const out: string[] = [];
+    const shape = (k: number) => (k < 0 ? '<' : k >= tokens.length ? '>' : shapeOf(tokens[k].text));
+    out.push(`ss=${shape(i - 1)}|${shape(i)}|${shape(i + 1)}`);
+    if (i === 0) out.push(...firstFeatures(caseOf(tokens[0].text)));
+    if (tokens[i].capitalised) this.runFeatures(tokens, i, out);
+    out.push(...this.phraseFeatures(tokens, i, phrases, ruleTags));
+    return out;
+  }
+
+  /** Token `i`'s features from the known names, titles and cues around it, and from the rules' tags. */
+  phraseFeatures(
     tokens: readonly Token[],
     i: number,
     phrases: SentencePhrases,
@@ -123,10 +167,6 @@ export class NerFeatures {
   ): string[] {
     const lex = this.lex;
     const out: string[] = [];
-    const shape = (k: number) => (k < 0 ? '<' : k >= tokens.length ? '>' : phrases.shapes[k]);
-    out.push(`ss=${shape(i - 1)}|${shape(i)}|${shape(i + 1)}`);
-    if (i === 0) out.push('first', `first|${caseOf(tokens[0].text)}`);
-    if (tokens[i].capitalised) this.runFeatures(tokens, i, out);
     const g = phrases.gazetteer;
     if (g[i]) out.push(`g=${g[i]}`, `gk=${phrases.kind[i]}`);
     if (i > 0 && g[i - 1]) out.push(`-1g=${g[i - 1]}`);
@@ -145,20 +185,19 @@ export class NerFeatures {
 
   /** Features of a capitalised token from the run of capitalised tokens it is part of. */
   private runFeatures(tokens: readonly Token[], i: number, out: string[]): void {
-    let first = i;
-    while (first > 0 && tokens[first - 1].capitalised) first--;
-    let last = i;
-    while (last + 1 < tokens.length && tokens[last + 1].capitalised) last++;
-    const head = tokens[first];
-    const tail = tokens[last];
+    const [first, last] = runAround(tokens, i);
     out.push(
-      `rh=${head.lower}`,
-      `rt=${tail.lower}`,
-      `rp=${i === first ? 'B' : i === last ? 'E' : 'I'}${Math.min(last - first + 1, 4)}`,
+      ...this.runEndFeatures(tokens[first].text, 'rh'),
+      ...this.runEndFeatures(tokens[last].text, 'rt'),
+      `rp=${RUN_PLACES[runPlace(i, first, last)]}`,
     );
-    for (const c of this.classes(head.text, head.lower)) out.push(`rhc=${c}`);
-    for (const c of this.classes(tail.text, tail.lower)) out.push(`rtc=${c}`);
     if (first > 0) out.push(`rb=${tokens[first - 1].lower}`);
+  }
+
+  /** What the first (`rh`) or last (`rt`) word of a run tells each of its tokens. */
+  runEndFeatures(text: string, prefix: 'rh' | 'rt'): string[] {
+    const lower = text.toLowerCase();
+    return [`${prefix}=${lower}`, ...this.classes(text, lower).map((c) => `${prefix}c=${c}`)];
   }
 
   /** Every feature of every token: the training examples' and the reference for the tagger's cached sums. */
@@ -209,8 +248,11 @@ export function shapeOf(text: string): string {
   return out;
 }
 
+/** The features of a sentence's first token, whose case is given. */
+export const firstFeatures = (kase: Case): string[] => ['first', `first|${kase}`];
+
 /** `lower`, `title` (capitalised), `caps` (two letters or more, all upper case) or `other`. */
-function caseOf(text: string): string {
+export function caseOf(text: string): Case {
   const lower = text.toLowerCase();
   if (lower === text) return 'lower';
   if (text.toUpperCase() === text) return [...text].length > 1 ? 'caps' : 'title';
