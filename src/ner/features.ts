@@ -52,6 +52,32 @@ export function runAround(tokens: readonly Token[], i: number): [number, number]
 export const CASES = ['lower', 'title', 'caps', 'other'] as const;
 export type Case = (typeof CASES)[number];
 
+/** What a word's own and neighbour features are made of. */
+export interface WordTraits {
+  readonly lower: string;
+  readonly shape: string;
+  readonly kase: Case;
+  /** Its word classes (`NerFeatures.classes`). */
+  readonly classes: readonly string[];
+}
+
+/** A word's features from its letters alone: its lower case and affixes of up to four letters. */
+export function spellingFeatures(lower: string): string[] {
+  const out = ['bias', wordFeature(lower)];
+  const n = lower.length;
+  for (let k = 1; k <= 4 && k < n; k++) out.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(n - k)}`);
+  return out;
+}
+
+/** The feature of a word's lower case, as itself and (prefixed) as a neighbour. */
+export const wordFeature = (lower: string): string => `w=${lower}`;
+/** The feature of a word's shape, as itself and (prefixed) as a neighbour. */
+export const shapeFeature = (shape: string): string => `s=${shape}`;
+/** The feature of a word class, as itself and (prefixed) as a neighbour. */
+export const classFeature = (c: string): string => `c=${c}`;
+/** A word's features from one of its classes: the class, and the class with the word's case. */
+export const classFeatures = (c: string, kase: Case): string[] => [classFeature(c), `c=${c}|${kase}`];
+
 /** What is read once per sentence: for each token, its gazetteer and title part ('' outside one). */
 export interface SentencePhrases {
   /** `LOC-B`, `ORG-I`, …: the type of the known name the token is part of, and whether it opens it. */
@@ -91,24 +117,24 @@ export class NerFeatures {
     return out;
   }
 
-  /** Features of a word by itself. */
-  wordFeatures(text: string): string[] {
+  /** What a word's features are made of. */
+  traits(text: string): WordTraits {
     const lower = text.toLowerCase();
-    const shape = shapeOf(text);
-    const kase = caseOf(text);
-    const out = ['bias', `w=${lower}`, `s=${shape}`];
-    const n = lower.length;
-    for (let k = 1; k <= 4 && k < n; k++) out.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(n - k)}`);
-    for (const c of this.classes(text, lower)) out.push(`c=${c}`, `c=${c}|${kase}`);
+    return { lower, shape: shapeOf(text), kase: caseOf(text), classes: this.classes(text, lower) };
+  }
+
+  /** Features of a word by itself: `spellingFeatures`, then its shape's and classes' (`shapeFeature`, `classFeatures`). */
+  wordFeatures(text: string): string[] {
+    const { lower, shape, kase, classes } = this.traits(text);
+    const out = [...spellingFeatures(lower), shapeFeature(shape)];
+    for (const c of classes) out.push(...classFeatures(c, kase));
     return out;
   }
 
-  /** What a word tells the tokens near it (before the offset prefix). */
+  /** What a word tells the tokens near it (before the offset prefix): its lower case, shape and classes (`wordFeature`, `shapeFeature`, `classFeature`). */
   neighbourSignature(text: string): string[] {
-    const lower = text.toLowerCase();
-    const out = [`w=${lower}`, `s=${shapeOf(text)}`];
-    for (const c of this.classes(text, lower)) out.push(`c=${c}`);
-    return out;
+    const { lower, shape, classes } = this.traits(text);
+    return [wordFeature(lower), shapeFeature(shape), ...classes.map(classFeature)];
   }
 
   /** Gazetteer names and titles over the sentence, longest match first, left to right. */

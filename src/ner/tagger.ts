@@ -10,14 +10,17 @@ import type { LanguageModel } from '../extract/model.js';
 import type { Token } from '../extract/tokens.js';
 import {
   CASES,
-  caseOf,
+  classFeature,
+  classFeatures,
   firstFeatures,
   NEIGHBOURS,
   NerFeatures,
   RUN_PLACES,
   runAround,
   runPlace,
-  shapeOf,
+  shapeFeature,
+  spellingFeatures,
+  wordFeature,
   type Case,
   type SentencePhrases,
 } from './features.js';
@@ -72,6 +75,9 @@ export class NerTagger {
   /** The `ss=` feature's weights by its three shape ids. */
   private readonly byShapes = new Map<number, Float64Array>();
   private readonly firstSums = new Map<Case, Float64Array>();
+  /** Sums of the features of few values (shapes, word classes), by feature: in every role, and a word's own. */
+  private readonly byRoles = new Map<string, Float64Array>();
+  private readonly byFeature = new Map<string, Float64Array>();
   /** The `rp=` feature's weights by `runPlace`. */
   private readonly runPlaceSums: Float64Array[];
 
@@ -139,31 +145,41 @@ export class NerTagger {
     return out;
   }
 
+  /** A word's sums, from the caches of its shape's and classes' (`wordFeatures` and `neighbourSignature`, summed). */
   private wordSums(text: string): WordSums {
     let word = this.byWord.get(text);
     if (word) return word;
+    const { lower, shape, kase, classes } = this.features.traits(text);
     const sums = new Float64Array(ROLES * T);
-    for (const f of this.features.wordFeatures(text)) this.add(sums, 0, f);
-    const signature = this.features.neighbourSignature(text);
-    NEIGHBOURS.forEach(({ prefix }, r) => {
-      for (const f of signature) this.add(sums, (r + 1) * T, prefix + f);
-    });
-    const shape = shapeOf(text);
+    for (const f of spellingFeatures(lower)) this.add(sums, 0, f);
+    const w = wordFeature(lower);
+    NEIGHBOURS.forEach(({ prefix }, r) => this.add(sums, (r + 1) * T, prefix + w));
+    addInto(sums, 0, this.everyRole(shapeFeature(shape)));
+    for (const c of classes) {
+      addInto(sums, 0, this.everyRole(classFeature(c)));
+      const [, withCase] = classFeatures(c, kase);
+      let own = this.byFeature.get(withCase);
+      if (!own) this.byFeature.set(withCase, (own = this.sumsOf([withCase])));
+      addInto(sums, 0, own);
+    }
     let shapeId = this.shapeIds.get(shape) ?? -1;
     if (shapeId < 0 && this.shapeIds.size < SHAPES) this.shapeIds.set(shape, (shapeId = this.shapeIds.size));
     if (this.byWord.size >= CACHE_WORDS) this.byWord.clear();
-    word = {
-      text,
-      sums,
-      shape,
-      shapeId,
-      kase: caseOf(text),
-      runHead: undefined,
-      runTail: undefined,
-      runBefore: undefined,
-    };
+    word = { text, sums, shape, shapeId, kase, runHead: undefined, runTail: undefined, runBefore: undefined };
     this.byWord.set(text, word);
     return word;
+  }
+
+  /** A feature's sums as a word's own (the first `T`) and as each neighbour's, prefixed (`ROLES × T` in all). */
+  private everyRole(feature: string): Float64Array {
+    let sums = this.byRoles.get(feature);
+    if (!sums) {
+      const out = new Float64Array(ROLES * T);
+      this.add(out, 0, feature);
+      NEIGHBOURS.forEach(({ prefix }, r) => this.add(out, (r + 1) * T, prefix + feature));
+      this.byRoles.set(feature, (sums = out));
+    }
+    return sums;
   }
 
   /** The `ss=` feature's weights for a token and its neighbours (`<`, `>`: none before, none after). */
@@ -193,6 +209,7 @@ export class NerTagger {
   }
 }
 
+/** Adds `sums`, all of it, to `into` from `at` on. */
 function addInto(into: Float64Array, at: number, sums: Float64Array): void {
-  for (let t = 0; t < T; t++) into[at + t] += sums[t];
+  for (let t = 0; t < sums.length; t++) into[at + t] += sums[t];
 }
