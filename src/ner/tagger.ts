@@ -30,8 +30,8 @@ import { readWeights, type NerWeights } from './weights.js';
 
 const T = TAG_COUNT;
 const ROLES = 1 + NEIGHBOURS.length;
-/** Words kept in the cache before it starts afresh (a bound on memory, not on speed). */
-const CACHE_WORDS = 200_000;
+/** Entries a cache keeps before it starts afresh (a bound on memory, not on speed). */
+const CACHE_ENTRIES = 200_000;
 /** Shapes given an id, for the shape-triple keys (a key packs three ids below this); rarer ones are looked up by name. */
 const SHAPES = 1 << 17;
 /** Tokens read either side of a span by `tagSpan`: beyond the two neighbours a token's features look at. */
@@ -159,14 +159,13 @@ export class NerTagger {
       addInto(sums, 0, this.everyRole(classFeature(c)));
       const [, withCase] = classFeatures(c, kase);
       let own = this.byFeature.get(withCase);
-      if (!own) this.byFeature.set(withCase, (own = this.sumsOf([withCase])));
+      if (!own) remember(this.byFeature, withCase, (own = this.sumsOf([withCase])));
       addInto(sums, 0, own);
     }
     let shapeId = this.shapeIds.get(shape) ?? -1;
     if (shapeId < 0 && this.shapeIds.size < SHAPES) this.shapeIds.set(shape, (shapeId = this.shapeIds.size));
-    if (this.byWord.size >= CACHE_WORDS) this.byWord.clear();
     word = { text, sums, shape, shapeId, kase, runHead: undefined, runTail: undefined, runBefore: undefined };
-    this.byWord.set(text, word);
+    remember(this.byWord, text, word);
     return word;
   }
 
@@ -177,7 +176,7 @@ export class NerTagger {
       const out = new Float64Array(ROLES * T);
       this.add(out, 0, feature);
       NEIGHBOURS.forEach(({ prefix }, r) => this.add(out, (r + 1) * T, prefix + feature));
-      this.byRoles.set(feature, (sums = out));
+      remember(this.byRoles, feature, (sums = out));
     }
     return sums;
   }
@@ -192,7 +191,7 @@ export class NerTagger {
       sums = this.sumsOf([
         `ss=${before === '<' ? before : before.shape}|${at.shape}|${after === '>' ? after : after.shape}`,
       ]);
-      if (key >= 0) this.byShapes.set(key, sums);
+      if (key >= 0) remember(this.byShapes, key, sums);
     }
     return sums;
   }
@@ -207,6 +206,12 @@ export class NerTagger {
     const w = this.weights.features.get(feature);
     if (w) for (let t = 0; t < T; t++) into[at + t] += w[t];
   }
+}
+
+/** Puts an entry in a cache, emptied first when full. */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= CACHE_ENTRIES) cache.clear();
+  cache.set(key, value);
 }
 
 /** Adds `sums`, all of it, to `into` from `at` on. */
