@@ -24,11 +24,62 @@ export const NEIGHBOURS: readonly { readonly offset: number; readonly prefix: st
   { offset: 2, prefix: '+2' },
 ];
 
-const ENTITY: Record<EntityType, string> = { Person: 'PER', Place: 'LOC', Organization: 'ORG' };
+/** A token's part in a known name of each type: opening it, then inside it. */
+const GAZETTEER_PART: Record<EntityType, readonly [string, string]> = {
+  Person: ['PER-B', 'PER-I'],
+  Place: ['LOC-B', 'LOC-I'],
+  Organization: ['ORG-B', 'ORG-I'],
+};
 
-/** What is read once per sentence: for each token, its shape and its gazetteer and title part ('' outside one). */
+/** The values of a token's `rp=` feature: where it stands in its run of capitalised words and the run's length (at most 4), indexed by `runPlace`. */
+export const RUN_PLACES: readonly string[] = ['B', 'I', 'E'].flatMap((p) => [1, 2, 3, 4].map((n) => p + n));
+
+/** The index in `RUN_PLACES` of token `i` in the run `first` to `last`. */
+export function runPlace(i: number, first: number, last: number): number {
+  return (i === first ? 0 : i === last ? 2 : 1) * 4 + Math.min(last - first + 1, 4) - 1;
+}
+
+/** The run of capitalised tokens token `i` stands in, as `[first, last]`. */
+export function runAround(tokens: readonly Token[], i: number): [number, number] {
+  let first = i;
+  while (first > 0 && tokens[first - 1].capitalised) first--;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].capitalised) last++;
+  return [first, last];
+}
+
+/** The case kinds `caseOf` tells. */
+export const CASES = ['lower', 'title', 'caps', 'other'] as const;
+export type Case = (typeof CASES)[number];
+
+/** What a word's own and neighbour features are made of. */
+export interface WordTraits {
+  readonly lower: string;
+  readonly shape: string;
+  readonly kase: Case;
+  /** Its word classes (`NerFeatures.classes`). */
+  readonly classes: readonly string[];
+}
+
+/** A word's features from its letters alone: its lower case and affixes of up to four letters. */
+export function spellingFeatures(lower: string): string[] {
+  const out = ['bias', wordFeature(lower)];
+  const n = lower.length;
+  for (let k = 1; k <= 4 && k < n; k++) out.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(n - k)}`);
+  return out;
+}
+
+/** The feature of a word's lower case, as itself and (prefixed) as a neighbour. */
+export const wordFeature = (lower: string): string => `w=${lower}`;
+/** The feature of a word's shape, as itself and (prefixed) as a neighbour. */
+export const shapeFeature = (shape: string): string => `s=${shape}`;
+/** The feature of a word class, as itself and (prefixed) as a neighbour. */
+export const classFeature = (c: string): string => `c=${c}`;
+/** A word's features from one of its classes: the class, and the class with the word's case. */
+export const classFeatures = (c: string, kase: Case): string[] => [classFeature(c), `c=${c}|${kase}`];
+
+/** What is read once per sentence: for each token, its gazetteer and title part ('' outside one). */
 export interface SentencePhrases {
-  readonly shapes: readonly string[];
   /** `LOC-B`, `ORG-I`, …: the type of the known name the token is part of, and whether it opens it. */
   readonly gazetteer: readonly string[];
   /** The kind of that known name (`country`, `city`, `government`…). */
@@ -66,24 +117,24 @@ export class NerFeatures {
     return out;
   }
 
-  /** Features of a word by itself. */
-  wordFeatures(text: string): string[] {
+  /** What a word's features are made of. */
+  traits(text: string): WordTraits {
     const lower = text.toLowerCase();
-    const shape = shapeOf(text);
-    const kase = caseOf(text);
-    const out = ['bias', `w=${lower}`, `s=${shape}`];
-    const n = lower.length;
-    for (let k = 1; k <= 4 && k < n; k++) out.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(n - k)}`);
-    for (const c of this.classes(text, lower)) out.push(`c=${c}`, `c=${c}|${kase}`);
+    return { lower, shape: shapeOf(text), kase: caseOf(text), classes: this.classes(text, lower) };
+  }
+
+  /** Features of a word by itself: `spellingFeatures`, then its shape's and classes' (`shapeFeature`, `classFeatures`). */
+  wordFeatures(text: string): string[] {
+    const { lower, shape, kase, classes } = this.traits(text);
+    const out = [...spellingFeatures(lower), shapeFeature(shape)];
+    for (const c of classes) out.push(...classFeatures(c, kase));
     return out;
   }
 
-  /** What a word tells the tokens near it (before the offset prefix). */
+  /** What a word tells the tokens near it (before the offset prefix): its lower case, shape and classes (`wordFeature`, `shapeFeature`, `classFeature`). */
   neighbourSignature(text: string): string[] {
-    const lower = text.toLowerCase();
-    const out = [`w=${lower}`, `s=${shapeOf(text)}`];
-    for (const c of this.classes(text, lower)) out.push(`c=${c}`);
-    return out;
+    const { lower, shape, classes } = this.traits(text);
+    return [wordFeature(lower), shapeFeature(shape), ...classes.map(classFeature)];
   }
 
   /** Gazetteer names and titles over the sentence, longest match first, left to right. */
@@ -97,7 +148,7 @@ export class NerFeatures {
       if (!hit) continue;
       const entry = hit.values[0].entry;
       for (let k = 0; k < hit.length; k++) {
-        gazetteer[i + k] = `${ENTITY[entry.type]}-${k ? 'I' : 'B'}`;
+        gazetteer[i + k] = GAZETTEER_PART[entry.type][k ? 1 : 0];
         kind[i + k] = entry.kind;
       }
       i += hit.length - 1;
@@ -111,11 +162,30 @@ export class NerFeatures {
       for (let k = i; k < end; k++) title[k] = k === i ? 'B' : 'I';
       i = end - 1;
     }
-    return { shapes: tokens.map((t) => shapeOf(t.text)), gazetteer, kind, title };
+    return { gazetteer, kind, title };
   }
 
-  /** Features of token `i` from the sentence beyond its own word and its neighbours' words. */
+  /**
+   * Features of token `i` from the sentence beyond its own word and its neighbours' words:
+   * the shapes around it, its position, its run's (`runFeatures`) and `phraseFeatures`.
+   */
   contextFeatures(
+    tokens: readonly Token[],
+    i: number,
+    phrases: SentencePhrases,
+    ruleTags?: readonly string[],
+  ): string[] {
+    const out: string[] = [];
+    const shape = (k: number) => (k < 0 ? '<' : k >= tokens.length ? '>' : shapeOf(tokens[k].text));
+    out.push(`ss=${shape(i - 1)}|${shape(i)}|${shape(i + 1)}`);
+    if (i === 0) out.push(...firstFeatures(caseOf(tokens[0].text)));
+    if (tokens[i].capitalised) this.runFeatures(tokens, i, out);
+    out.push(...this.phraseFeatures(tokens, i, phrases, ruleTags));
+    return out;
+  }
+
+  /** Token `i`'s features from the known names, titles and cues around it, and from the rules' tags. */
+  phraseFeatures(
     tokens: readonly Token[],
     i: number,
     phrases: SentencePhrases,
@@ -123,10 +193,6 @@ export class NerFeatures {
   ): string[] {
     const lex = this.lex;
     const out: string[] = [];
-    const shape = (k: number) => (k < 0 ? '<' : k >= tokens.length ? '>' : phrases.shapes[k]);
-    out.push(`ss=${shape(i - 1)}|${shape(i)}|${shape(i + 1)}`);
-    if (i === 0) out.push('first', `first|${caseOf(tokens[0].text)}`);
-    if (tokens[i].capitalised) this.runFeatures(tokens, i, out);
     const g = phrases.gazetteer;
     if (g[i]) out.push(`g=${g[i]}`, `gk=${phrases.kind[i]}`);
     if (i > 0 && g[i - 1]) out.push(`-1g=${g[i - 1]}`);
@@ -145,20 +211,19 @@ export class NerFeatures {
 
   /** Features of a capitalised token from the run of capitalised tokens it is part of. */
   private runFeatures(tokens: readonly Token[], i: number, out: string[]): void {
-    let first = i;
-    while (first > 0 && tokens[first - 1].capitalised) first--;
-    let last = i;
-    while (last + 1 < tokens.length && tokens[last + 1].capitalised) last++;
-    const head = tokens[first];
-    const tail = tokens[last];
+    const [first, last] = runAround(tokens, i);
     out.push(
-      `rh=${head.lower}`,
-      `rt=${tail.lower}`,
-      `rp=${i === first ? 'B' : i === last ? 'E' : 'I'}${Math.min(last - first + 1, 4)}`,
+      ...this.runEndFeatures(tokens[first].text, 'rh'),
+      ...this.runEndFeatures(tokens[last].text, 'rt'),
+      `rp=${RUN_PLACES[runPlace(i, first, last)]}`,
     );
-    for (const c of this.classes(head.text, head.lower)) out.push(`rhc=${c}`);
-    for (const c of this.classes(tail.text, tail.lower)) out.push(`rtc=${c}`);
     if (first > 0) out.push(`rb=${tokens[first - 1].lower}`);
+  }
+
+  /** What the first (`rh`) or last (`rt`) word of a run tells each of its tokens. */
+  runEndFeatures(text: string, prefix: 'rh' | 'rt'): string[] {
+    const lower = text.toLowerCase();
+    return [`${prefix}=${lower}`, ...this.classes(text, lower).map((c) => `${prefix}c=${c}`)];
   }
 
   /** Every feature of every token: the training examples' and the reference for the tagger's cached sums. */
@@ -209,8 +274,11 @@ export function shapeOf(text: string): string {
   return out;
 }
 
+/** The features of a sentence's first token, whose case is given. */
+export const firstFeatures = (kase: Case): string[] => ['first', `first|${kase}`];
+
 /** `lower`, `title` (capitalised), `caps` (two letters or more, all upper case) or `other`. */
-function caseOf(text: string): string {
+export function caseOf(text: string): Case {
   const lower = text.toLowerCase();
   if (lower === text) return 'lower';
   if (text.toUpperCase() === text) return [...text].length > 1 ? 'caps' : 'title';

@@ -1,11 +1,12 @@
 /**
- * The tagger's weights and their file: JSON, one feature a line in code-unit order, each
- * with its non-zero weights as `[tag, weight, tag, weight…]` in whole multiples of 1/scale.
- * The same weights always give the same bytes.
+ * The tagger's weights and their file: JSON, one feature a line in code-unit order, each as
+ * `[name, tag, weight, tag, weight…]` with its non-zero weights in whole multiples of 1/scale
+ * (a list, not an object keyed by name: tens of thousands of keys cost several times more to
+ * parse and to walk). The same weights always give the same bytes.
  */
 import { TAG_COUNT, TAGS } from './tags.js';
 
-export const WEIGHTS_FORMAT = 'newsgraph-ner-perceptron/1';
+export const WEIGHTS_FORMAT = 'newsgraph-ner-perceptron/2';
 
 export interface NerWeights {
   /** Every stored weight is a whole number; scores are compared, never divided, so the scale only documents. */
@@ -22,20 +23,21 @@ export interface WeightsFile {
   readonly tags: readonly string[];
   readonly scale: number;
   readonly transitions: readonly number[];
-  readonly features: Readonly<Record<string, readonly number[]>>;
+  /** `[name, tag, weight, tag, weight…]` per feature. */
+  readonly features: readonly (readonly (string | number)[])[];
 }
 
 export function formatWeights(weights: NerWeights): string {
   const lines = [...weights.features].map(([name, values]) => {
-    const sparse: number[] = [];
+    const row: (string | number)[] = [JSON.stringify(name)];
     values.forEach((v, t) => {
-      if (v) sparse.push(t, v);
+      if (v) row.push(t, v);
     });
-    return `${JSON.stringify(name)}:[${sparse.join(',')}]`;
+    return `[${row.join(',')}]`;
   });
   return (
     `{"format":${JSON.stringify(WEIGHTS_FORMAT)},"tags":${JSON.stringify(TAGS)},"scale":${weights.scale},\n` +
-    `"transitions":[${[...weights.transitions].join(',')}],\n"features":{\n${lines.join(',\n')}\n}}\n`
+    `"transitions":[${[...weights.transitions].join(',')}],\n"features":[\n${lines.join(',\n')}\n]}\n`
   );
 }
 
@@ -47,10 +49,10 @@ export function readWeights(file: WeightsFile): NerWeights {
   if (file.transitions.length !== (TAG_COUNT + 1) * TAG_COUNT)
     throw new Error('NER weights: transition table of the wrong size');
   const features = new Map<string, Int32Array>();
-  for (const [name, sparse] of Object.entries(file.features)) {
+  for (const row of file.features) {
     const values = new Int32Array(TAG_COUNT);
-    for (let k = 0; k < sparse.length; k += 2) values[sparse[k]] = sparse[k + 1];
-    features.set(name, values);
+    for (let k = 1; k < row.length; k += 2) values[row[k] as number] = row[k + 1] as number;
+    features.set(row[0] as string, values);
   }
   return { scale: file.scale, transitions: Int32Array.from(file.transitions), features };
 }

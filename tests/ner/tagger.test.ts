@@ -18,6 +18,18 @@ const tagged = (text: string) => {
   return tokens.map((t, i) => (tags[i] === 'O' ? t.text : `${t.text}/${tags[i]}`)).join(' ');
 };
 
+/** Each token's scores as the plain sum of its features' weights. */
+function directEmissions(tokens: ReturnType<typeof tokenize>): Float64Array {
+  const direct = new Float64Array(tokens.length * TAG_COUNT);
+  features.sentenceFeatures(tokens).forEach((fs, i) => {
+    for (const f of fs)
+      weights.features.get(f)?.forEach((w, t) => {
+        direct[i * TAG_COUNT + t] += w;
+      });
+  });
+  return direct;
+}
+
 describe('the NER tagger with the shipped weights', () => {
   // Sentences written for these tests, in the style of Indonesian news.
   it('tags people, places and organisations in news sentences', () => {
@@ -50,17 +62,47 @@ describe('the NER tagger with the shipped weights', () => {
     ];
     for (const text of sentences) {
       const tokens = tokenize(text);
-      const direct = new Float64Array(tokens.length * TAG_COUNT);
-      features.sentenceFeatures(tokens).forEach((fs, i) => {
-        for (const f of fs)
-          weights.features.get(f)?.forEach((w, t) => {
-            direct[i * TAG_COUNT + t] += w;
-          });
-      });
-      expect(tagger.emissions(tokens)).toEqual(direct);
+      expect(tagger.emissions(tokens)).toEqual(directEmissions(tokens));
       // Again, from the cache.
-      expect(tagger.emissions(tokens)).toEqual(direct);
+      expect(tagger.emissions(tokens)).toEqual(directEmissions(tokens));
     }
+  });
+
+  it('scores any run of words, capitals, known names and marks as the sum of its features', () => {
+    // Made-up words and known ones, in every case, and marks whose shape is a mark itself (`<`).
+    const words = [
+      'Budi',
+      'Santoso',
+      'di',
+      'Jakarta',
+      'KPK',
+      'Kementerian',
+      'Luar',
+      'Negeri',
+      'menteri',
+      'G20',
+      'Jong-un',
+      'Émile',
+      ',',
+      '.',
+      '(',
+      '<',
+      '>',
+      '2024',
+      'kata',
+      'Presiden',
+      'PT',
+      'Tbk',
+      'Amerika',
+      'Serikat',
+    ];
+    const fresh = new NerTagger(features, weights);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), (picked) => {
+        const tokens = tokenize(picked.join(' '));
+        expect(fresh.emissions(tokens)).toEqual(directEmissions(tokens));
+      }),
+    );
   });
 
   it('reads words already split as one token each', () => {
