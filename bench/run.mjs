@@ -112,7 +112,7 @@ const rows = [
         [
           'real-news extraction, one core',
           `${real.extractionSeconds.toFixed(1)} s`,
-          `${real.articles} articles, ${real.mbPerSecond} MB/s; graph and metrics ${real.graphSeconds.toFixed(1)} s`,
+          `${real.articles} articles, ${real.mbPerSecond} MB/s (${real.articlesPerSecond}/s); warm ${real.warmMbPerSecond} MB/s (${real.warmArticlesPerSecond}/s); graph and metrics ${real.graphSeconds.toFixed(1)} s`,
           '',
         ],
         [
