@@ -179,7 +179,17 @@ export function findCandidates(
       nameRun(tokens, j + 1, claimed, lex) > j + 1
     )
       j += 1;
-    const nameEnd = nameRun(tokens, j, claimed, lex, judge);
+    let nameEnd = nameRun(tokens, j, claimed, lex, judge);
+    // `anggota ABC`, `Dirjen XY`: a lone acronym after a one-word title of nothing named is rather
+    // the body the title is of, unless the tagger reads a person there (`Presiden SBY`).
+    if (
+      nameEnd === j + 1 &&
+      tokens[j].allCaps &&
+      title.end === i + 1 &&
+      !affiliation &&
+      !judge?.(j, nameEnd).some((c) => c.type === 'Person')
+    )
+      nameEnd = j;
     claim(i, title.end);
     // `Gubernur Jawa Barat Budi Santoso`, `Ketua KPU Rina Wati`: where the tagger reads the
     // person's name further in, the words before it are no part of it, and a place or body it
@@ -242,15 +252,12 @@ export function findCandidates(
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
   for (const c of merged) {
+    const inBrackets = tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
+    const before = inBrackets ? kept.find((k) => k.to === c.from - 1) : undefined;
     // `(HLF MSP)`: a short form may be two or three acronyms.
     const acronyms = c.to - c.from <= 3 && tokens.slice(c.from, c.to).every((t) => t.allCaps);
-    const inBrackets = acronyms && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
-    if (!inBrackets) {
-      kept.push(c);
-      continue;
-    }
-    const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
-    if (glossed)
+    const glossed = before?.type && (acronyms || shortFormOf(tokens, c, before, lex)) ? before : undefined;
+    if (glossed) {
       kept.push(
         make(c.from, c.to, {
           type: glossed.type,
@@ -261,9 +268,43 @@ export function findCandidates(
           affiliation: c.affiliation,
         }),
       );
-    else if (c.canonical) kept.push(c);
+      continue;
+    }
+    // `Dana Cadangan (Reserve Fund)`: other words for a common noun name nothing either; a name
+    // its head word types (`(Satuan Tugas X)`) still stands, and so does a known one.
+    const reworded = before && !before.type && !tokens[before.from].allCaps && (!c.kind || c.kind === 'other');
+    if (!((acronyms && inBrackets) || reworded) || c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
+}
+
+/**
+ * Whether candidate `c`, in brackets after the name `before`, is another name for it: one word
+ * that shortens it, taking its letters in order from its first (`Kemenlu` for `Kementerian
+ * Luar Negeri`, `Jabar` for `Jawa Barat`), or a person's other name (`Budi Santoso (Cak Budi)`), not another person's (`Budi Santoso (Andi Wijaya)`).
+ */
+function shortFormOf(tokens: readonly Token[], c: Candidate, before: Candidate, lex: Lexicon): boolean {
+  if (c.canonical) return false;
+  const words = tokens.slice(c.from, c.to);
+  if (before.type === 'Person')
+    return (
+      (!c.type || c.type === 'Person') &&
+      words.length <= 3 &&
+      !namedByShape(words, lex) &&
+      words.some((w) => !isOrdinary(w, lex))
+    );
+  return words.length === 1 && [before.text, before.canonical].some((n) => n && shortens(words[0].lower, n));
+}
+
+/** Whether `short` takes its letters in order from `name`'s, starting with its first, and is none of its words. */
+function shortens(short: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  if (short.length < 3 || words.length < 2 || words.includes(short)) return false;
+  const letters = words.join('');
+  if (letters[0] !== short[0]) return false;
+  let k = 0;
+  for (const ch of letters) if (ch === short[k]) k++;
+  return k === short.length;
 }
 
 /**
