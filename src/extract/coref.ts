@@ -122,8 +122,11 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     else if (initialled.length === 1) add(item.c, item.sentence, initialled[0]);
   }
 
-  const ordered = withShortForms(
-    drafts.filter((d) => d.mentions.length),
+  const ordered = withParts(
+    withShortForms(
+      drafts.filter((d) => d.mentions.length),
+      lex,
+    ),
     lex,
   ).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered.map((d): LocalEntity => ({
@@ -202,4 +205,51 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
     for (const t of d.titles) target.titles.add(t);
   }
   return out;
+}
+
+/**
+ * An organisation named in the article by the first words of exactly one other's name is that
+ * one (`Komisi III` beside `Komisi III DPR`), unless those words are the first of two joined
+ * (`Kementerian Pertanian` is not `Kementerian Pertanian dan Kehutanan`). So is one named by the
+ * rest of it right after the first words and their gloss (`Dewan Pakar (DP) Gerakan Hijau`, split
+ * by the gloss, beside `Dewan Pakar Gerakan Hijau`).
+ */
+function withParts(drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  const orgs = drafts.filter((d) => d.type === 'Organization');
+  const byName = new Map(orgs.map((d) => [d.folded, d]));
+  const joined = (rest: string) => lex.joiners.has(rest.split(' ')[0]);
+  const intoOf = (d: Draft): Draft | undefined => {
+    const head = `${d.folded} `;
+    const tail = ` ${d.folded}`;
+    const longer = orgs.filter((o) => {
+      if (o === d) return false;
+      if (d.folded.includes(' ') && o.folded.startsWith(head)) return !joined(o.folded.slice(head.length));
+      const first = o.folded.endsWith(tail) ? byName.get(o.folded.slice(0, -tail.length)) : undefined;
+      return !!first && glossedBefore(first, d);
+    });
+    return longer.length === 1 ? longer[0] : undefined;
+  };
+  const into = new Map(orgs.map((d) => [d, intoOf(d)] as const));
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const target = into.get(d);
+    // Only into a name that is itself no part of another, so that parts join the whole in one step.
+    if (!target || into.get(target)) {
+      out.push(d);
+      continue;
+    }
+    target.mentions.push(...d.mentions);
+    for (const a of d.aliases) target.aliases.add(a);
+    for (const t of d.titles) target.titles.add(t);
+  }
+  return out;
+}
+
+/** Whether a mention of `rest` follows a short form of `first` (its gloss) with only its closing bracket and a space between. */
+function glossedBefore(first: Draft, rest: Draft): boolean {
+  return rest.mentions.some((r) =>
+    first.mentions.some(
+      (f) => f.sentence === r.sentence && f.text !== first.name && f.end < r.start && r.start - f.end <= 2,
+    ),
+  );
 }
