@@ -479,6 +479,8 @@ function nameRun(
   // them or the tagger reads a person's name there (`Tammy Bruce`: frequent words in subtitles).
   const named = lex.givenNames.has(tokens[i]?.text) || lex.koreanFamilyNames.has(tokens[i]?.text);
   if (named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex))) return end;
+  // `Direktur Pengawasan Mutu`: ordinary words opening with a derived noun name the office's field, whatever the tagger reads after a title.
+  if (end > i && opensWithDerivedNoun(tokens[i], lex)) return i;
   return end > i && judge?.(i, end).some((c) => c.type === 'Person' && c.from === i && c.to === end) ? end : i;
 }
 
@@ -622,6 +624,8 @@ function typeName(
   if (numbered) return as({});
   if (namedByShape(words, lex)) return as({ type: 'Person' });
   const ordinary = words.every((w) => isOrdinary(w, lex));
+  // `Daerah Pemilihan`, `Bagian Pengadaan Barang`: ordinary words opening with a derived noun are a thing, whatever the cue.
+  if (ordinary && opensWithDerivedNoun(words[0], lex)) return as({});
   // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
   if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary))
     return guess({ type: 'Person' });
@@ -650,7 +654,11 @@ function isOrdinary(t: Token, lex: Lexicon): boolean {
   return t.lower.split(WORD_JOINER).every((p) => isOrdinaryWord(p, lex));
 }
 
-const isOrdinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w) || lex.commonWords.has(w);
+/** A derived noun (`Pemilihan`), not a given name spelt alike. */
+const opensWithDerivedNoun = (t: Token, lex: Lexicon) => lex.isDerivedNoun(t.lower) && !lex.givenNames.has(t.text);
+
+const isOrdinaryWord = (w: string, lex: Lexicon) =>
+  lex.model.frequentWords.has(w) || lex.commonWords.has(w) || lex.isDerivedNoun(w);
 
 /** A known given name (`Sergei …`) or Korean family name (`Kim Jong Un`) opening the words: a person for certain. */
 function namedByShape(words: readonly Token[], lex: Lexicon): boolean {

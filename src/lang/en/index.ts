@@ -129,6 +129,8 @@ export const english: LanguageModel = {
   personCues: PERSON_CUES,
   // English verbs have no prefix that marks them.
   verbPrefixes: [],
+  // English nouns are the frequent words themselves.
+  derivedNouns: { prefixes: [], suffixes: [], rootForms: [] },
   officeCues: OFFICE_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,

@@ -22,6 +22,7 @@ import {
   PLACE_HEADS,
   QUANTIFIERS,
   VERB_PREFIXES,
+  DERIVED_NOUNS,
 } from './cues.js';
 import { EVENTS } from './events.js';
 import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
@@ -127,6 +128,7 @@ export const indonesian: LanguageModel = {
   notNameTails: NOT_NAME_TAILS,
   personCues: PERSON_CUES,
   verbPrefixes: VERB_PREFIXES,
+  derivedNouns: DERIVED_NOUNS,
   officeCues: OFFICE_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
