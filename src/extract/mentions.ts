@@ -590,8 +590,15 @@ function typeName(
   // where it reads others (`KPU` + `Rina Wati`), its names do.
   const words = tokens.slice(from, to);
   const guess = (fields: CandidateFields): Candidate[] => {
-    // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name.
-    if (words.every((w) => lex.model.foreignWords.has(w.lower))) return as({});
+    // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name. All
+    // its words are of that language, or all but one the model knows in neither, where the phrase
+    // is longer than names run (`Ong Yew Sin` keeps its name).
+    const isForeign = (w: Token) => lex.model.foreignWords.has(w.lower);
+    const foreign = words.filter(isForeign).length;
+    const english =
+      foreign === words.length ||
+      (words.length >= 4 && foreign === words.length - 1 && words.every((w) => isForeign(w) || !known(w, lex)));
+    if (english) return as({});
     if (!judge) return as(fields);
     const names = judge(from, to);
     if (!names.length) return as({});
@@ -653,6 +660,9 @@ function isOrdinary(t: Token, lex: Lexicon): boolean {
   if (!WORD_JOINER.test(t.lower)) return isOrdinaryWord(t.lower, lex);
   return t.lower.split(WORD_JOINER).every((p) => isOrdinaryWord(p, lex));
 }
+
+/** Whether the model knows a word as its language's or as a given name. */
+const known = (t: Token, lex: Lexicon) => isOrdinary(t, lex) || lex.givenNames.has(t.text);
 
 /** A derived noun (`Pemilihan`), not a given name spelt alike. */
 const opensWithDerivedNoun = (t: Token, lex: Lexicon) => lex.isDerivedNoun(t.lower) && !lex.givenNames.has(t.text);
