@@ -119,20 +119,22 @@ export function findCandidates(
     if (!title || lex.organizationCues.before(tokens, i)) continue;
     let j = title.end;
     let affiliation = known.get(j);
-    // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of.
+    // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of;
+    // so is one after the unit of it the title names (`Kepala Seksi Pidana Kejari X`, `Kepala UPT Dinas X`).
+    const head = affiliation ? j : bodyAfterUnit(tokens, j, claimed, lex);
     if (
       !affiliation &&
-      tokens[j]?.capitalised &&
-      (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))
+      tokens[head]?.capitalised &&
+      (lex.organizationHeads.has(tokens[head].lower) || lex.placeHeads.has(tokens[head].lower))
     ) {
-      let end = j + 1;
+      let end = head + 1;
       while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text))
         end++;
-      const [org] = typeRun(tokens, j, end, known, lex, make, judge);
+      const [org] = typeRun(tokens, head, end, known, lex, make, judge);
       if (org?.type) {
         affiliation = org;
         found.push(org);
-        claim(org.from, org.to);
+        claim(j, org.to);
         for (const [at, k] of known) if (at >= org.from && at < org.to) found.splice(found.indexOf(k), 1);
       }
     }
@@ -361,6 +363,19 @@ function withRegionalBodies(
     k += gloss ? 2 : 1;
   }
   return out;
+}
+
+/**
+ * The token opening the body named at `j` after a title: `j` itself, or past the one or two
+ * ordinary words or acronyms that name a unit of it (`Seksi Pidana`, `UPT`) where an
+ * organisation's head word follows them.
+ */
+function bodyAfterUnit(tokens: readonly Token[], j: number, claimed: readonly boolean[], lex: Lexicon): number {
+  for (let k = j; k < j + 3 && k < tokens.length && !claimed[k] && tokens[k].capitalised; k++) {
+    if (lex.organizationHeads.has(tokens[k].lower)) return k;
+    if (!tokens[k].allCaps && (!isOrdinary(tokens[k], lex) || lex.givenNames.has(tokens[k].text))) break;
+  }
+  return j;
 }
 
 /**
