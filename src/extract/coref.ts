@@ -169,6 +169,9 @@ function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
   };
 }
 
+/** A name with its short form in brackets inside it: the short form and the words after the brackets. */
+const GLOSS_WITHIN = /\S\s*\(\s*([^()\s]+)\s*\)\s*(\S.*)$/u;
+
 /**
  * An organisation or place also written short in the article is one entity: `DKPP` after
  * `Dewan Kehormatan Penyelenggara Pemilu (DKPP)`, `Biofarma` beside `PT Biofarma`. A short
@@ -185,7 +188,12 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
   };
   for (const d of drafts) {
     if (d.type === 'Person') continue;
-    for (const a of d.aliases) own(foldName(a), d);
+    for (const a of d.aliases) {
+      own(foldName(a), d);
+      // `Kejaksaan Negeri (Kejari) Bogor` is also written `Kejari Bogor`.
+      const inner = GLOSS_WITHIN.exec(a);
+      if (inner) own(foldName(`${inner[1]} ${inner[2]}`), d);
+    }
     const bare = bareName(d.folded, lex);
     if (bare) own(bare, d);
   }
