@@ -123,8 +123,11 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   }
 
   const ordered = withParts(
-    withShortForms(
-      drafts.filter((d) => d.mentions.length),
+    withLoneWords(
+      withShortForms(
+        drafts.filter((d) => d.mentions.length),
+        lex,
+      ),
       lex,
     ),
     lex,
@@ -211,6 +214,34 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
     target.mentions.push(...d.mentions.map((m) => ({ ...m, type: target.type })));
     for (const a of d.aliases) target.aliases.add(a);
     for (const t of d.titles) target.titles.add(t);
+  }
+  return out;
+}
+
+/**
+ * A lone word typed a person's name by a guess (no title says so) that the article also writes
+ * for one place or organisation is that one: `Biofarma` beside `PT Biofarma`, `Tekma` after
+ * `Teknik Makmur (Tekma)`.
+ */
+function withLoneWords(drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  const writtenFor = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    // Only a longer name vouches for the word: one the same word names may be the same guess, typed otherwise.
+    if (d.type === 'Person' || !d.folded.includes(' ')) continue;
+    const forms = new Set([...[...d.aliases].map(foldName), bareName(d.folded, lex) ?? d.folded]);
+    for (const f of forms) writtenFor.set(f, [...(writtenFor.get(f) ?? []), d]);
+  }
+  const guessed = (d: Draft) => d.type === 'Person' && d.titles.size === 0 && !d.folded.includes(' ');
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const owners = guessed(d) ? (writtenFor.get(d.folded) ?? []) : [];
+    if (owners.length !== 1) {
+      out.push(d);
+      continue;
+    }
+    const target = owners[0];
+    target.mentions.push(...d.mentions.map((m) => ({ ...m, type: target.type })));
+    for (const a of d.aliases) target.aliases.add(a);
   }
   return out;
 }
