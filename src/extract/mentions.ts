@@ -83,6 +83,20 @@ export function findCandidates(
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
     const { entry } = hit.values[0];
+    // `Vidin Petrovic`: a one-word place before a family name, itself no known name, is a person's
+    // first name; the ending must say so plainly (`-vic`, not the `-in` of `Gavin` after `California`).
+    if (
+      hit.length === 1 &&
+      entry.type === 'Place' &&
+      tokens[i + 1] &&
+      familyNameShaped(tokens[i + 1], lex, 3) &&
+      !lex.gazetteer.longest(tokens, i + 1, casedAliases)
+    ) {
+      found.push(make(i, i + 2, { type: 'Person' }));
+      claim(i, i + 2);
+      i++;
+      continue;
+    }
     const place = entry.type === 'Place';
     const c = make(i, i + hit.length, {
       type: entry.type,
@@ -695,11 +709,15 @@ function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
 
 export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
   if (namedByShape(words, lex)) return true;
-  const last = words[words.length - 1].lower;
+  return words.length <= 3 && familyNameShaped(words[words.length - 1], lex);
+}
+
+/** A capitalised word ending as family names do (`Petrovic`), of five letters at least; the ending `minEnding` letters at least. */
+function familyNameShaped(t: Token, lex: Lexicon, minEnding = 1): boolean {
   return (
-    words.length <= 3 &&
-    last.length >= 5 &&
-    !words[words.length - 1].allCaps &&
-    lex.model.familyNameEndings.some((e) => last.endsWith(e))
+    t.capitalised &&
+    t.lower.length >= 5 &&
+    !t.allCaps &&
+    lex.model.familyNameEndings.some((e) => e.length >= minEnding && t.lower.endsWith(e))
   );
 }
