@@ -594,6 +594,8 @@ function splitName(
   make: MakeCandidate,
   judge: Judge | undefined,
 ): Candidate[] {
+  // `di Tanjung Sari`: after a cue for a place, a given name is a place's last word.
+  if (lex.placeCues.before(tokens, from)) return typeName(tokens, from, to, lex, make, judge);
   for (let k = from + 1; k < to; k++) {
     if (!lex.givenNames.has(tokens[k].text)) continue;
     const prefix = tokens.slice(from, k);
