@@ -178,6 +178,13 @@ export interface LanguageModel {
   readonly nameVariants: readonly (readonly string[])[];
   readonly boilerplateLines: readonly RegExp[];
   readonly teaserHeadings: readonly RegExp[];
+  /**
+   * A link to another article inside a paragraph (`… kata dia. Baca juga: Judul Berita Lain …`): the
+   * headline after it, written in title case, is no part of the article.
+   */
+  readonly inlineTeaser: RegExp;
+  /** Words a title-case headline leaves in lower case (`di`, `dan`). */
+  readonly headlineLowerWords: readonly string[];
   /** A photo caption closing a line (`(ANTARA FOTO/…)`). */
   readonly captionLine: RegExp;
   /** Datelines that open the first body line, with `place` and `outlet` groups (`Pyongyang (ANTARA) -`). */

@@ -153,6 +153,8 @@ export const english: LanguageModel = {
     /^\s*(photo|video)\s*[:：]/i,
   ],
   teaserHeadings: [/^\s*(related|related stories|more stories|most read|recommended)\s*:?\s*$/i],
+  inlineTeaser: /\b(?:read|see)\s+(?:also|more)\s*:/i,
+  headlineLowerWords: ['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as'],
   captionLine: /\((?:photo|file photo|reuters|ap photo|afp photo)\b[^)]*\)\s*$/i,
   datelines: [
     // MOSCOW (Reuters) - / WASHINGTON, June 18 (Reuters) -
