@@ -550,9 +550,19 @@ function typeRun(
   if ((orgHead || placeHead) && (to - from >= 2 || takesNext)) {
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
     if (placeHead && next?.type === 'Place' && to - from === 1) return [make(from, next.to, next)];
-    const end = takesNext ? next!.to : to;
+    let end = takesNext ? next!.to : to;
+    // `PT Bandung Jaya Abadi`: a company's name goes on past the place in it.
+    const company = orgHead === 'company';
+    if (company && takesNext)
+      while (
+        tokens[end]?.capitalised &&
+        !known.has(end) &&
+        !isCommon(tokens[end], lex) &&
+        !lex.titles.longest(tokens, end, titleHeadsOnly)
+      )
+        end++;
     // `DPRD Provinsi Sumut` is `DPRD Sumatera Utara`: a body named by a known place takes the place's own name.
-    const byPlace = orgHead && next?.type === 'Place' && takesNext && next.canonical;
+    const byPlace = orgHead && next?.type === 'Place' && takesNext && end === next.to && next.canonical;
     const canonical = byPlace
       ? [
           ...tokens
