@@ -688,8 +688,13 @@ function typeName(
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
   const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
-  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb))
+  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) {
+    // `Tekmaco Malaysia`: one before a country's name is rather a body of that country, where it names anything.
+    const country = lex.gazetteer.longest(tokens, to, casedAliases)?.values[0].entry;
+    if (country?.type === 'Place' && country.kind === 'country')
+      return judge && !judge(from, to).length ? as({}) : as({ type: 'Organization', kind: 'other' });
     return guess({ type: 'Person' });
+  }
   return as({});
 }
 
