@@ -268,6 +268,17 @@ export function findCandidates(
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
   for (const c of merged) {
+    // `Badan Usaha Milik Desa (BUMDES)`: the words an acronym of a common noun stands for are a common noun too.
+    const gloss = tokens[c.to + 1];
+    if (
+      !c.canonical &&
+      tokens[c.to]?.text === '(' &&
+      tokens[c.to + 2]?.text === ')' &&
+      gloss.allCaps &&
+      isCommon(gloss, lex) &&
+      initialsOf(tokens, c.from, c.to) === gloss.text.toUpperCase()
+    )
+      continue;
     const inBrackets = tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
     const before = inBrackets ? kept.find((k) => k.to === c.from - 1) : undefined;
     // `(HLF MSP)`: a short form may be two or three acronyms.
@@ -292,6 +303,13 @@ export function findCandidates(
     if (!((acronyms && inBrackets) || reworded) || c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
+}
+
+/** The initials of the words from `from` to `to`, upper-cased (`Rumah Sakit` → `RS`). */
+function initialsOf(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) if (tokens[k].isWord) out += tokens[k].text[0].toUpperCase();
+  return out;
 }
 
 /**
