@@ -142,7 +142,12 @@ export function findCandidates(
       (lex.organizationHeads.has(tokens[head].lower) || lex.placeHeads.has(tokens[head].lower))
     ) {
       let end = head + 1;
-      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text))
+      while (
+        end < tokens.length &&
+        !claimed[end] &&
+        ((tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) ||
+          joinsBody(tokens, head, end, claimed, lex))
+      )
         end++;
       const [org] = typeRun(tokens, head, end, known, lex, make, judge);
       if (org?.type) {
@@ -247,7 +252,9 @@ export function findCandidates(
     while (
       end < tokens.length &&
       !claimed[end] &&
-      (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1]))
+      (tokens[end].capitalised ||
+        (joinsName(tokens, end, lex) && !claimed[end + 1]) ||
+        joinsBody(tokens, i, end, claimed, lex))
     )
       end++;
     for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
@@ -441,8 +448,10 @@ function givenNameAfter(
 ): Candidate | undefined {
   const kind = lex.organizationHeads.get(tokens[from].lower);
   if (kind !== 'government' && kind !== 'agency') return undefined;
-  for (let k = from + 2; k <= to - 2; k++)
-    if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
+  // The body's second field, after its joiner (`… dan Kebudayaan`), is still the body's.
+  let first = from + 2;
+  for (let k = from; k < to; k++) if (lex.joiners.has(tokens[k].lower)) first = Math.max(first, k + 2);
+  for (let k = first; k <= to - 2; k++) if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
   return undefined;
 }
 
@@ -465,6 +474,30 @@ function joinsName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   while (j < tokens.length && lex.particles.has(tokens[j].lower)) j++;
   if (j > k) return tokens[j]?.capitalised ?? false;
   return tokens[k].text === '.' && isInitial(tokens[k - 1], lex) && (tokens[k + 1]?.capitalised ?? false);
+}
+
+/**
+ * Whether token `k`, a joiner (`dan`), joins the two fields a public body opened at `head` is
+ * named by (`Dinas Pendidikan dan Kebudayaan`), not the body to another name (`… dan Bank X`).
+ */
+function joinsBody(
+  tokens: readonly Token[],
+  head: number,
+  k: number,
+  claimed: readonly boolean[],
+  lex: Lexicon,
+): boolean {
+  const kind = lex.organizationHeads.get(tokens[head].lower);
+  if ((kind !== 'government' && kind !== 'agency') || !lex.joiners.has(tokens[k].lower)) return false;
+  const next = tokens[k + 1];
+  return (
+    !!next?.capitalised &&
+    !claimed[k + 1] &&
+    !lex.organizationHeads.has(next.lower) &&
+    !lex.placeHeads.has(next.lower) &&
+    !lex.givenNames.has(next.text) &&
+    !lex.titles.longest(tokens, k + 1, titleHeadsOnly)
+  );
 }
 
 /** The gazetteer entries whose alias the tokens found fit in case, token by token (`AS` the country, not `as`). */
@@ -594,9 +627,16 @@ function typeRun(
     // `Kementerian PPN Amalia Adininggar`: a person's name glued after the institution is not part of it.
     // A company may bear a person's name (`PT Sinar Kencana Abadi`); a ministry does not.
     const maySplit = !takesNext && to - from >= 4 && orgHead !== 'company';
+    // Not across the joiner of the body's two fields (`Dinas Pekerjaan Umum dan Penataan Ruang`).
     const person = maySplit
-      ? (judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1 && c.to - c.from >= 2) ??
-        givenNameAfter(tokens, from, to, lex, make))
+      ? (judge?.(from, to).find(
+          (c) =>
+            c.type === 'Person' &&
+            c.to === to &&
+            c.from > from + 1 &&
+            c.to - c.from >= 2 &&
+            !tokens.slice(c.from - 1, c.to).some((t) => lex.joiners.has(t.lower)),
+        ) ?? givenNameAfter(tokens, from, to, lex, make))
       : undefined;
     return person ? [make(from, person.from, named), person] : [named];
   }
