@@ -200,9 +200,27 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
     const bare = bareName(d.folded, lex);
     if (bare) own(bare, d);
   }
+  // `DPRD Tadar` where the article glossed `Tanah Datar (Tadar)`: a place's one-word short form in a name stands for the place.
+  const placeOf = new Map<string, string>();
+  for (const d of drafts)
+    if (d.type === 'Place')
+      for (const a of d.aliases) {
+        const form = foldName(a);
+        if (form !== d.folded && !form.includes(' ')) placeOf.set(form, d.folded);
+      }
+  const withPlace = (folded: string) =>
+    placeOf.size
+      ? folded
+          .split(' ')
+          .map((w) => placeOf.get(w) ?? w)
+          .join(' ')
+      : folded;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const into = d.type === 'Person' ? undefined : (owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? ''));
+    const into =
+      d.type === 'Person'
+        ? undefined
+        : (owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? '') ?? owners.get(withPlace(d.folded)));
     const target =
       into?.length === 1 && into[0] !== d && into[0].type === d.type && !owners.get(into[0].folded)
         ? into[0]

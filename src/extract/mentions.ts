@@ -304,6 +304,13 @@ export function findCandidates(
       );
       continue;
     }
+    // `KPU Kabupaten Tanah Datar (Tadar)`: a regional body's short form may shorten its place.
+    const place =
+      before?.type === 'Organization' && c.to - c.from === 1 ? placeShortened(tokens, c, before, lex) : undefined;
+    if (place) {
+      kept.push(make(c.from, c.to, { type: 'Place', kind: place.kind, canonical: place.name, country: place.country }));
+      continue;
+    }
     // `Dana Cadangan (Reserve Fund)`: other words for a common noun name nothing either; a name
     // its head word types (`(Satuan Tugas X)`) still stands, and so does a known one.
     const reworded = before && !before.type && !tokens[before.from].allCaps && (!c.kind || c.kind === 'other');
@@ -335,6 +342,22 @@ function shortFormOf(tokens: readonly Token[], c: Candidate, before: Candidate, 
       words.some((w) => !isOrdinary(w, lex))
     );
   return words.length === 1 && [before.text, before.canonical].some((n) => n && shortens(words[0].lower, n));
+}
+
+/** The known place that ends the name `before` and that the one word of `c` shortens, if any. */
+function placeShortened(tokens: readonly Token[], c: Candidate, before: Candidate, lex: Lexicon) {
+  if (c.canonical || tokens[c.from].allCaps) return undefined;
+  for (let k = before.from + 1; k < before.to - 1; k++) {
+    const hit = lex.gazetteer.longest(tokens, k, casedAliases);
+    const entry = hit?.values[0].entry;
+    if (entry?.type !== 'Place' || k + hit!.length !== before.to) continue;
+    const text = tokens
+      .slice(k, before.to)
+      .map((t) => t.text)
+      .join(' ');
+    return shortens(tokens[c.from].lower, text) ? entry : undefined;
+  }
+  return undefined;
 }
 
 /** Whether `short` takes its letters in order from `name`'s, starting with its first, and is none of its words. */
