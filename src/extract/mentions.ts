@@ -142,13 +142,14 @@ export function findCandidates(
       (lex.organizationHeads.has(tokens[head].lower) || lex.placeHeads.has(tokens[head].lower))
     ) {
       let end = head + 1;
-      while (
-        end < tokens.length &&
-        !claimed[end] &&
-        ((tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) ||
-          joinsBody(tokens, head, end, claimed, lex))
-      )
-        end++;
+      // Its two fields joined (`Biro Umum dan Keuangan`), a body's name ends where another's head word starts (`… Pemprov X`).
+      let joined = false;
+      for (; end < tokens.length && !claimed[end]; end++) {
+        if (joined && lex.organizationHeads.has(tokens[end].lower)) break;
+        if (tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) continue;
+        if (!joinsBody(tokens, head, end, claimed, lex)) break;
+        joined = true;
+      }
       const [org] = typeRun(tokens, head, end, known, lex, make, judge);
       if (org?.type) {
         affiliation = org;
@@ -160,6 +161,7 @@ export function findCandidates(
     // `TNI` + `Angkatan Darat`: a known body and the branch of it named next are one.
     if (
       affiliation?.type === 'Organization' &&
+      affiliation.canonical &&
       tokens[affiliation.to]?.capitalised &&
       lex.organizationHeads.has(tokens[affiliation.to].lower)
     ) {
@@ -249,14 +251,13 @@ export function findCandidates(
     )
       continue;
     let end = i + 1;
-    while (
-      end < tokens.length &&
-      !claimed[end] &&
-      (tokens[end].capitalised ||
-        (joinsName(tokens, end, lex) && !claimed[end + 1]) ||
-        joinsBody(tokens, i, end, claimed, lex))
-    )
-      end++;
+    let joined = false;
+    for (; end < tokens.length && !claimed[end]; end++) {
+      if (joined && lex.organizationHeads.has(tokens[end].lower)) break;
+      if (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1])) continue;
+      if (!joinsBody(tokens, i, end, claimed, lex)) break;
+      joined = true;
+    }
     for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
       found.push(c);
       claim(c.from, c.to);
