@@ -129,7 +129,7 @@ export function findCandidates(
   for (let i = 0; i < tokens.length; i++) {
     // `fregat Marsekal Shaposhnikov` names a ship, not a marshal.
     if (claimed[i]) continue;
-    const title = matchTitle(tokens, i, lex, known);
+    const title = matchTitle(tokens, i, lex, known, judge);
     if (!title || lex.organizationCues.before(tokens, i)) continue;
     let j = title.end;
     let affiliation = known.get(j);
@@ -187,7 +187,7 @@ export function findCandidates(
     if (affiliation) j = afterBrackets(tokens, j);
     if (affiliation && tokens[j]?.text === '/' && known.get(j + 1)?.type === 'Organization') j = known.get(j + 1)!.to;
     // `Kepala Staf TNI AD Jenderal TNI Maruli …`: a rank may stand between the office and the name.
-    const rank = affiliation ? matchTitle(tokens, j, lex, known) : undefined;
+    const rank = affiliation ? matchTitle(tokens, j, lex, known, judge) : undefined;
     if (rank) {
       claim(j, rank.end);
       // `Jenderal TNI`: the service a rank names is part of it.
@@ -535,6 +535,7 @@ function matchTitle(
   i: number,
   lex: Lexicon,
   known: ReadonlyMap<number, Candidate>,
+  judge: Judge | undefined,
 ): { end: number } | undefined {
   const head = lex.titles.longest(tokens, i, titleHeadsOnly);
   if (!head) return undefined;
@@ -543,13 +544,15 @@ function matchTitle(
   for (; !known.has(end);) {
     const next = lex.titles.longest(tokens, end);
     // `Ketua` + `Komisi XII`, `Panglima` + `Angkatan Bersenjata AS`: a word that also opens a
-    // body's name, followed by a capitalised word of no title, opens the body the title is of.
+    // body's name, followed by a capitalised word of no title, opens the body the title is of;
+    // not where the tagger reads a person's name in the words after it (`Sekretaris Kabinet Budi Santoso`).
     const opensBody =
       next &&
       lex.organizationHeads.has(tokens[end].lower) &&
       tokens[end].capitalised &&
       tokens[end + next.length]?.capitalised &&
-      !lex.titles.longest(tokens, end + next.length);
+      !lex.titles.longest(tokens, end + next.length) &&
+      !personAt(tokens, end + next.length, known, lex, judge);
     if (next && !opensBody) {
       end += next.length;
       continue;
@@ -562,6 +565,27 @@ function matchTitle(
     break;
   }
   return { end };
+}
+
+/** Whether the tagger reads a person's name in the capitalised words from `k`, exactly. */
+function personAt(
+  tokens: readonly Token[],
+  k: number,
+  known: ReadonlyMap<number, Candidate>,
+  lex: Lexicon,
+  judge: Judge | undefined,
+): boolean {
+  if (!judge) return false;
+  let end = k;
+  while (
+    end < tokens.length &&
+    end - k < 6 &&
+    tokens[end].capitalised &&
+    !known.has(end) &&
+    !isCommon(tokens[end], lex)
+  )
+    end++;
+  return end - k >= 2 && judge(k, end).some((c) => c.type === 'Person' && c.from === k && c.to === end);
 }
 
 /** The end of a personal name starting at `i`: capitalised words, with particles between them. */
