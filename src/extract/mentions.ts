@@ -291,7 +291,14 @@ export function findCandidates(
     const before = inBrackets ? kept.find((k) => k.to === c.from - 1) : undefined;
     // `(HLF MSP)`: a short form may be two or three acronyms.
     const acronyms = c.to - c.from <= 3 && tokens.slice(c.from, c.to).every((t) => t.allCaps);
-    const glossed = before?.type && (acronyms || shortFormOf(tokens, c, before, lex)) ? before : undefined;
+    // A short form the gazetteer knows, not made of the initials before it, is its own entity's
+    // (`… Perserikatan Bangsa-Bangsa (UNESCO)`; `Partai Bulan Bintang (PBB)` glosses).
+    const ownName =
+      c.canonical &&
+      before?.canonical &&
+      c.canonical !== before.canonical &&
+      initialsOf(tokens, before.from, before.to) !== c.text;
+    const glossed = before?.type && !ownName && (acronyms || shortFormOf(tokens, c, before, lex)) ? before : undefined;
     if (glossed) {
       kept.push(
         make(c.from, c.to, {
