@@ -239,7 +239,8 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
 /**
  * A lone word typed a person's name by a guess (no title says so) that the article also writes
  * for one place or organisation is that one: `Biofarma` beside `PT Biofarma`, `Tekma` after
- * `Teknik Makmur (Tekma)`.
+ * `Teknik Makmur (Tekma)`; so is one the tagger typed a body of no known kind that the article
+ * writes for a place (`Tadar` after `Tanah Datar (Tadar)`).
  */
 function withLoneWords(drafts: readonly Draft[], lex: Lexicon): Draft[] {
   const writtenFor = new Map<string, Draft[]>();
@@ -249,10 +250,14 @@ function withLoneWords(drafts: readonly Draft[], lex: Lexicon): Draft[] {
     const forms = new Set([...[...d.aliases].map(foldName), bareName(d.folded, lex) ?? d.folded]);
     for (const f of forms) writtenFor.set(f, [...(writtenFor.get(f) ?? []), d]);
   }
-  const guessed = (d: Draft) => d.type === 'Person' && d.titles.size === 0 && !d.folded.includes(' ');
+  const guessed = (d: Draft) =>
+    !d.folded.includes(' ') &&
+    (d.type === 'Person' ? d.titles.size === 0 : d.type === 'Organization' && d.kind === 'other');
   const out: Draft[] = [];
   for (const d of drafts) {
-    const owners = guessed(d) ? (writtenFor.get(d.folded) ?? []) : [];
+    const owners = guessed(d)
+      ? (writtenFor.get(d.folded) ?? []).filter((o) => d.type === 'Person' || o.type === 'Place')
+      : [];
     if (owners.length !== 1) {
       out.push(d);
       continue;
