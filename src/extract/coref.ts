@@ -243,6 +243,10 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
  * writes for a place (`Tadar` after `Tanah Datar (Tadar)`).
  */
 function withLoneWords(drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  const guessed = (d: Draft) =>
+    !d.folded.includes(' ') &&
+    (d.type === 'Person' ? d.titles.size === 0 : d.type === 'Organization' && d.kind === 'other');
+  if (!drafts.some(guessed)) return [...drafts];
   const writtenFor = new Map<string, Draft[]>();
   for (const d of drafts) {
     // Only a longer name vouches for the word: one the same word names may be the same guess, typed otherwise.
@@ -250,9 +254,6 @@ function withLoneWords(drafts: readonly Draft[], lex: Lexicon): Draft[] {
     const forms = new Set([...[...d.aliases].map(foldName), bareName(d.folded, lex) ?? d.folded]);
     for (const f of forms) writtenFor.set(f, [...(writtenFor.get(f) ?? []), d]);
   }
-  const guessed = (d: Draft) =>
-    !d.folded.includes(' ') &&
-    (d.type === 'Person' ? d.titles.size === 0 : d.type === 'Organization' && d.kind === 'other');
   const out: Draft[] = [];
   for (const d of drafts) {
     const owners = guessed(d)
@@ -279,17 +280,24 @@ function withLoneWords(drafts: readonly Draft[], lex: Lexicon): Draft[] {
 function withParts(drafts: readonly Draft[], lex: Lexicon): Draft[] {
   const orgs = drafts.filter((d) => d.type === 'Organization');
   const byName = new Map(orgs.map((d) => [d.folded, d]));
-  const joined = (rest: string) => lex.joiners.has(rest.split(' ')[0]);
+  // Each name by its first words (two at least) and by the rest after first words named too.
+  const byHead = new Map<string, Draft[]>();
+  const byTail = new Map<string, { whole: Draft; first: Draft }[]>();
+  for (const o of orgs) {
+    const words = o.folded.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const head = words.slice(0, k).join(' ');
+      if (k >= 2 && !lex.joiners.has(words[k])) byHead.set(head, [...(byHead.get(head) ?? []), o]);
+      const first = byName.get(head);
+      const tail = words.slice(k).join(' ');
+      if (first) byTail.set(tail, [...(byTail.get(tail) ?? []), { whole: o, first }]);
+    }
+  }
   const intoOf = (d: Draft): Draft | undefined => {
-    const head = `${d.folded} `;
-    const tail = ` ${d.folded}`;
-    const longer = orgs.filter((o) => {
-      if (o === d) return false;
-      if (d.folded.includes(' ') && o.folded.startsWith(head)) return !joined(o.folded.slice(head.length));
-      const first = o.folded.endsWith(tail) ? byName.get(o.folded.slice(0, -tail.length)) : undefined;
-      return !!first && glossedBefore(first, d);
-    });
-    return longer.length === 1 ? longer[0] : undefined;
+    const longer = new Set(byHead.get(d.folded));
+    for (const { whole, first } of byTail.get(d.folded) ?? []) if (glossedBefore(first, d)) longer.add(whole);
+    longer.delete(d);
+    return longer.size === 1 ? [...longer][0] : undefined;
   };
   const into = new Map(orgs.map((d) => [d, intoOf(d)] as const));
   const out: Draft[] = [];

@@ -23,8 +23,9 @@ const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;
 const NAME_AND_MORE = /^\p{Lu}\p{Ll}{8,}$/u;
 /** The shortest verb a split leaves after a name. */
 const MIN_VERB = 6;
-/** The shortest word a split leaves after a place's name. */
+/** The shortest and the longest common word a split leaves after a place's name. */
 const MIN_WORD = 4;
+const MAX_WORD = 8;
 
 /** The tokens, each glued word split in two. */
 export function unglued(tokens: Token[], lex: Lexicon): Token[] {
@@ -66,14 +67,11 @@ function splitPoint(t: Token, before: Token | undefined, lex: Lexicon): number {
   }
   // `Raja Ampatbukan`: a place's name, alone or with the word before it, and a common word written
   // on to it; a place named so whole (`Banjarbaru`) stays whole.
-  if (lex.gazetteer.longest([t], 0)) return 0;
-  for (let k = 3; k <= t.text.length - MIN_WORD; k++) {
+  for (let k = Math.max(3, t.text.length - MAX_WORD); k <= t.text.length - MIN_WORD; k++) {
+    if (!lex.commonWords.has(t.lower.slice(k))) continue;
     const place = t.lower.slice(0, k);
-    if (
-      lex.commonWords.has(t.lower.slice(k)) &&
-      (lex.placeNames.has(place) || (before?.capitalised && lex.placeNames.has(`${before.lower} ${place}`)))
-    )
-      return k;
+    const named = lex.placeNames.has(place) || (before?.capitalised && lex.placeNames.has(`${before.lower} ${place}`));
+    if (named) return lex.gazetteer.longest([t], 0) ? 0 : k;
   }
   return 0;
 }

@@ -149,19 +149,32 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   return lexicon;
 }
 
-/** Whether a word is a noun the model's affixes make of a frequent root of three letters at least. */
+/**
+ * Whether a word is a noun the model's affixes make of a frequent root of three letters at least;
+ * remembered, words recurring (in a memo bounded so memory stays flat on an archive).
+ */
 function derivedNounTest(model: LanguageModel): (word: string) => boolean {
   const { prefixes, suffixes, rootForms } = model.derivedNouns;
   const attested = (root: string) => rootForms.some(([p, s]) => model.frequentWords.has(p + root + s));
-  return (word) =>
+  const derived = (word: string) =>
     suffixes.some(
       (suffix) =>
         word.endsWith(suffix) &&
         prefixes.some(({ prefix, restores }) => {
+          if (!word.startsWith(prefix) || word.length < prefix.length + suffix.length + 3) return false;
           const core = word.slice(prefix.length, word.length - suffix.length);
-          return word.startsWith(prefix) && core.length >= 3 && restores.some((r) => attested(r + core));
+          return restores.some((r) => attested(r + core));
         }),
     );
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(word, (value = derived(word)));
+    }
+    return value;
+  };
 }
 
 /** The kind of place a cue tells by its head word (`di kota` → city), else `other`. */

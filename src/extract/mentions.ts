@@ -744,15 +744,7 @@ function typeName(
   // where it reads others (`KPU` + `Rina Wati`), its names do.
   const words = tokens.slice(from, to);
   const guess = (fields: CandidateFields): Candidate[] => {
-    // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name. All
-    // its words are of that language, or all but one the model knows in neither, where the phrase
-    // is longer than names run (`Ong Yew Sin` keeps its name).
-    const isForeign = (w: Token) => lex.model.foreignWords.has(w.lower);
-    const foreign = words.filter(isForeign).length;
-    const english =
-      foreign === words.length ||
-      (words.length >= 4 && foreign === words.length - 1 && words.every((w) => isForeign(w) || !known(w, lex)));
-    if (english) return as({});
+    if (isForeignPhrase(words, lex)) return as({});
     if (!judge) return as(fields);
     const names = judge(from, to);
     if (!names.length) return as({});
@@ -803,7 +795,9 @@ function typeName(
   const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
   if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) {
     // `Tekmaco Malaysia`: one before a country's name is rather a body of that country, where it names anything.
-    const country = lex.gazetteer.longest(tokens, to, casedAliases)?.values[0].entry;
+    const country = tokens[to]?.capitalised
+      ? lex.gazetteer.longest(tokens, to, casedAliases)?.values[0].entry
+      : undefined;
     if (country?.type === 'Place' && country.kind === 'country')
       return judge && !judge(from, to).length ? as({}) : as({ type: 'Organization', kind: 'other' });
     return guess({ type: 'Person' });
@@ -818,6 +812,20 @@ function isOrdinary(t: Token, lex: Lexicon): boolean {
   // Most words have no joiner: spared the split.
   if (!WORD_JOINER.test(t.lower)) return isOrdinaryWord(t.lower, lex);
   return t.lower.split(WORD_JOINER).every((p) => isOrdinaryWord(p, lex));
+}
+
+/**
+ * `High Level Plenary Session`: a phrase of the English the news quotes is no one's name. All its
+ * words are of that language, or all but one the model knows in neither, where the phrase is
+ * longer than names run (`Ong Yew Sin` keeps its name).
+ */
+function isForeignPhrase(words: readonly Token[], lex: Lexicon): boolean {
+  let others = 0;
+  for (const w of words) {
+    if (lex.model.foreignWords.has(w.lower)) continue;
+    if (++others > 1 || words.length < 4 || known(w, lex)) return false;
+  }
+  return true;
 }
 
 /** Whether the model knows a word as its language's or as a given name. */

@@ -46,11 +46,15 @@ export function segment(
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, contentStart });
   };
   const headlineLower = new Set(model.headlineLowerWords);
+  // Found once in the article, not once a line: most articles have none.
+  const leads = [
+    ...text.matchAll(new RegExp(model.inlineTeaser.source, `${model.inlineTeaser.flags.replace('g', '')}g`)),
+  ];
   for (const line of lines) {
     if (line.kind === 'title' || line.kind === 'meta') push(line.start, line.end, line.kind);
     if (line.kind !== 'body') continue;
-    for (const [start, end] of withoutTeasers(text, line.start, line.end, model.inlineTeaser, headlineLower))
-      splitAt(start, end);
+    const inLine = leads.filter((m) => m.index >= line.start && m.index + m[0].length <= line.end);
+    for (const [start, end] of withoutTeasers(text, line.start, line.end, inLine, headlineLower)) splitAt(start, end);
   }
   return sentences;
 
@@ -90,16 +94,15 @@ function withoutTeasers(
   text: string,
   start: number,
   end: number,
-  teaser: RegExp,
+  leads: readonly RegExpExecArray[],
   headlineLower: ReadonlySet<string>,
 ): [number, number][] {
   const parts: [number, number][] = [];
   let from = start;
-  for (;;) {
-    const rest = text.slice(from, end);
-    const lead = teaser.exec(rest);
-    if (!lead) break;
-    const leadStart = from + lead.index;
+  for (const lead of leads) {
+    // A link inside the headline cut before it is cut with it.
+    if (lead.index < from) continue;
+    const leadStart = lead.index;
     let headlineEnd = leadStart + lead[0].length;
     CHUNK.lastIndex = 0;
     const after = text.slice(headlineEnd, end);
