@@ -122,8 +122,14 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     else if (initialled.length === 1) add(item.c, item.sentence, initialled[0]);
   }
 
-  const ordered = withShortForms(
-    drafts.filter((d) => d.mentions.length),
+  const ordered = withParts(
+    withLoneWords(
+      withShortForms(
+        drafts.filter((d) => d.mentions.length),
+        lex,
+      ),
+      lex,
+    ),
     lex,
   ).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered.map((d): LocalEntity => ({
@@ -166,6 +172,9 @@ function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
   };
 }
 
+/** A name with its short form in brackets inside it: the short form and the words after the brackets. */
+const GLOSS_WITHIN = /\S\s*\(\s*([^()\s]+)\s*\)\s*(\S.*)$/u;
+
 /**
  * An organisation or place also written short in the article is one entity: `DKPP` after
  * `Dewan Kehormatan Penyelenggara Pemilu (DKPP)`, `Biofarma` beside `PT Biofarma`. A short
@@ -182,13 +191,36 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
   };
   for (const d of drafts) {
     if (d.type === 'Person') continue;
-    for (const a of d.aliases) own(foldName(a), d);
+    for (const a of d.aliases) {
+      own(foldName(a), d);
+      // `Kejaksaan Negeri (Kejari) Bogor` is also written `Kejari Bogor`.
+      const inner = GLOSS_WITHIN.exec(a);
+      if (inner) own(foldName(`${inner[1]} ${inner[2]}`), d);
+    }
     const bare = bareName(d.folded, lex);
     if (bare) own(bare, d);
   }
+  // `DPRD Tadar` where the article glossed `Tanah Datar (Tadar)`: a place's one-word short form in a name stands for the place.
+  const placeOf = new Map<string, string>();
+  for (const d of drafts)
+    if (d.type === 'Place')
+      for (const a of d.aliases) {
+        const form = foldName(a);
+        if (form !== d.folded && !form.includes(' ')) placeOf.set(form, d.folded);
+      }
+  const withPlace = (folded: string) =>
+    placeOf.size
+      ? folded
+          .split(' ')
+          .map((w) => placeOf.get(w) ?? w)
+          .join(' ')
+      : folded;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const into = d.type === 'Person' ? undefined : (owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? ''));
+    const into =
+      d.type === 'Person'
+        ? undefined
+        : (owners.get(d.folded) ?? owners.get(bareName(d.folded, lex) ?? '') ?? owners.get(withPlace(d.folded)));
     const target =
       into?.length === 1 && into[0] !== d && into[0].type === d.type && !owners.get(into[0].folded)
         ? into[0]
@@ -202,4 +234,92 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
     for (const t of d.titles) target.titles.add(t);
   }
   return out;
+}
+
+/**
+ * A lone word typed a person's name by a guess (no title says so) that the article also writes
+ * for one place or organisation is that one: `Biofarma` beside `PT Biofarma`, `Tekma` after
+ * `Teknik Makmur (Tekma)`; so is one the tagger typed a body of no known kind that the article
+ * writes for a place (`Tadar` after `Tanah Datar (Tadar)`).
+ */
+function withLoneWords(drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  const guessed = (d: Draft) =>
+    !d.folded.includes(' ') &&
+    (d.type === 'Person' ? d.titles.size === 0 : d.type === 'Organization' && d.kind === 'other');
+  if (!drafts.some(guessed)) return [...drafts];
+  const writtenFor = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    // Only a longer name vouches for the word: one the same word names may be the same guess, typed otherwise.
+    if (d.type === 'Person' || !d.folded.includes(' ')) continue;
+    const forms = new Set([...[...d.aliases].map(foldName), bareName(d.folded, lex) ?? d.folded]);
+    for (const f of forms) writtenFor.set(f, [...(writtenFor.get(f) ?? []), d]);
+  }
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const owners = guessed(d)
+      ? (writtenFor.get(d.folded) ?? []).filter((o) => d.type === 'Person' || o.type === 'Place')
+      : [];
+    if (owners.length !== 1) {
+      out.push(d);
+      continue;
+    }
+    const target = owners[0];
+    target.mentions.push(...d.mentions.map((m) => ({ ...m, type: target.type })));
+    for (const a of d.aliases) target.aliases.add(a);
+  }
+  return out;
+}
+
+/**
+ * An organisation named in the article by the first words of exactly one other's name is that
+ * one (`Komisi III` beside `Komisi III DPR`), unless those words are the first of two joined
+ * (`Kementerian Pertanian` is not `Kementerian Pertanian dan Kehutanan`). So is one named by the
+ * rest of it right after the first words and their gloss (`Dewan Pakar (DP) Gerakan Hijau`, split
+ * by the gloss, beside `Dewan Pakar Gerakan Hijau`).
+ */
+function withParts(drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  const orgs = drafts.filter((d) => d.type === 'Organization');
+  const byName = new Map(orgs.map((d) => [d.folded, d]));
+  // Each name by its first words (two at least) and by the rest after first words named too.
+  const byHead = new Map<string, Draft[]>();
+  const byTail = new Map<string, { whole: Draft; first: Draft }[]>();
+  for (const o of orgs) {
+    const words = o.folded.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const head = words.slice(0, k).join(' ');
+      if (k >= 2 && !lex.joiners.has(words[k])) byHead.set(head, [...(byHead.get(head) ?? []), o]);
+      const first = byName.get(head);
+      const tail = words.slice(k).join(' ');
+      if (first) byTail.set(tail, [...(byTail.get(tail) ?? []), { whole: o, first }]);
+    }
+  }
+  const intoOf = (d: Draft): Draft | undefined => {
+    const longer = new Set(byHead.get(d.folded));
+    for (const { whole, first } of byTail.get(d.folded) ?? []) if (glossedBefore(first, d)) longer.add(whole);
+    longer.delete(d);
+    return longer.size === 1 ? [...longer][0] : undefined;
+  };
+  const into = new Map(orgs.map((d) => [d, intoOf(d)] as const));
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const target = into.get(d);
+    // Only into a name that is itself no part of another, so that parts join the whole in one step.
+    if (!target || into.get(target)) {
+      out.push(d);
+      continue;
+    }
+    target.mentions.push(...d.mentions);
+    for (const a of d.aliases) target.aliases.add(a);
+    for (const t of d.titles) target.titles.add(t);
+  }
+  return out;
+}
+
+/** Whether a mention of `rest` follows a short form of `first` (its gloss) with only its closing bracket and a space between. */
+function glossedBefore(first: Draft, rest: Draft): boolean {
+  return rest.mentions.some((r) =>
+    first.mentions.some(
+      (f) => f.sentence === r.sentence && f.text !== first.name && f.end < r.start && r.start - f.end <= 2,
+    ),
+  );
 }

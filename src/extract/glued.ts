@@ -2,7 +2,8 @@
  * Words that scraped text glued together, taken apart again: link text loses the spaces
  * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
  * where both parts are words the model knows: a title, common word, place or given name
- * before a capital inside the word, or a name before a frequent verb written on to it; and
+ * before a capital inside the word, a name before a frequent verb written on to it, or a place's
+ * name before a common word (`Raja Ampatbukan`); and
  * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
  * not an acronym (`PUPR-PKPP` names one office).
  * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
@@ -22,13 +23,16 @@ const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;
 const NAME_AND_MORE = /^\p{Lu}\p{Ll}{8,}$/u;
 /** The shortest verb a split leaves after a name. */
 const MIN_VERB = 6;
+/** The shortest and the longest common word a split leaves after a place's name. */
+const MIN_WORD = 4;
+const MAX_WORD = 8;
 
 /** The tokens, each glued word split in two. */
 export function unglued(tokens: Token[], lex: Lexicon): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const at = t.capitalised && t.text.length >= 6 ? splitPoint(t, lex) : 0;
+    const at = t.capitalised && t.text.length >= 6 ? splitPoint(t, tokens[i - 1], lex) : 0;
     if (at) {
       out ??= tokens.slice(0, i);
       out.push(...tokenize(t.text.slice(0, at), t.start), ...tokenize(t.text.slice(at), t.start + at));
@@ -37,8 +41,8 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
   return out ?? tokens;
 }
 
-/** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. */
-function splitPoint(t: Token, lex: Lexicon): number {
+/** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. `before` is the token before it. */
+function splitPoint(t: Token, before: Token | undefined, lex: Lexicon): number {
   const pair = PAIR.exec(t.text);
   if (pair)
     return pair[1].toLowerCase() === pair[2].toLowerCase() || !LOWER.test(t.text) || lex.gazetteer.longest([t], 0)
@@ -60,6 +64,14 @@ function splitPoint(t: Token, lex: Lexicon): number {
   for (let k = 3; k <= t.text.length - MIN_VERB; k++) {
     const rest = t.lower.slice(k);
     if (lex.verbForm.test(rest) && lex.model.frequentWords.has(rest)) return k;
+  }
+  // `Raja Ampatbukan`: a place's name, alone or with the word before it, and a common word written
+  // on to it; a place named so whole (`Banjarbaru`) stays whole.
+  for (let k = Math.max(3, t.text.length - MAX_WORD); k <= t.text.length - MIN_WORD; k++) {
+    if (!lex.commonWords.has(t.lower.slice(k))) continue;
+    const place = t.lower.slice(0, k);
+    const named = lex.placeNames.has(place) || (before?.capitalised && lex.placeNames.has(`${before.lower} ${place}`));
+    if (named) return lex.gazetteer.longest([t], 0) ? 0 : k;
   }
   return 0;
 }

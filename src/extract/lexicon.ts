@@ -48,6 +48,8 @@ export interface Lexicon {
   readonly untilWord: RegExp;
   /** A word shaped like a verb (`mengatakan`). */
   readonly verbForm: RegExp;
+  /** Whether a lower-case word is a noun made of a frequent root (`pemilihan`). */
+  readonly isDerivedNoun: (word: string) => boolean;
   readonly delegationCues: PrecedingPhrases;
   readonly officeCues: ReadonlySet<string>;
   readonly hostCues: ReadonlyMap<string, HostCueVoice>;
@@ -130,6 +132,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     verbForm: model.verbPrefixes.length
       ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u')
       : NOTHING,
+    isDerivedNoun: derivedNounTest(model),
     delegationCues: cues(model.delegationCues),
     officeCues: new Set(model.officeCues),
     hostCues: new Map(Object.entries(model.hostCues)),
@@ -144,6 +147,34 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   };
   cache.set(model, lexicon);
   return lexicon;
+}
+
+/**
+ * Whether a word is a noun the model's affixes make of a frequent root of three letters at least;
+ * remembered, words recurring (in a memo bounded so memory stays flat on an archive).
+ */
+function derivedNounTest(model: LanguageModel): (word: string) => boolean {
+  const { prefixes, suffixes, rootForms } = model.derivedNouns;
+  const attested = (root: string) => rootForms.some(([p, s]) => model.frequentWords.has(p + root + s));
+  const derived = (word: string) =>
+    suffixes.some(
+      (suffix) =>
+        word.endsWith(suffix) &&
+        prefixes.some(({ prefix, restores }) => {
+          if (!word.startsWith(prefix) || word.length < prefix.length + suffix.length + 3) return false;
+          const core = word.slice(prefix.length, word.length - suffix.length);
+          return restores.some((r) => attested(r + core));
+        }),
+    );
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(word, (value = derived(word)));
+    }
+    return value;
+  };
 }
 
 /** The kind of place a cue tells by its head word (`di kota` → city), else `other`. */

@@ -83,6 +83,20 @@ export function findCandidates(
     // `Antara lain …`: an ordinary word that opens the sentence is not the outlet of that name.
     if (hit.length === 1 && i === firstWord && lex.commonWords.has(tokens[i].lower)) continue;
     const { entry } = hit.values[0];
+    // `Vidin Petrovic`: a one-word place before a family name, itself no known name, is a person's
+    // first name; the ending must say so plainly (`-vic`, not the `-in` of `Gavin` after `California`).
+    if (
+      hit.length === 1 &&
+      entry.type === 'Place' &&
+      tokens[i + 1] &&
+      familyNameShaped(tokens[i + 1], lex, 3) &&
+      !lex.gazetteer.longest(tokens, i + 1, casedAliases)
+    ) {
+      found.push(make(i, i + 2, { type: 'Person' }));
+      claim(i, i + 2);
+      i++;
+      continue;
+    }
     const place = entry.type === 'Place';
     const c = make(i, i + hit.length, {
       type: entry.type,
@@ -115,30 +129,39 @@ export function findCandidates(
   for (let i = 0; i < tokens.length; i++) {
     // `fregat Marsekal Shaposhnikov` names a ship, not a marshal.
     if (claimed[i]) continue;
-    const title = matchTitle(tokens, i, lex, known);
+    const title = matchTitle(tokens, i, lex, known, judge);
     if (!title || lex.organizationCues.before(tokens, i)) continue;
     let j = title.end;
     let affiliation = known.get(j);
-    // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of.
+    // `Kepala Kejaksaan Tinggi …`: an organisation named after the title is what the title is of;
+    // so is one after the unit of it the title names (`Kepala Seksi Pidana Kejari X`, `Kepala UPT Dinas X`).
+    const head = affiliation ? j : bodyAfterUnit(tokens, j, claimed, lex);
     if (
       !affiliation &&
-      tokens[j]?.capitalised &&
-      (lex.organizationHeads.has(tokens[j].lower) || lex.placeHeads.has(tokens[j].lower))
+      tokens[head]?.capitalised &&
+      (lex.organizationHeads.has(tokens[head].lower) || lex.placeHeads.has(tokens[head].lower))
     ) {
-      let end = j + 1;
-      while (end < tokens.length && !claimed[end] && tokens[end].capitalised && !lex.givenNames.has(tokens[end].text))
-        end++;
-      const [org] = typeRun(tokens, j, end, known, lex, make, judge);
+      let end = head + 1;
+      // Its two fields joined (`Biro Umum dan Keuangan`), a body's name ends where another's head word starts (`… Pemprov X`).
+      let joined = false;
+      for (; end < tokens.length && !claimed[end]; end++) {
+        if (joined && lex.organizationHeads.has(tokens[end].lower)) break;
+        if (tokens[end].capitalised && !lex.givenNames.has(tokens[end].text)) continue;
+        if (!joinsBody(tokens, head, end, claimed, lex)) break;
+        joined = true;
+      }
+      const [org] = typeRun(tokens, head, end, known, lex, make, judge);
       if (org?.type) {
         affiliation = org;
         found.push(org);
-        claim(org.from, org.to);
+        claim(j, org.to);
         for (const [at, k] of known) if (at >= org.from && at < org.to) found.splice(found.indexOf(k), 1);
       }
     }
     // `TNI` + `Angkatan Darat`: a known body and the branch of it named next are one.
     if (
       affiliation?.type === 'Organization' &&
+      affiliation.canonical &&
       tokens[affiliation.to]?.capitalised &&
       lex.organizationHeads.has(tokens[affiliation.to].lower)
     ) {
@@ -164,7 +187,7 @@ export function findCandidates(
     if (affiliation) j = afterBrackets(tokens, j);
     if (affiliation && tokens[j]?.text === '/' && known.get(j + 1)?.type === 'Organization') j = known.get(j + 1)!.to;
     // `Kepala Staf TNI AD Jenderal TNI Maruli …`: a rank may stand between the office and the name.
-    const rank = affiliation ? matchTitle(tokens, j, lex, known) : undefined;
+    const rank = affiliation ? matchTitle(tokens, j, lex, known, judge) : undefined;
     if (rank) {
       claim(j, rank.end);
       // `Jenderal TNI`: the service a rank names is part of it.
@@ -179,7 +202,17 @@ export function findCandidates(
       nameRun(tokens, j + 1, claimed, lex) > j + 1
     )
       j += 1;
-    const nameEnd = nameRun(tokens, j, claimed, lex, judge);
+    let nameEnd = nameRun(tokens, j, claimed, lex, judge);
+    // `anggota ABC`, `Dirjen XY`: a lone acronym after a one-word title of nothing named is rather
+    // the body the title is of, unless the tagger reads a person there (`Presiden SBY`).
+    if (
+      nameEnd === j + 1 &&
+      tokens[j].allCaps &&
+      title.end === i + 1 &&
+      !affiliation &&
+      !judge?.(j, nameEnd).some((c) => c.type === 'Person')
+    )
+      nameEnd = j;
     claim(i, title.end);
     // `Gubernur Jawa Barat Budi Santoso`, `Ketua KPU Rina Wati`: where the tagger reads the
     // person's name further in, the words before it are no part of it, and a place or body it
@@ -218,12 +251,13 @@ export function findCandidates(
     )
       continue;
     let end = i + 1;
-    while (
-      end < tokens.length &&
-      !claimed[end] &&
-      (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1]))
-    )
-      end++;
+    let joined = false;
+    for (; end < tokens.length && !claimed[end]; end++) {
+      if (joined && lex.organizationHeads.has(tokens[end].lower)) break;
+      if (tokens[end].capitalised || (joinsName(tokens, end, lex) && !claimed[end + 1])) continue;
+      if (!joinsBody(tokens, i, end, claimed, lex)) break;
+      joined = true;
+    }
     for (const c of typeRun(tokens, i, end, known, lex, make, judge)) {
       found.push(c);
       claim(c.from, c.to);
@@ -242,15 +276,30 @@ export function findCandidates(
   // after a common noun (`Surat Tanda Registrasi (STR)`) it abbreviates that noun and names nothing.
   const kept: Candidate[] = [];
   for (const c of merged) {
+    // `Badan Usaha Milik Desa (BUMDES)`: the words an acronym of a common noun stands for are a common noun too.
+    const gloss = tokens[c.to + 1];
+    if (
+      !c.canonical &&
+      tokens[c.to]?.text === '(' &&
+      tokens[c.to + 2]?.text === ')' &&
+      gloss.allCaps &&
+      isCommon(gloss, lex) &&
+      initialsOf(tokens, c.from, c.to) === gloss.text.toUpperCase()
+    )
+      continue;
+    const inBrackets = tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
+    const before = inBrackets ? kept.find((k) => k.to === c.from - 1) : undefined;
     // `(HLF MSP)`: a short form may be two or three acronyms.
     const acronyms = c.to - c.from <= 3 && tokens.slice(c.from, c.to).every((t) => t.allCaps);
-    const inBrackets = acronyms && tokens[c.from - 1]?.text === '(' && tokens[c.to]?.text === ')';
-    if (!inBrackets) {
-      kept.push(c);
-      continue;
-    }
-    const glossed = kept.find((k) => k.to === c.from - 1 && k.type);
-    if (glossed)
+    // A short form the gazetteer knows, not made of the initials before it, is its own entity's
+    // (`… Perserikatan Bangsa-Bangsa (UNESCO)`; `Partai Bulan Bintang (PBB)` glosses).
+    const ownName =
+      c.canonical &&
+      before?.canonical &&
+      c.canonical !== before.canonical &&
+      initialsOf(tokens, before.from, before.to) !== c.text;
+    const glossed = before?.type && !ownName && (acronyms || shortFormOf(tokens, c, before, lex)) ? before : undefined;
+    if (glossed) {
       kept.push(
         make(c.from, c.to, {
           type: glossed.type,
@@ -261,9 +310,73 @@ export function findCandidates(
           affiliation: c.affiliation,
         }),
       );
-    else if (c.canonical) kept.push(c);
+      continue;
+    }
+    // `KPU Kabupaten Tanah Datar (Tadar)`: a regional body's short form may shorten its place.
+    const place =
+      before?.type === 'Organization' && c.to - c.from === 1 ? placeShortened(tokens, c, before, lex) : undefined;
+    if (place) {
+      kept.push(make(c.from, c.to, { type: 'Place', kind: place.kind, canonical: place.name, country: place.country }));
+      continue;
+    }
+    // `Dana Cadangan (Reserve Fund)`: other words for a common noun name nothing either; a name
+    // its head word types (`(Satuan Tugas X)`) still stands, and so does a known one.
+    const reworded = before && !before.type && !tokens[before.from].allCaps && (!c.kind || c.kind === 'other');
+    if (!((acronyms && inBrackets) || reworded) || c.canonical) kept.push(c);
   }
   return { tokens, candidates: kept };
+}
+
+/** The initials of the words from `from` to `to`, upper-cased (`Rumah Sakit` → `RS`). */
+function initialsOf(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) if (tokens[k].isWord) out += tokens[k].text[0].toUpperCase();
+  return out;
+}
+
+/**
+ * Whether candidate `c`, in brackets after the name `before`, is another name for it: one word
+ * that shortens it, taking its letters in order from its first (`Kemenlu` for `Kementerian
+ * Luar Negeri`, `Jabar` for `Jawa Barat`), or a person's other name (`Budi Santoso (Cak Budi)`), not another person's (`Budi Santoso (Andi Wijaya)`).
+ */
+function shortFormOf(tokens: readonly Token[], c: Candidate, before: Candidate, lex: Lexicon): boolean {
+  if (c.canonical) return false;
+  const words = tokens.slice(c.from, c.to);
+  if (before.type === 'Person')
+    return (
+      (!c.type || c.type === 'Person') &&
+      words.length <= 3 &&
+      !namedByShape(words, lex) &&
+      words.some((w) => !isOrdinary(w, lex))
+    );
+  return words.length === 1 && [before.text, before.canonical].some((n) => n && shortens(words[0].lower, n));
+}
+
+/** The known place that ends the name `before` and that the one word of `c` shortens, if any. */
+function placeShortened(tokens: readonly Token[], c: Candidate, before: Candidate, lex: Lexicon) {
+  if (c.canonical || tokens[c.from].allCaps) return undefined;
+  for (let k = before.from + 1; k < before.to - 1; k++) {
+    const hit = lex.gazetteer.longest(tokens, k, casedAliases);
+    const entry = hit?.values[0].entry;
+    if (entry?.type !== 'Place' || k + hit!.length !== before.to) continue;
+    const text = tokens
+      .slice(k, before.to)
+      .map((t) => t.text)
+      .join(' ');
+    return shortens(tokens[c.from].lower, text) ? entry : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `short` takes its letters in order from `name`'s, starting with its first, and is none of its words. */
+function shortens(short: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  if (short.length < 3 || words.length < 2 || words.includes(short)) return false;
+  const letters = words.join('');
+  if (letters[0] !== short[0]) return false;
+  let k = 0;
+  for (const ch of letters) if (ch === short[k]) k++;
+  return k === short.length;
 }
 
 /**
@@ -323,6 +436,19 @@ function withRegionalBodies(
 }
 
 /**
+ * The token opening the body named at `j` after a title: `j` itself, or past the one or two
+ * ordinary words or acronyms that name a unit of it (`Seksi Pidana`, `UPT`) where an
+ * organisation's head word follows them.
+ */
+function bodyAfterUnit(tokens: readonly Token[], j: number, claimed: readonly boolean[], lex: Lexicon): number {
+  for (let k = j; k < j + 3 && k < tokens.length && !claimed[k] && tokens[k].capitalised; k++) {
+    if (lex.organizationHeads.has(tokens[k].lower)) return k;
+    if (!tokens[k].allCaps && (!isOrdinary(tokens[k], lex) || lex.givenNames.has(tokens[k].text))) break;
+  }
+  return j;
+}
+
+/**
  * Whether tokens `from` to `to`, before the name the tagger reads, are no part of it: a place
  * or body it reads there, ordinary words or acronyms (`Imigrasi`, `DKPP`), not a first name it missed.
  */
@@ -353,8 +479,10 @@ function givenNameAfter(
 ): Candidate | undefined {
   const kind = lex.organizationHeads.get(tokens[from].lower);
   if (kind !== 'government' && kind !== 'agency') return undefined;
-  for (let k = from + 2; k <= to - 2; k++)
-    if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
+  // The body's second field, after its joiner (`… dan Kebudayaan`), is still the body's.
+  let first = from + 2;
+  for (let k = from; k < to; k++) if (lex.joiners.has(tokens[k].lower)) first = Math.max(first, k + 2);
+  for (let k = first; k <= to - 2; k++) if (lex.givenNames.has(tokens[k].text)) return make(k, to, { type: 'Person' });
   return undefined;
 }
 
@@ -379,6 +507,30 @@ function joinsName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   return tokens[k].text === '.' && isInitial(tokens[k - 1], lex) && (tokens[k + 1]?.capitalised ?? false);
 }
 
+/**
+ * Whether token `k`, a joiner (`dan`), joins the two fields a public body opened at `head` is
+ * named by (`Dinas Pendidikan dan Kebudayaan`), not the body to another name (`… dan Bank X`).
+ */
+function joinsBody(
+  tokens: readonly Token[],
+  head: number,
+  k: number,
+  claimed: readonly boolean[],
+  lex: Lexicon,
+): boolean {
+  const kind = lex.organizationHeads.get(tokens[head].lower);
+  if ((kind !== 'government' && kind !== 'agency') || !lex.joiners.has(tokens[k].lower)) return false;
+  const next = tokens[k + 1];
+  return (
+    !!next?.capitalised &&
+    !claimed[k + 1] &&
+    !lex.organizationHeads.has(next.lower) &&
+    !lex.placeHeads.has(next.lower) &&
+    !lex.givenNames.has(next.text) &&
+    !lex.titles.longest(tokens, k + 1, titleHeadsOnly)
+  );
+}
+
 /** The gazetteer entries whose alias the tokens found fit in case, token by token (`AS` the country, not `as`). */
 function casedAliases(hits: readonly GazetteerHit[], tokens: readonly Token[], start: number): readonly GazetteerHit[] {
   const fits = (h: GazetteerHit) => h.aliasTokens.every((a, k) => caseFits(a, tokens[start + k]));
@@ -390,6 +542,7 @@ function matchTitle(
   i: number,
   lex: Lexicon,
   known: ReadonlyMap<number, Candidate>,
+  judge: Judge | undefined,
 ): { end: number } | undefined {
   const head = lex.titles.longest(tokens, i, titleHeadsOnly);
   if (!head) return undefined;
@@ -398,13 +551,15 @@ function matchTitle(
   for (; !known.has(end);) {
     const next = lex.titles.longest(tokens, end);
     // `Ketua` + `Komisi XII`, `Panglima` + `Angkatan Bersenjata AS`: a word that also opens a
-    // body's name, followed by a capitalised word of no title, opens the body the title is of.
+    // body's name, followed by a capitalised word of no title, opens the body the title is of;
+    // not where the tagger reads a person's name in the words after it (`Sekretaris Kabinet Budi Santoso`).
     const opensBody =
       next &&
       lex.organizationHeads.has(tokens[end].lower) &&
       tokens[end].capitalised &&
       tokens[end + next.length]?.capitalised &&
-      !lex.titles.longest(tokens, end + next.length);
+      !lex.titles.longest(tokens, end + next.length) &&
+      !personAt(tokens, end + next.length, known, lex, judge);
     if (next && !opensBody) {
       end += next.length;
       continue;
@@ -417,6 +572,27 @@ function matchTitle(
     break;
   }
   return { end };
+}
+
+/** Whether the tagger reads a person's name in the capitalised words from `k`, exactly. */
+function personAt(
+  tokens: readonly Token[],
+  k: number,
+  known: ReadonlyMap<number, Candidate>,
+  lex: Lexicon,
+  judge: Judge | undefined,
+): boolean {
+  if (!judge) return false;
+  let end = k;
+  while (
+    end < tokens.length &&
+    end - k < 6 &&
+    tokens[end].capitalised &&
+    !known.has(end) &&
+    !isCommon(tokens[end], lex)
+  )
+    end++;
+  return end - k >= 2 && judge(k, end).some((c) => c.type === 'Person' && c.from === k && c.to === end);
 }
 
 /** The end of a personal name starting at `i`: capitalised words, with particles between them. */
@@ -438,6 +614,8 @@ function nameRun(
   // them or the tagger reads a person's name there (`Tammy Bruce`: frequent words in subtitles).
   const named = lex.givenNames.has(tokens[i]?.text) || lex.koreanFamilyNames.has(tokens[i]?.text);
   if (named || tokens.slice(i, end).some((t) => !isOrdinary(t, lex))) return end;
+  // `Direktur Pengawasan Mutu`: ordinary words opening with a derived noun name the office's field, whatever the tagger reads after a title.
+  if (end > i && opensWithDerivedNoun(tokens[i], lex)) return i;
   return end > i && judge?.(i, end).some((c) => c.type === 'Person' && c.from === i && c.to === end) ? end : i;
 }
 
@@ -478,9 +656,19 @@ function typeRun(
   if ((orgHead || placeHead) && (to - from >= 2 || takesNext)) {
     // `Kabupaten Bandung Barat` is the known place itself; `Kementerian Pertahanan Rusia` a new name that ends in one.
     if (placeHead && next?.type === 'Place' && to - from === 1) return [make(from, next.to, next)];
-    const end = takesNext ? next!.to : to;
+    let end = takesNext ? next!.to : to;
+    // `PT Bandung Jaya Abadi`: a company's name goes on past the place in it.
+    const company = orgHead === 'company';
+    if (company && takesNext)
+      while (
+        tokens[end]?.capitalised &&
+        !known.has(end) &&
+        !isCommon(tokens[end], lex) &&
+        !lex.titles.longest(tokens, end, titleHeadsOnly)
+      )
+        end++;
     // `DPRD Provinsi Sumut` is `DPRD Sumatera Utara`: a body named by a known place takes the place's own name.
-    const byPlace = orgHead && next?.type === 'Place' && takesNext && next.canonical;
+    const byPlace = orgHead && next?.type === 'Place' && takesNext && end === next.to && next.canonical;
     const canonical = byPlace
       ? [
           ...tokens
@@ -494,9 +682,16 @@ function typeRun(
     // `Kementerian PPN Amalia Adininggar`: a person's name glued after the institution is not part of it.
     // A company may bear a person's name (`PT Sinar Kencana Abadi`); a ministry does not.
     const maySplit = !takesNext && to - from >= 4 && orgHead !== 'company';
+    // Not across the joiner of the body's two fields (`Dinas Pekerjaan Umum dan Penataan Ruang`).
     const person = maySplit
-      ? (judge?.(from, to).find((c) => c.type === 'Person' && c.to === to && c.from > from + 1 && c.to - c.from >= 2) ??
-        givenNameAfter(tokens, from, to, lex, make))
+      ? (judge?.(from, to).find(
+          (c) =>
+            c.type === 'Person' &&
+            c.to === to &&
+            c.from > from + 1 &&
+            c.to - c.from >= 2 &&
+            !tokens.slice(c.from - 1, c.to).some((t) => lex.joiners.has(t.lower)),
+        ) ?? givenNameAfter(tokens, from, to, lex, make))
       : undefined;
     return person ? [make(from, person.from, named), person] : [named];
   }
@@ -522,6 +717,8 @@ function splitName(
   make: MakeCandidate,
   judge: Judge | undefined,
 ): Candidate[] {
+  // `di Tanjung Sari`: after a cue for a place, a given name is a place's last word.
+  if (lex.placeCues.before(tokens, from)) return typeName(tokens, from, to, lex, make, judge);
   for (let k = from + 1; k < to; k++) {
     if (!lex.givenNames.has(tokens[k].text)) continue;
     const prefix = tokens.slice(from, k);
@@ -547,8 +744,7 @@ function typeName(
   // where it reads others (`KPU` + `Rina Wati`), its names do.
   const words = tokens.slice(from, to);
   const guess = (fields: CandidateFields): Candidate[] => {
-    // `High Level Plenary Session`: a phrase of the English the news quotes is no one's name.
-    if (words.every((w) => lex.model.foreignWords.has(w.lower))) return as({});
+    if (isForeignPhrase(words, lex)) return as({});
     if (!judge) return as(fields);
     const names = judge(from, to);
     if (!names.length) return as({});
@@ -581,6 +777,8 @@ function typeName(
   if (numbered) return as({});
   if (namedByShape(words, lex)) return as({ type: 'Person' });
   const ordinary = words.every((w) => isOrdinary(w, lex));
+  // `Daerah Pemilihan`, `Bagian Pengadaan Barang`: ordinary words opening with a derived noun are a thing, whatever the cue.
+  if (ordinary && opensWithDerivedNoun(words[0], lex)) return as({});
   // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
   if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary))
     return guess({ type: 'Person' });
@@ -595,8 +793,15 @@ function typeName(
   // verb (`Jokowi mengatakan`), is most often a person's name.
   const sentenceStart = tokens.findIndex((t) => t.isWord) === from;
   const beforeVerb = lex.verbForm.test(tokens[to]?.text ?? '');
-  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb))
+  if (words.length === 1 && words[0].text.length > 1 && !ordinary && (!sentenceStart || beforeVerb)) {
+    // `Tekmaco Malaysia`: one before a country's name is rather a body of that country, where it names anything.
+    const country = tokens[to]?.capitalised
+      ? lex.gazetteer.longest(tokens, to, casedAliases)?.values[0].entry
+      : undefined;
+    if (country?.type === 'Place' && country.kind === 'country')
+      return judge && !judge(from, to).length ? as({}) : as({ type: 'Organization', kind: 'other' });
     return guess({ type: 'Person' });
+  }
   return as({});
 }
 
@@ -609,7 +814,28 @@ function isOrdinary(t: Token, lex: Lexicon): boolean {
   return t.lower.split(WORD_JOINER).every((p) => isOrdinaryWord(p, lex));
 }
 
-const isOrdinaryWord = (w: string, lex: Lexicon) => lex.model.frequentWords.has(w) || lex.commonWords.has(w);
+/**
+ * `High Level Plenary Session`: a phrase of the English the news quotes is no one's name. All its
+ * words are of that language, or all but one the model knows in neither, where the phrase is
+ * longer than names run (`Ong Yew Sin` keeps its name).
+ */
+function isForeignPhrase(words: readonly Token[], lex: Lexicon): boolean {
+  let others = 0;
+  for (const w of words) {
+    if (lex.model.foreignWords.has(w.lower)) continue;
+    if (++others > 1 || words.length < 4 || known(w, lex)) return false;
+  }
+  return true;
+}
+
+/** Whether the model knows a word as its language's or as a given name. */
+const known = (t: Token, lex: Lexicon) => isOrdinary(t, lex) || lex.givenNames.has(t.text);
+
+/** A derived noun (`Pemilihan`), not a given name spelt alike. */
+const opensWithDerivedNoun = (t: Token, lex: Lexicon) => lex.isDerivedNoun(t.lower) && !lex.givenNames.has(t.text);
+
+const isOrdinaryWord = (w: string, lex: Lexicon) =>
+  lex.model.frequentWords.has(w) || lex.commonWords.has(w) || lex.isDerivedNoun(w);
 
 /** A known given name (`Sergei …`) or Korean family name (`Kim Jong Un`) opening the words: a person for certain. */
 function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
@@ -621,11 +847,15 @@ function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
 
 export function looksLikePerson(words: readonly Token[], lex: Lexicon): boolean {
   if (namedByShape(words, lex)) return true;
-  const last = words[words.length - 1].lower;
+  return words.length <= 3 && familyNameShaped(words[words.length - 1], lex);
+}
+
+/** A capitalised word ending as family names do (`Petrovic`), of five letters at least; the ending `minEnding` letters at least. */
+function familyNameShaped(t: Token, lex: Lexicon, minEnding = 1): boolean {
   return (
-    words.length <= 3 &&
-    last.length >= 5 &&
-    !words[words.length - 1].allCaps &&
-    lex.model.familyNameEndings.some((e) => last.endsWith(e))
+    t.capitalised &&
+    t.lower.length >= 5 &&
+    !t.allCaps &&
+    lex.model.familyNameEndings.some((e) => e.length >= minEnding && t.lower.endsWith(e))
   );
 }

@@ -103,6 +103,15 @@ export interface EventLabels {
 /** Who a host cue names before it: the host (`X menyambut Y`, active) or the guest (`Y disambut X`, passive). */
 export type HostCueVoice = 'active' | 'passive';
 
+/** Nouns made of a root: a prefix, the root, a suffix. */
+export interface DerivedNouns {
+  /** Each prefix with the letters its nasal may have taken from the root's start (`pem` + `pilih`: `['', 'p']`). */
+  readonly prefixes: readonly { readonly prefix: string; readonly restores: readonly string[] }[];
+  readonly suffixes: readonly string[];
+  /** How a root shows among the frequent words: itself or inflected (`di` + `lindung` + `i`). */
+  readonly rootForms: readonly (readonly [prefix: string, suffix: string])[];
+}
+
 export interface LanguageModel {
   /** ISO 639-1 code (`id`, `en`): what `--lang` names it by. */
   readonly code: string;
@@ -139,6 +148,8 @@ export interface LanguageModel {
   readonly personCues: readonly string[];
   /** Prefixes of verbs: a lone capitalised word before such a verb is its subject, most often a person. */
   readonly verbPrefixes: readonly string[];
+  /** How the language makes nouns of roots (`pe` + `pilih` + `an` → `pemilihan`): one so made of a frequent root is an ordinary word. */
+  readonly derivedNouns: DerivedNouns;
   readonly delegationCues: readonly string[];
   /** Words between a person's name and the office named after it (`X selaku Ketua Y`), besides a comma. */
   readonly officeCues: readonly string[];
@@ -167,6 +178,13 @@ export interface LanguageModel {
   readonly nameVariants: readonly (readonly string[])[];
   readonly boilerplateLines: readonly RegExp[];
   readonly teaserHeadings: readonly RegExp[];
+  /**
+   * A link to another article inside a paragraph (`… kata dia. Baca juga: Judul Berita Lain …`): the
+   * headline after it, written in title case, is no part of the article.
+   */
+  readonly inlineTeaser: RegExp;
+  /** Words a title-case headline leaves in lower case (`di`, `dan`). */
+  readonly headlineLowerWords: readonly string[];
   /** A photo caption closing a line (`(ANTARA FOTO/…)`). */
   readonly captionLine: RegExp;
   /** Datelines that open the first body line, with `place` and `outlet` groups (`Pyongyang (ANTARA) -`). */

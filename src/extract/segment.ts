@@ -45,17 +45,30 @@ export function segment(
     const contentStart = inside ? end : datelineEnd > start && datelineEnd < end ? datelineEnd : start;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, contentStart });
   };
+  const headlineLower = new Set(model.headlineLowerWords);
+  // Found once in the article, not once a line: most articles have none.
+  const leads = [
+    ...text.matchAll(new RegExp(model.inlineTeaser.source, `${model.inlineTeaser.flags.replace('g', '')}g`)),
+  ];
   for (const line of lines) {
     if (line.kind === 'title' || line.kind === 'meta') push(line.start, line.end, line.kind);
     if (line.kind !== 'body') continue;
-    let from = line.start;
+    const inLine = leads.filter((m) => m.index >= line.start && m.index + m[0].length <= line.end);
+    for (const [start, end] of withoutTeasers(text, line.start, line.end, inLine, headlineLower)) splitAt(start, end);
+  }
+  return sentences;
+
+  /** The sentences of the paragraph text from `start` to `end`. */
+  function splitAt(start: number, stop: number): void {
+    const piece = text.slice(start, stop);
+    let from = start;
     BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(line.text); m; m = BOUNDARY.exec(line.text)) {
-      const at = line.start + m.index;
+    for (let m = BOUNDARY.exec(piece); m; m = BOUNDARY.exec(piece)) {
+      const at = start + m.index;
       const end = at + m[0].length;
       if (at >= datelineStart && end <= datelineEnd) continue;
       const before = wordBefore(text, Math.max(from, at - LOOK_BACK), at);
-      const next = /^\s*(\S)/u.exec(text.slice(end, Math.min(line.end, end + LOOK_BACK)))?.[1] ?? '';
+      const next = /^\s*(\S)/u.exec(text.slice(end, Math.min(stop, end + LOOK_BACK)))?.[1] ?? '';
       const isStop = m[0] === '.';
       if (isStop && (abbreviations.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
       // A sentence ends where the next one starts with a capital, a digit or a quote.
@@ -63,9 +76,46 @@ export function segment(
       push(from, end, 'body');
       from = end;
     }
-    push(from, line.end, 'body');
+    push(from, stop, 'body');
   }
-  return sentences;
+}
+
+const CHUNK = /\S+/gu;
+/** A chunk a title-case headline may hold besides its lower-case words: a capitalised word, a number, punctuation. */
+const HEADLINE_CHUNK = /^[^\p{L}\p{N}]*(?:[\p{Lu}\p{N}]|$)/u;
+
+/**
+ * The parts of a paragraph (`start` to `end`) that are its own text: without the link to another
+ * article written into it (`Baca juga: Judul Lain di Sini`), from the link's words to the last
+ * capitalised word or number of the title-case headline after them (a sentence opening right
+ * after it with capitalised words loses them too: they cannot be told apart).
+ */
+function withoutTeasers(
+  text: string,
+  start: number,
+  end: number,
+  leads: readonly RegExpExecArray[],
+  headlineLower: ReadonlySet<string>,
+): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  for (const lead of leads) {
+    // A link inside the headline cut before it is cut with it.
+    if (lead.index < from) continue;
+    const leadStart = lead.index;
+    let headlineEnd = leadStart + lead[0].length;
+    CHUNK.lastIndex = 0;
+    const after = text.slice(headlineEnd, end);
+    const afterStart = headlineEnd;
+    for (let c = CHUNK.exec(after); c; c = CHUNK.exec(after)) {
+      if (HEADLINE_CHUNK.test(c[0])) headlineEnd = afterStart + c.index + c[0].length;
+      else if (!headlineLower.has(c[0].toLowerCase())) break;
+    }
+    parts.push([from, leadStart]);
+    from = headlineEnd;
+  }
+  parts.push([from, end]);
+  return parts;
 }
 
 /**

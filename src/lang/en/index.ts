@@ -129,6 +129,8 @@ export const english: LanguageModel = {
   personCues: PERSON_CUES,
   // English verbs have no prefix that marks them.
   verbPrefixes: [],
+  // English nouns are the frequent words themselves.
+  derivedNouns: { prefixes: [], suffixes: [], rootForms: [] },
   officeCues: OFFICE_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
@@ -151,6 +153,8 @@ export const english: LanguageModel = {
     /^\s*(photo|video)\s*[:：]/i,
   ],
   teaserHeadings: [/^\s*(related|related stories|more stories|most read|recommended)\s*:?\s*$/i],
+  inlineTeaser: /\b(?:read|see)\s+(?:also|more)\s*:/i,
+  headlineLowerWords: ['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as'],
   captionLine: /\((?:photo|file photo|reuters|ap photo|afp photo)\b[^)]*\)\s*$/i,
   datelines: [
     // MOSCOW (Reuters) - / WASHINGTON, June 18 (Reuters) -

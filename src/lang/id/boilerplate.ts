@@ -26,6 +26,36 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 /** A photo caption closing a line (`(ANTARA FOTO/…)`, `(Foto: …)`). */
 export const CAPTION_LINE = /\((?:foto|photo|dok|doc|antara\s+foto|sumber\s+foto)\b[^)]*\)\s*$/i;
 
+/** A link to another article inside a paragraph, before that article's headline. */
+export const INLINE_TEASER = /\b(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：]/i;
+
+/** Words a headline written in title case keeps in lower case: prepositions and conjunctions. */
+export const HEADLINE_LOWER_WORDS: readonly string[] = [
+  'di',
+  'ke',
+  'dari',
+  'dan',
+  'atau',
+  'yang',
+  'untuk',
+  'pada',
+  'dengan',
+  'dalam',
+  'oleh',
+  'tentang',
+  'sebagai',
+  'bagi',
+  'hingga',
+  'sampai',
+  'serta',
+  'karena',
+  'soal',
+  'atas',
+  'usai',
+  'saat',
+  'jadi',
+];
+
 /** Headings after which the rest of the block is a list of other articles' headlines. */
 export const TEASER_HEADINGS: readonly RegExp[] = [
   /^\s*(berita\s+)?terkait\s*:?\s*$/i,

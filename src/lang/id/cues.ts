@@ -2,7 +2,7 @@
  * Cue words and phrases: what makes a capitalised name an organisation or a place, how a
  * source is cited (event words are in events.ts). All lower-case.
  */
-import type { LanguageModel, OrganizationKind, PlaceKind } from '../../extract/model.js';
+import type { DerivedNouns, LanguageModel, OrganizationKind, PlaceKind } from '../../extract/model.js';
 
 /** Words that open an organisation's name (`Kementerian Luar Negeri`, `Universitas …`). */
 export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
@@ -216,6 +216,27 @@ export const ORGANIZATION_CUES: Readonly<Record<string, OrganizationKind>> = {
 
 /** Verb prefixes (`mengatakan`, `berkunjung`, `ditangkap`, `terpilih`). */
 export const VERB_PREFIXES: readonly string[] = ['me', 'ber', 'di', 'ter'];
+
+/** Nouns made of roots (`pemilihan` of `pilih`, `pelindungan` of `lindung`, `kebijakan` of `bijak`). */
+export const DERIVED_NOUNS: DerivedNouns = {
+  prefixes: [
+    { prefix: 'pe', restores: [''] },
+    { prefix: 'per', restores: [''] },
+    { prefix: 'pem', restores: ['', 'p'] },
+    { prefix: 'pen', restores: ['', 't'] },
+    { prefix: 'peng', restores: ['', 'k'] },
+    { prefix: 'peny', restores: ['s'] },
+    { prefix: 'ke', restores: [''] },
+  ],
+  suffixes: ['an'],
+  // The passive keeps a root whole (`dilindungi`, `dipilih`).
+  rootForms: [
+    ['', ''],
+    ['di', ''],
+    ['di', 'i'],
+    ['di', 'kan'],
+  ],
+};
 
 /** Counting words between a signing verb and the document (`menandatangani sebuah perjanjian`). */
 export const QUANTIFIERS: readonly string[] = [

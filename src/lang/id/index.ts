@@ -22,10 +22,17 @@ import {
   PLACE_HEADS,
   QUANTIFIERS,
   VERB_PREFIXES,
+  DERIVED_NOUNS,
 } from './cues.js';
 import { EVENTS } from './events.js';
 import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
-import { BOILERPLATE_LINES, CAPTION_LINE, TEASER_HEADINGS } from './boilerplate.js';
+import {
+  BOILERPLATE_LINES,
+  CAPTION_LINE,
+  HEADLINE_LOWER_WORDS,
+  INLINE_TEASER,
+  TEASER_HEADINGS,
+} from './boilerplate.js';
 import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, OUTLET_FOOTERS, SOURCE_LINE } from './metadata.js';
 import { englishWords, frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
 import { indonesianRegencies } from './indonesia-areas.js';
@@ -127,6 +134,7 @@ export const indonesian: LanguageModel = {
   notNameTails: NOT_NAME_TAILS,
   personCues: PERSON_CUES,
   verbPrefixes: VERB_PREFIXES,
+  derivedNouns: DERIVED_NOUNS,
   officeCues: OFFICE_CUES,
   citeCues: CITE_CUES,
   documentHeads: DOCUMENT_HEADS,
@@ -144,6 +152,8 @@ export const indonesian: LanguageModel = {
   nameVariants: NAME_VARIANTS,
   boilerplateLines: BOILERPLATE_LINES,
   teaserHeadings: TEASER_HEADINGS,
+  inlineTeaser: INLINE_TEASER,
+  headlineLowerWords: HEADLINE_LOWER_WORDS,
   captionLine: CAPTION_LINE,
   datelines: DATELINES,
   outletFooters: OUTLET_FOOTERS,

@@ -217,6 +217,7 @@ export const FAMILY_NAME_ENDINGS: readonly string[] = [
   'enko',
   'chuk',
   'vich',
+  'vic',
   'yev',
   'kov',
   'nov',

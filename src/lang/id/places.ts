@@ -79,7 +79,7 @@ export const CITIES: readonly string[] = [
   // Russia and the Korean peninsula
   'Moskow|Moskwa|Moscow @RU',
   'Vladivostok @RU',
-  'Sankt Peterburg|St. Petersburg|Saint Petersburg|Petersburg @RU',
+  'Sankt Peterburg|St. Petersburg|Saint Petersburg|Saint-Peterburg|Saint Peterburg|Petersburg @RU',
   'Khabarovsk @RU',
   'Komsomolsk-on-Amur|Komsomolsk-na-Amure|Komsomolsk @RU',
   'Novosibirsk @RU',

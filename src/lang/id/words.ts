@@ -36,7 +36,7 @@ export const COMMON_ACRONYMS: readonly string[] = (
   'pdb gdp ipo ihsg sms tv hp pc ac atm sd smp sma smk mts ma paud kkn ott dpo bap sp3 paw pilkada pilpres pileg pemilu ' +
   'capres cawapres cagub cawagub caleg wni wna tkw tki pmi rt rw kb kbm ppkm psbb covid narkoba miras lsm ormas parpol ' +
   'ad art ad/art ruu uu perppu perpres pp permen perda kuhp kuhap sop rapbn rapbd nik nisn bpjs kis kip pkh sktm ' +
-  'dpd dpp dpw dpc kl sk pn bab uud uud45 rs apbnp lks spm sbn tps kpps ppk pps nkri tbk persero ' +
+  'dpd dpp dpw dpc kl sk pn bab uud uud45 rs apbnp lks spm sbn tps kpps ppk pps nkri tbk persero perseroda ' +
   'ktt hut ai ebt plta pltu plts pltd pltp pltgu pltsa lgbt iup iupk bumd bumn amdal rdp rdpu spt ppkn pnbp tkd tkdn ' +
   'ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx wib wita wit km kg cm mm rp usd idr'
 )
