@@ -2,8 +2,9 @@
  * Pass 1: normalise the text and sort its lines into title, body, metadata and boilerplate.
  * Boilerplate may feed metadata but never events or relations.
  */
-import { literalAlternatives } from './lexicon.js';
+import { lexiconOf, literalAlternatives, type Lexicon } from './lexicon.js';
 import type { LanguageModel } from './model.js';
+import { tokenize } from './tokens.js';
 
 export type LineKind = 'title' | 'body' | 'meta' | 'boilerplate' | 'blank';
 
@@ -58,6 +59,39 @@ export function isDateLine(text: string, model: LanguageModel): boolean {
   );
 }
 
+/**
+ * What a headline has not: a sentence's or a list lead's end (or a line break's backslash), a
+ * list's semicolon, a list item's mark or number, a clock time, brackets (a team, a term of
+ * office), a dash between parts (`Nama - Tim`, a dateline's `--`), a one-word label before a
+ * colon (`Cadangan:`).
+ */
+const NOT_A_HEADLINE = /[.,:;\\]\s*$|;|^\s*(?:[-*•+]|\d+[.)])|\d[:.]\d\d|[()[\]]|\s[-–—]+\s|^\s*\p{L}+\s*:/u;
+
+const NUMBER = /^\p{N}/u;
+
+/**
+ * A line that is another story's headline set among the paragraphs (`Warga Temukan Ular Sepanjang
+ * Lima Meter di Kebun, Begini Kisahnya`): five words or more, each capitalised, a number or a
+ * word headlines keep in lower case, two at least ordinary words of the language that are no
+ * given names and no title (a list of people has none), and nothing a headline has not
+ * (`NOT_A_HEADLINE`).
+ */
+function isTeaserHeadline(text: string, lex: Lexicon, lowerWords: ReadonlySet<string>): boolean {
+  if (NOT_A_HEADLINE.test(text)) return false;
+  const tokens = tokenize(text, 0);
+  if (tokens.filter((t) => t.isWord).length < 5) return false;
+  let ordinary = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || lowerWords.has(t.text)) continue;
+    if (!t.capitalised && !NUMBER.test(t.text)) return false;
+    const title = lex.titles.longest(tokens, i);
+    if (title) i += title.length - 1;
+    else if (lex.model.frequentWords.has(t.lower) && !lex.givenNames.has(t.text)) ordinary++;
+  }
+  return ordinary >= 2;
+}
+
 export function classifyLines(text: string, model: LanguageModel, hasTitle: boolean): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -69,6 +103,8 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
   for (const l of lines) if (l.text.trim()) seen.set(l.text.trim(), (seen.get(l.text.trim()) ?? 0) + 1);
   let inTeasers = false;
   let titleFound = hasTitle;
+  const lex = lexiconOf(model);
+  const headlineLower = new Set(model.headlineLowerWords);
   return lines.map((l) => {
     const t = l.text.trim();
     const kind = ((): LineKind => {
@@ -92,7 +128,7 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
         titleFound = true;
         // A first line without closing punctuation and followed by more text is the headline.
         if (!SENTENCE_END.test(t) && t.length <= 200 && t.split(/\s+/).length >= 2) return 'title';
-      }
+      } else if (isTeaserHeadline(t, lex, headlineLower)) return 'boilerplate';
       return 'body';
     })();
     if (kind === 'blank') inTeasers = false;

@@ -26,6 +26,31 @@ describe('boilerplate lines', () => {
     expect(lines.find(([, t]) => t === line)?.[0]).toBe('boilerplate');
   });
 
+  it("another story's headline set among the paragraphs is boilerplate; a list of names, a numbered item or a short heading is not", () => {
+    const teasers = [
+      'Warga Temukan Ular Sepanjang Lima Meter di Kebun, Begini Kisahnya',
+      'Harga Cabai Naik Lagi Jelang Lebaran, Pedagang Mengeluh!',
+    ];
+    const kept = [
+      'Presiden Budi Santoso Bersama Menteri Dewi Lestari',
+      '1. Rapat Kerja Komisi Dengan Menteri Sosial',
+      'Emil Santoso (Persija Jakarta), Bagus Pratama (Bali United)',
+      'Cadangan: Andi Wijaya, Rudi Hartono, Joko Susilo',
+      'Hasil Rapat Hari Ini',
+    ];
+    const lines = kinds(
+      [
+        'Berita utama di sini',
+        'Presiden tiba di kota itu pada Selasa.',
+        ...teasers,
+        ...kept,
+        'Ia disambut di bandara.',
+      ].join('\n\n'),
+    );
+    for (const t of teasers) expect(lines.find(([, text]) => text === t)?.[0], t).toBe('boilerplate');
+    for (const t of kept) expect(lines.find(([, text]) => text === t)?.[0], t).toBe('body');
+  });
+
   it('a teaser heading makes the headlines under it boilerplate', () => {
     const lines = kinds(
       'Isi berita di sini.\n\nTERKAIT\nGedung Putih: Iran pasok senjata\nHarga minyak naik\n\nBERITA LAINNYA\nTimnas bersiap',
