@@ -176,8 +176,8 @@ function toMention(c: Candidate, type: EntityType, sentence: number): Mention {
 const GLOSS_WITHIN = /\S\s*\(\s*([^()\s]+)\s*\)\s*(\S.*)$/u;
 
 /**
- * An organisation or place also written short in the article is one entity: `DKPP` after
- * `Dewan Kehormatan Penyelenggara Pemilu (DKPP)`, `Biofarma` beside `PT Biofarma`. A short
+ * An organisation or place also written short in the article is one entity: `Bawaslu` after
+ * `Badan Pengawas Pemilu (Bawaslu)`, `Sinar Jaya` beside `PT Sinar Jaya`. A short
  * form is another name the entity was written with, or its bare name (`bareName`);
  * an entity whose name is the short form of exactly one other joins that one.
  */
@@ -238,7 +238,7 @@ function withShortForms(drafts: readonly Draft[], lex: Lexicon): Draft[] {
 
 /**
  * A lone word typed a person's name by a guess (no title says so) that the article also writes
- * for one place or organisation is that one: `Biofarma` beside `PT Biofarma`, `Tekma` after
+ * for one place or organisation is that one: `Sinar Jaya` beside `PT Sinar Jaya`, `Tekma` after
  * `Teknik Makmur (Tekma)`; so is one the tagger typed a body of no known kind that the article
  * writes for a place (`Tadar` after `Tanah Datar (Tadar)`).
  */

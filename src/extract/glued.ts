@@ -3,7 +3,7 @@
  * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
  * where both parts are words the model knows: a title, common word, place or given name
  * before a capital inside the word, a name before a frequent verb written on to it, or a place's
- * name before a common word (`Raja Ampatbukan`); and
+ * name before a common word (`Danau Tobatidak`); and
  * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
  * not an acronym (`PUPR-PKPP` names one office).
  * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
@@ -65,7 +65,7 @@ function splitPoint(t: Token, before: Token | undefined, lex: Lexicon): number {
     const rest = t.lower.slice(k);
     if (lex.verbForm.test(rest) && lex.model.frequentWords.has(rest)) return k;
   }
-  // `Raja Ampatbukan`: a place's name, alone or with the word before it, and a common word written
+  // `Danau Tobatidak`: a place's name, alone or with the word before it, and a common word written
   // on to it; a place named so whole (`Banjarbaru`) stays whole.
   for (let k = Math.max(3, t.text.length - MAX_WORD); k <= t.text.length - MIN_WORD; k++) {
     if (!lex.commonWords.has(t.lower.slice(k))) continue;
