@@ -76,14 +76,14 @@ const NUMBER = /^\p{N}/u;
  * given names and no title (a list of people has none), and nothing a headline has not
  * (`NOT_A_HEADLINE`).
  */
-function isTeaserHeadline(text: string, lex: Lexicon, lowerWords: ReadonlySet<string>): boolean {
+function isTeaserHeadline(text: string, lex: Lexicon): boolean {
   if (NOT_A_HEADLINE.test(text)) return false;
   const tokens = tokenize(text, 0);
   if (tokens.filter((t) => t.isWord).length < 5) return false;
   let ordinary = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord || lowerWords.has(t.text)) continue;
+    if (!t.isWord || lex.headlineLowerWords.has(t.text)) continue;
     if (!t.capitalised && !NUMBER.test(t.text)) return false;
     const title = lex.titles.longest(tokens, i);
     if (title) i += title.length - 1;
@@ -104,7 +104,6 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
   let inTeasers = false;
   let titleFound = hasTitle;
   const lex = lexiconOf(model);
-  const headlineLower = new Set(model.headlineLowerWords);
   return lines.map((l) => {
     const t = l.text.trim();
     const kind = ((): LineKind => {
@@ -128,7 +127,7 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
         titleFound = true;
         // A first line without closing punctuation and followed by more text is the headline.
         if (!SENTENCE_END.test(t) && t.length <= 200 && t.split(/\s+/).length >= 2) return 'title';
-      } else if (isTeaserHeadline(t, lex, headlineLower)) return 'boilerplate';
+      } else if (isTeaserHeadline(t, lex)) return 'boilerplate';
       return 'body';
     })();
     if (kind === 'blank') inTeasers = false;

@@ -50,6 +50,8 @@ export interface Lexicon {
   readonly verbForm: RegExp;
   /** Whether a lower-case word is a noun made of a frequent root (`pemilihan`). */
   readonly isDerivedNoun: (word: string) => boolean;
+  /** Words a title-case headline keeps in lower case (`di`, `dan`). */
+  readonly headlineLowerWords: ReadonlySet<string>;
   readonly delegationCues: PrecedingPhrases;
   readonly officeCues: ReadonlySet<string>;
   readonly hostCues: ReadonlyMap<string, HostCueVoice>;
@@ -133,6 +135,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
       ? new RegExp(`^(?:${literalAlternatives(model.verbPrefixes)})\\p{Ll}{3,}$`, 'u')
       : NOTHING,
     isDerivedNoun: derivedNounTest(model),
+    headlineLowerWords: new Set(model.headlineLowerWords),
     delegationCues: cues(model.delegationCues),
     officeCues: new Set(model.officeCues),
     hostCues: new Map(Object.entries(model.hostCues)),

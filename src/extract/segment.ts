@@ -5,6 +5,7 @@
  * lines are one sentence each, so that metadata has evidence too.
  */
 import type { Line } from './clean.js';
+import { lexiconOf } from './lexicon.js';
 import type { LanguageModel } from './model.js';
 import { letterOrNumberBefore } from './tokens.js';
 import type { Sentence } from './types.js';
@@ -45,7 +46,7 @@ export function segment(
     const contentStart = inside ? end : datelineEnd > start && datelineEnd < end ? datelineEnd : start;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, contentStart });
   };
-  const headlineLower = new Set(model.headlineLowerWords);
+  const headlineLower = lexiconOf(model).headlineLowerWords;
   // Found once in the article, not once a line: most articles have none.
   const leads = [
     ...text.matchAll(new RegExp(model.inlineTeaser.source, `${model.inlineTeaser.flags.replace('g', '')}g`)),
