@@ -12,7 +12,7 @@ import { ExitCode, UserError } from './exit-codes.js';
 import { OutputFolder } from './output-folder.js';
 import { escapeControls } from '../controls.js';
 import { limitHeapGrowth } from './heap.js';
-import { loadInto, type ConnectionOptions } from './neo4j.js';
+import type { ConnectionOptions } from './neo4j.js';
 
 export interface BuildCommandOptions extends ConnectionOptions {
   readonly out: string;
@@ -101,6 +101,8 @@ async function buildInto(output: OutputFolder, inputs: string[], options: BuildC
   if (result.warnings.length) say(`skipped: ${describeSkips(result.warnings)}`);
   say(`wrote: ${escapeControls(written.map((p) => relative(process.cwd(), p)).join(', '))}`);
   if (options.load) {
+    // Loaded only here: loading neo4j-driver is a cost a build without --load need not pay (bench/decisions.md).
+    const { loadInto } = await import('./neo4j.js');
     const r = await loadInto(serializeGraph(result.graph), { ...options, quiet: options.quiet });
     say(`loaded corpus "${escapeControls(r.corpus)}": ${r.nodes} nodes, ${r.relationships} relationships`);
   }

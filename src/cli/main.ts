@@ -14,9 +14,12 @@ import { BUILD_FORMATS, defaultPath, FORMAT_NAMES, OUTPUT_FORMATS } from '../exp
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../lang/index.js';
 import { DEFAULT_LAYOUT } from '../graph/layout.js';
 import { runNer } from './ner.js';
-import { runLoad, runQueryCommand, runServer, runUnload } from './neo4j.js';
 import { runExport } from './export.js';
 import { runView } from './view.js';
+
+/** The Neo4j commands, loaded when one runs: loading neo4j-driver is a cost a build or an export need not pay (bench/decisions.md). */
+const neo4jCommands = () => import('./neo4j.js');
+type Neo4jCommands = Awaited<ReturnType<typeof neo4jCommands>>;
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -165,7 +168,7 @@ one; either is kept in the cache folder (mode 600), and while it runs load and q
 address and password by themselves.
   npx newsgraph neo4j start && npx newsgraph load && npx newsgraph query --name who-met`,
     )
-    .action(runServer);
+    .action(async (...args: Parameters<Neo4jCommands['runServer']>) => (await neo4jCommands()).runServer(...args));
 
   connection(
     cli
@@ -186,7 +189,7 @@ evidenceSentences, evidenceTexts and evidenceCorpora. Every node and relationshi
 corpora in corpora; one that several corpora have also keeps each corpus's own properties as
 NAME@CORPUS (see the README, "Several corpora in one database").`,
     )
-    .action(runLoad);
+    .action(async (...args: Parameters<Neo4jCommands['runLoad']>) => (await neo4jCommands()).runLoad(...args));
 
   connection(
     cli
@@ -196,7 +199,7 @@ NAME@CORPUS (see the README, "Several corpora in one database").`,
       )
       .argument('<corpus>', 'the corpus name (as load printed it)')
       .option('-q, --quiet', 'print nothing but errors'),
-  ).action(runUnload);
+  ).action(async (...args: Parameters<Neo4jCommands['runUnload']>) => (await neo4jCommands()).runUnload(...args));
 
   connection(
     cli
@@ -230,7 +233,9 @@ the columns cannot fit side by side; nothing is cut. Control characters are show
 table, in JSON (\\u escapes) and in CSV printed to a terminal; CSV redirected to a file keeps
 every value exactly.`,
     )
-    .action(runQueryCommand);
+    .action(async (...args: Parameters<Neo4jCommands['runQueryCommand']>) =>
+      (await neo4jCommands()).runQueryCommand(...args),
+    );
   return cli;
 }
 
