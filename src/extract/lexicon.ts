@@ -52,6 +52,8 @@ export interface Lexicon {
   readonly isDerivedNoun: (word: string) => boolean;
   /** Words a title-case headline keeps in lower case (`di`, `dan`). */
   readonly headlineLowerWords: ReadonlySet<string>;
+  /** `model.inlineTeaser`, global: for `matchAll` over a whole article. */
+  readonly inlineTeasers: RegExp;
   readonly delegationCues: PrecedingPhrases;
   readonly officeCues: ReadonlySet<string>;
   readonly hostCues: ReadonlyMap<string, HostCueVoice>;
@@ -136,6 +138,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
       : NOTHING,
     isDerivedNoun: derivedNounTest(model),
     headlineLowerWords: new Set(model.headlineLowerWords),
+    inlineTeasers: new RegExp(model.inlineTeaser.source, `${model.inlineTeaser.flags.replace('g', '')}g`),
     delegationCues: cues(model.delegationCues),
     officeCues: new Set(model.officeCues),
     hostCues: new Map(Object.entries(model.hostCues)),

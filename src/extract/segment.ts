@@ -46,11 +46,9 @@ export function segment(
     const contentStart = inside ? end : datelineEnd > start && datelineEnd < end ? datelineEnd : start;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, contentStart });
   };
-  const headlineLower = lexiconOf(model).headlineLowerWords;
+  const { headlineLowerWords: headlineLower, inlineTeasers } = lexiconOf(model);
   // Found once in the article, not once a line: most articles have none.
-  const leads = [
-    ...text.matchAll(new RegExp(model.inlineTeaser.source, `${model.inlineTeaser.flags.replace('g', '')}g`)),
-  ];
+  const leads = [...text.matchAll(inlineTeasers)];
   for (const line of lines) {
     if (line.kind === 'title' || line.kind === 'meta') push(line.start, line.end, line.kind);
     if (line.kind !== 'body') continue;
