@@ -3,7 +3,7 @@
  * Boilerplate may feed metadata but never events or relations.
  */
 import { lexiconOf, literalAlternatives, type Lexicon } from './lexicon.js';
-import type { LanguageModel } from './model.js';
+import type { CreditRole, LanguageModel } from './model.js';
 import { tokenize } from './tokens.js';
 
 export type LineKind = 'title' | 'body' | 'meta' | 'boilerplate' | 'blank';
@@ -26,9 +26,25 @@ export function normaliseText(raw: string): string {
 const INITIALS = /^\s*\(?\s*[A-Z]{2,5}(?:\s*\/\s*[A-Z]{2,5})*\s*\)?\s*$/;
 const SENTENCE_END = /[.!?"”'’)]\s*$/;
 
-export function isCreditLine(text: string, model: LanguageModel): RegExpExecArray | null {
-  const m = /^\s*([\p{L} ]{2,20}?)\s*:\s*(\S.*)$/u.exec(text);
-  return m && model.creditLabels[m[1].toLowerCase()] ? m : null;
+/** A line crediting people: their role, the text naming them, and the outlet it names, if any. */
+export interface CreditLine {
+  readonly role: CreditRole;
+  readonly names: string;
+  readonly outlet?: string;
+}
+
+/** `Label: names`, in every language. */
+const LABELLED_LINE = /^\s*(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$/u;
+
+/** The credit a line gives: `Label: names`, or one of the model's own shapes (`creditLines`), with a label it knows. */
+export function creditLineOf(text: string, model: LanguageModel): CreditLine | undefined {
+  for (const pattern of [LABELLED_LINE, ...model.creditLines]) {
+    const groups = pattern.exec(text)?.groups;
+    const label = groups?.label.toLowerCase();
+    if (groups && label && Object.hasOwn(model.creditLabels, label))
+      return { role: model.creditLabels[label], names: groups.names, outlet: groups.outlet };
+  }
+  return undefined;
 }
 
 const dateLinePatterns = new WeakMap<LanguageModel, { readonly date: RegExp; readonly time: RegExp }>();
@@ -116,7 +132,7 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
       if (model.boilerplateLines.some((re) => re.test(t)) || model.captionLine.test(t) || (seen.get(t) ?? 0) > 1)
         return 'boilerplate';
       if (
-        isCreditLine(t, model) ||
+        creditLineOf(t, model) ||
         model.copyrightLine.test(t) ||
         model.sourceLine.test(t) ||
         INITIALS.test(t) ||

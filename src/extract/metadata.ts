@@ -4,7 +4,7 @@
  * the byline date, credits (`Editor: …`), the copyright line and footers naming the outlet. The publication date is settled later, once the
  * dates of the text are known.
  */
-import { isCreditLine, isDateLine, type Line } from './clean.js';
+import { creditLineOf, isDateLine, type Line } from './clean.js';
 import { findDates } from './dates.js';
 import { lexiconOf, literalAlternatives, type Lexicon } from './lexicon.js';
 import type { GazetteerEntry, LanguageModel } from './model.js';
@@ -112,11 +112,12 @@ export function readMetadata(
   for (const l of lines) {
     if (l.kind !== 'meta') continue;
     const t = l.text.trim();
-    const credit = isCreditLine(t, model);
+    const credit = creditLineOf(t, model);
     if (credit) {
-      const role = model.creditLabels[credit[1].toLowerCase()];
-      let from = l.text.indexOf(credit[2]);
-      for (const part of credit[2].split(lex.nameSeparator)) {
+      const { role } = credit;
+      if (credit.outlet) offer(outletName(credit.outlet, lex), l.start + l.text.indexOf(credit.outlet));
+      let from = l.text.indexOf(credit.names);
+      for (const part of credit.names.split(lex.nameSeparator)) {
         const name = part.trim();
         const at = l.text.indexOf(name, from);
         from = at + name.length;

@@ -192,6 +192,11 @@ export interface LanguageModel {
   /** Lines naming the outlet at the foot of a page (`Ikuti media sosial medcom.id`), with an `outlet` group. */
   readonly outletFooters: readonly RegExp[];
   readonly creditLabels: Readonly<Record<string, CreditRole>>;
+  /**
+   * Credit lines of shapes other than `Label: names`, with `label` (a key of `creditLabels`) and
+   * `names` groups and an optional `outlet` one (`Laporan Wartawan Tribunnews.com, A dan B`).
+   */
+  readonly creditLines: readonly RegExp[];
   /** Words that join the names of a credit line (`Editor: A dan B`), besides `,`, `/` and `&`. */
   readonly nameJoiners: readonly string[];
   readonly copyrightLine: RegExp;

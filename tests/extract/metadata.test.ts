@@ -137,6 +137,20 @@ describe('article metadata', () => {
     expect(m.credits[3].evidence.text).toBe('Editor: Andi Saputra, Dewi Lestari');
   });
 
+  it("reads the Tribun network's reporter line: its people as reporters, its outlet as the publisher", () => {
+    const m = meta(
+      'Banjir Rendam Dua Desa\n\nLaporan Wartawan TribunJateng.com, Rina Wulandari dan Agus Prasetyo\n\nSEMARANG - Banjir merendam dua desa.',
+    );
+    expect(m.credits.map((c) => [c.role, c.name])).toEqual([
+      ['reporter', 'Rina Wulandari'],
+      ['reporter', 'Agus Prasetyo'],
+    ]);
+    expect(m.credits[0].evidence.text).toBe('Laporan Wartawan TribunJateng.com, Rina Wulandari dan Agus Prasetyo');
+    expect(m.publisher).toBe('Tribun Jateng');
+    // A sentence that only starts alike is no credit line.
+    expect(meta('Laporan wartawan itu, kata Budi, belum lengkap.').credits).toEqual([]);
+  });
+
   it('titles an article by its headline, else by its first sentence', () => {
     expect(meta('Putin Tiba di Pyongyang\nPresiden Rusia tiba.')).toMatchObject({
       title: 'Putin Tiba di Pyongyang',

@@ -174,6 +174,7 @@ export const english: LanguageModel = {
     'writing by': 'author',
     'translated by': 'translator',
   },
+  creditLines: [],
   nameJoiners: ['and'],
   copyrightLine: /^\s*(?:copyright)?\s*(?:©|\(c\)|copyright)\s*(.*)$/i,
   sourceLine: /^\s*source\s*:\s*(.+?)\s*$/i,

@@ -33,7 +33,15 @@ import {
   INLINE_TEASER,
   TEASER_HEADINGS,
 } from './boilerplate.js';
-import { COPYRIGHT_LINE, CREDIT_LABELS, DATELINES, NAME_JOINERS, OUTLET_FOOTERS, SOURCE_LINE } from './metadata.js';
+import {
+  COPYRIGHT_LINE,
+  CREDIT_LABELS,
+  CREDIT_LINES,
+  DATELINES,
+  NAME_JOINERS,
+  OUTLET_FOOTERS,
+  SOURCE_LINE,
+} from './metadata.js';
 import { englishWords, frequentWords, INDONESIAN_GIVEN_NAMES } from './frequency.js';
 import { indonesianRegencies } from './indonesia-areas.js';
 import nerWeights from './ner-weights.json' with { type: 'json' };
@@ -158,6 +166,7 @@ export const indonesian: LanguageModel = {
   datelines: DATELINES,
   outletFooters: OUTLET_FOOTERS,
   creditLabels: CREDIT_LABELS,
+  creditLines: CREDIT_LINES,
   nameJoiners: NAME_JOINERS,
   copyrightLine: COPYRIGHT_LINE,
   sourceLine: SOURCE_LINE,

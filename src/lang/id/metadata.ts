@@ -72,5 +72,10 @@ export const COPYRIGHT_LINE = /^\s*(?:copyright|hak\s+cipta)?\s*(?:©|\(c\)|copy
 /** `Sumber: Sputnik`, `Sumber : VIVA.co.id`. Group 1: the source. */
 export const SOURCE_LINE = /^\s*sumber\s*:\s*(.+?)\s*$/i;
 
+/** `Laporan Wartawan Tribunnews.com, A dan B`: the Tribun network's reporter line, outlet first. */
+export const CREDIT_LINES: readonly RegExp[] = [
+  /^\s*laporan\s+(?<label>wartawan|reporter|koresponden|kontributor)\s+(?<outlet>[\p{L}\p{N}][\p{L}\p{N} .-]{1,40}?)\s*,\s*(?<names>\p{Lu}.*?)\s*$/iu,
+];
+
 /** Words that join the names of a credit line (`Editor: Andi dan Budi`). */
 export const NAME_JOINERS: readonly string[] = ['dan'];
