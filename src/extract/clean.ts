@@ -38,13 +38,16 @@ const LABELLED_LINE = /^\s*(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$/u;
 
 /** The credit a line gives: `Label: names`, or one of the model's own shapes (`creditLines`), with a label it knows. */
 export function creditLineOf(text: string, model: LanguageModel): CreditLine | undefined {
-  for (const pattern of [LABELLED_LINE, ...model.creditLines]) {
+  const by = (pattern: RegExp): CreditLine | undefined => {
     const groups = pattern.exec(text)?.groups;
     const label = groups?.label.toLowerCase();
-    if (groups && label && Object.hasOwn(model.creditLabels, label))
-      return { role: model.creditLabels[label], names: groups.names, outlet: groups.outlet };
-  }
-  return undefined;
+    return groups && label && Object.hasOwn(model.creditLabels, label)
+      ? { role: model.creditLabels[label], names: groups.names, outlet: groups.outlet }
+      : undefined;
+  };
+  let credit = by(LABELLED_LINE);
+  for (const pattern of model.creditLines) credit ??= by(pattern);
+  return credit;
 }
 
 const dateLinePatterns = new WeakMap<LanguageModel, { readonly date: RegExp; readonly time: RegExp }>();

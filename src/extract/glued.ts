@@ -4,7 +4,7 @@
  * where both parts are words the model knows: a title, common word, place or given name
  * before a capital inside the word, a name before a frequent verb written on to it, a place's
  * name before a common word (`Danau Tobatidak`), or a frequent word before a name or an
- * acronym written on to it (`dilansirBBC`, `pemerintahDonald`, `mediaBBCdi`: three); and
+ * acronym written on to it (`kepadaAFP`, `pemerintahJoko`, `mediaNHKdi`: three); and
  * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
  * not an acronym (`PUPR-PKPP` names one office).
  * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
@@ -22,7 +22,7 @@ const LOWER = /\p{Ll}/u;
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;
 /** A capitalised word long enough to hide a name and a verb: `Sugionobertemu`. */
 const NAME_AND_MORE = /^\p{Lu}\p{Ll}{8,}$/u;
-/** A lower-case word, then a name or an acronym (and maybe a lower-case word again): `kepadaCBS`, `mediaBBCdi`. */
+/** A lower-case word, then a name or an acronym (and maybe a lower-case word again): `kepadaAFP`, `mediaNHKdi`. */
 const LOWER_THEN_NAME = /^(\p{Ll}{2,})(\p{Lu}(?:\p{Lu}+|\p{Ll}+))(\p{Ll}*)$/u;
 /** The shortest frequent word split off a glued name that the model does not know. */
 const MIN_TAIL = 4;
@@ -64,8 +64,8 @@ function lowerThenName(t: Token, lex: Lexicon): string[] | undefined {
   const frequent = (w: string) => lex.model.frequentWords.has(w) || lex.commonWords.has(w);
   if (!frequent(word) || (after && !frequent(after))) return undefined;
   if (after) return [word, name, after];
-  // Link text glued on both sides (`mitraIndonesiayang`, `bahwaKusnaditerakhir`): a frequent word on the name too.
-  // The name is one the model knows, or the word a long one (`Kusnadi` and `terakhir`).
+  // Link text glued on both sides (`mitraMalaysiayang`, `bahwaSuryaditerakhir`): a frequent word on
+  // the name too, where the name is one the model knows or the word a long one (`Suryadi`, `terakhir`).
   for (let k = 3; k <= name.length - 2; k++) {
     const [head, tail] = [name.slice(0, k), name.slice(k)];
     const known = lex.givenNames.has(head) || lex.gazetteer.longest(tokenize(head), 0)?.length === 1;

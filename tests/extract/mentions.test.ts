@@ -155,8 +155,8 @@ describe('words glued by scraping', () => {
     ['Wakil Presiden Kamala Harrismengatakan hal itu.', 'Kamala Harris:Person'],
     ['Pertemuan digelar di BandungDewan Pers menyambutnya.', 'Bandung:Place'],
     ['Kabar itu dilansirReuters pada Senin.', 'Reuters:Organization'],
-    ['Ia berbicara kepada mediaBBCdi London.', 'BBC:Organization'],
-    ['Pesan itu disampaikan kepadaCBS News kemarin.', 'CBS News:Organization'],
+    ['Ia berbicara kepada mediaNHKdi Tokyo.', 'NHK:Organization'],
+    ['Pesan itu disampaikan kepadaNBC News kemarin.', 'NBC News:Organization'],
     ['Kami menghargai sikap mitraMalaysiayang terbuka.', 'Malaysia:Place'],
   ])('%s', (text, expected) => {
     expect(texts(text)).toContain(expected);
