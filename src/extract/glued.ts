@@ -2,9 +2,8 @@
  * Words that scraped text glued together, taken apart again: link text loses the spaces
  * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
  * where both parts are words the model knows: a title, common word, place or given name
- * before a capital inside the word, a name before a frequent verb written on to it, a place's
- * name before a common word (`Danau Tobatidak`), or a frequent word before a name or an
- * acronym written on to it (`kepadaAFP`, `pemerintahJoko`, `mediaNHKdi`: three); and
+ * before a capital inside the word, a name before a frequent verb written on to it, or a place's
+ * name before a common word (`Danau Tobatidak`); and
  * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
  * not an acronym (`PUPR-PKPP` names one office).
  * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
@@ -22,10 +21,6 @@ const LOWER = /\p{Ll}/u;
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;
 /** A capitalised word long enough to hide a name and a verb: `Sugionobertemu`. */
 const NAME_AND_MORE = /^\p{Lu}\p{Ll}{8,}$/u;
-/** A lower-case word, then a name or an acronym (and maybe a lower-case word again): `kepadaAFP`, `mediaNHKdi`. */
-const LOWER_THEN_NAME = /^(\p{Ll}{2,})(\p{Lu}(?:\p{Lu}+|\p{Ll}+))(\p{Ll}*)$/u;
-/** The shortest frequent word split off a glued name that the model does not know. */
-const MIN_TAIL = 4;
 /** The shortest verb a split leaves after a name. */
 const MIN_VERB = 6;
 /** The shortest and the longest common word a split leaves after a place's name. */
@@ -37,16 +32,6 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const parts = t.isWord && !t.capitalised ? lowerThenName(t, lex) : undefined;
-    if (parts) {
-      out ??= tokens.slice(0, i);
-      let at = t.start;
-      for (const part of parts) {
-        out.push(...tokenize(part, at));
-        at += part.length;
-      }
-      continue;
-    }
     const at = t.capitalised && t.text.length >= 6 ? splitPoint(t, tokens[i - 1], lex) : 0;
     if (at) {
       out ??= tokens.slice(0, i);
@@ -54,25 +39,6 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
     } else out?.push(t);
   }
   return out ?? tokens;
-}
-
-/** The parts of a frequent word glued to the name or acronym after it (and to a frequent word after that), or none. */
-function lowerThenName(t: Token, lex: Lexicon): string[] | undefined {
-  const m = LOWER_THEN_NAME.exec(t.text);
-  if (!m || lex.gazetteer.longest([t], 0)) return undefined;
-  const [, word, name, after] = m;
-  const frequent = (w: string) => lex.model.frequentWords.has(w) || lex.commonWords.has(w);
-  if (!frequent(word) || (after && !frequent(after))) return undefined;
-  if (after) return [word, name, after];
-  // Link text glued on both sides (`mitraMalaysiayang`, `bahwaSuryaditerakhir`): a frequent word on
-  // the name too, where the name is one the model knows or the word a long one (`Suryadi`, `terakhir`).
-  for (let k = 3; k <= name.length - 2; k++) {
-    const [head, tail] = [name.slice(0, k), name.slice(k)];
-    const known = lex.givenNames.has(head) || lex.gazetteer.longest(tokenize(head), 0)?.length === 1;
-    if (frequent(tail.toLowerCase()) && (known || (head.length >= 4 && tail.length >= MIN_TAIL)))
-      return [word, head, tail];
-  }
-  return [word, name];
 }
 
 /** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. `before` is the token before it. */

@@ -490,7 +490,9 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 const DIGITS = /^\d/;
 
 /** A common word, unless written as a given name is (`Xi`, not the numeral `XI`). */
-const isCommon = (t: Token, lex: Lexicon) => lex.commonWords.has(t.lower) && !lex.givenNames.has(t.text);
+const isCommon = (t: Token, lex: Lexicon) =>
+  (lex.commonWords.has(t.lower) || lex.model.commonShapes.some((shape) => shape.test(t.text))) &&
+  !lex.givenNames.has(t.text);
 
 /** An initial or an abbreviated given name (`M`, `Muh`), which a full stop may follow inside a name. */
 const isInitial = (t: Token | undefined, lex: Lexicon) =>

@@ -163,6 +163,8 @@ export interface LanguageModel {
   /** The word between a place and the larger place it lies in (`Vostochny di Rusia`). */
   readonly containmentCues: readonly string[];
   readonly commonWords: readonly string[];
+  /** Shapes of words that are common nouns whatever their capitals: an acronym's English plural (`NGOs`). */
+  readonly commonShapes: readonly RegExp[];
   readonly abbreviations: readonly string[];
   readonly givenNames: readonly string[];
   /** Frequent ordinary words (lower case): a run made only of them is not a name. */

@@ -138,6 +138,7 @@ export const english: LanguageModel = {
   documentNameStops: DOCUMENT_NAME_STOPS,
   containmentCues: CONTAINMENT_CUES,
   commonWords: COMMON_WORDS,
+  commonShapes: [/^\p{Lu}{2,}s$/u],
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN_NAMES,
   frequentWords: new Set(COMMON_WORDS),

@@ -25,7 +25,7 @@ import {
   DERIVED_NOUNS,
 } from './cues.js';
 import { EVENTS } from './events.js';
-import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_WORDS } from './words.js';
+import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_SHAPES, COMMON_WORDS } from './words.js';
 import {
   BOILERPLATE_LINES,
   CAPTION_LINE,
@@ -150,6 +150,7 @@ export const indonesian: LanguageModel = {
   documentNameStops: DOCUMENT_NAME_STOPS,
   containmentCues: CONTAINMENT_CUES,
   commonWords: [...COMMON_WORDS, ...COMMON_ACRONYMS],
+  commonShapes: COMMON_SHAPES,
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN,
   frequentWords: FREQUENT,
