@@ -20,6 +20,15 @@ import { runView } from './view.js';
 /** The Neo4j commands, loaded when one runs: loading neo4j-driver is a cost a build or an export need not pay (bench/decisions.md). */
 const neo4jCommands = () => import('./neo4j.js');
 type Neo4jCommands = Awaited<ReturnType<typeof neo4jCommands>>;
+type Neo4jCommandName = 'runServer' | 'runLoad' | 'runUnload' | 'runQueryCommand';
+
+/** The action of a Neo4j command, its module loaded when it runs. */
+function neo4jCommand<K extends Neo4jCommandName>(name: K) {
+  return async (...args: Parameters<Neo4jCommands[K]>): Promise<void> => {
+    const run = (await neo4jCommands())[name] as (...a: Parameters<Neo4jCommands[K]>) => Promise<void>;
+    await run(...args);
+  };
+}
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -168,7 +177,7 @@ one; either is kept in the cache folder (mode 600), and while it runs load and q
 address and password by themselves.
   npx newsgraph neo4j start && npx newsgraph load && npx newsgraph query --name who-met`,
     )
-    .action(async (...args: Parameters<Neo4jCommands['runServer']>) => (await neo4jCommands()).runServer(...args));
+    .action(neo4jCommand('runServer'));
 
   connection(
     cli
@@ -189,7 +198,7 @@ evidenceSentences, evidenceTexts and evidenceCorpora. Every node and relationshi
 corpora in corpora; one that several corpora have also keeps each corpus's own properties as
 NAME@CORPUS (see the README, "Several corpora in one database").`,
     )
-    .action(async (...args: Parameters<Neo4jCommands['runLoad']>) => (await neo4jCommands()).runLoad(...args));
+    .action(neo4jCommand('runLoad'));
 
   connection(
     cli
@@ -199,7 +208,7 @@ NAME@CORPUS (see the README, "Several corpora in one database").`,
       )
       .argument('<corpus>', 'the corpus name (as load printed it)')
       .option('-q, --quiet', 'print nothing but errors'),
-  ).action(async (...args: Parameters<Neo4jCommands['runUnload']>) => (await neo4jCommands()).runUnload(...args));
+  ).action(neo4jCommand('runUnload'));
 
   connection(
     cli
@@ -233,9 +242,7 @@ the columns cannot fit side by side; nothing is cut. Control characters are show
 table, in JSON (\\u escapes) and in CSV printed to a terminal; CSV redirected to a file keeps
 every value exactly.`,
     )
-    .action(async (...args: Parameters<Neo4jCommands['runQueryCommand']>) =>
-      (await neo4jCommands()).runQueryCommand(...args),
-    );
+    .action(neo4jCommand('runQueryCommand'));
   return cli;
 }
 
