@@ -4,9 +4,9 @@
  * always gets the same figures: Louvain draws from a seeded generator and values are rounded.
  */
 import louvain from 'graphology-communities-louvain';
-import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { NewsGraph } from './build.js';
+import { betweenness } from './betweenness.js';
 import { seededRandom } from './random.js';
 import type { EdgeAttributes } from './contract.js';
 
@@ -39,7 +39,7 @@ export function applyMetrics(graph: NewsGraph, options: MetricsOptions = DEFAULT
   const getEdgeWeight = (_edge: string, a: EdgeAttributes) => edgeWeight(a);
   const rank = pagerank(graph, { getEdgeWeight });
   const withBetweenness = graph.order * graph.size <= options.betweennessWorkLimit;
-  const between = withBetweenness ? betweenness(graph, { normalized: true }) : null;
+  const between = withBetweenness ? betweenness(graph) : null;
   const communities = louvain.detailed(graph, {
     getEdgeWeight: getEdgeWeight as never,
     rng: seededRandom(options.seed),
