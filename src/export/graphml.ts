@@ -4,7 +4,7 @@
  * (lists joined with ` | `, evidence as JSON text, as in GEXF); parallel edges stay apart,
  * which GraphML allows.
  */
-import { create } from 'xmlbuilder2';
+import { createRequire } from 'node:module';
 import type { NewsGraph } from '../graph/build.js';
 import { columnTypes, flatAttributes, type ColumnType, type FlatValue } from './properties.js';
 import { protectLineEnds, xmlSafe } from './xml.js';
@@ -14,6 +14,10 @@ interface Key {
   readonly name: string;
   readonly type: ColumnType;
 }
+
+/** xmlbuilder2 takes about 60 ms to load, at the start of every command; only this format needs it (bench/decisions.md). */
+const require = createRequire(import.meta.url);
+const xmlbuilder = () => require('xmlbuilder2') as typeof import('xmlbuilder2');
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -39,7 +43,7 @@ export function toGraphml(graph: NewsGraph): string {
     edges.map((e) => e.attrs),
   );
 
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml');
+  const root = xmlbuilder().create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml');
   for (const [domain, keys] of [
     ['node', nodeKeys],
     ['edge', edgeKeys],
