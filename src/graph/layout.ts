@@ -26,7 +26,11 @@ export interface LayoutOptions {
   readonly maxNodeIterations: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { iterations: 150, maxNodeIterations: 1_000_000 };
+/**
+ * 100 iterations: on real-news the last 50 of 150 took a third of the layout's time and moved
+ * its quality (layout-quality.ts) from 4.93 to 5.02; real-dev 6.23 → 6.28, seeds 2.25 both.
+ */
+export const DEFAULT_LAYOUT: LayoutOptions = { iterations: 100, maxNodeIterations: 1_000_000 };
 
 /** The iterations a core of `order` nodes gets: as asked, within the work limit, at least one. */
 export function layoutIterations(order: number, options: LayoutOptions): number {
