@@ -1,12 +1,12 @@
-// Real articles, as users build them: the shelf's real-news folder (see shelf.mjs), in its own
-// process. Prints JSON, or {"skipped": reason} where the shelf does not hold the folder.
+// Real articles, as users build them: the shelf's real-news folder (see shelf.mjs). Prints JSON,
+// or {"skipped": reason} where the shelf does not hold the folder.
 //   node bench/real.mjs [rounds]    (default 3)
-// In this process, on one thread: extraction (MB/s), then identity resolution, event merging
-// and metrics, then the layout, each timed apart, and the layout's quality (layout-quality.ts);
-// then extraction of the same articles again, warm.
-// Then whole `newsgraph build` processes, with the layout and with --layout-iterations 0 in
-// turn, `rounds` of each: the medians, and the ratios of the whole build to extraction alone
-// and to the build without its layout.
+// Each round, in turn, so that the machine's drift hits all three alike: a process that measures
+// on one thread extraction (MB/s), then identity resolution, event merging and metrics, then the
+// layout, each timed apart, and the layout's quality (layout-quality.ts), then extraction of the
+// same articles again, warm (`--in-process`); a whole `newsgraph build`; one with
+// --layout-iterations 0. The figures are the rounds' medians, and the ratios the medians of each
+// round's ratios: the whole build to extraction alone and to the build without its layout.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,11 +53,7 @@ async function inProcess(dir) {
     nodes: build.graph.order,
     edges: build.graph.size,
     extractionSeconds: (extracted - t0) / 1000,
-    mbPerSecond: +(bytes / 1e6 / ((extracted - t0) / 1000)).toFixed(2),
-    articlesPerSecond: Math.round(build.articles / ((extracted - t0) / 1000)),
     warmExtractionSeconds: warmSeconds,
-    warmMbPerSecond: +(bytes / 1e6 / warmSeconds).toFixed(2),
-    warmArticlesPerSecond: Math.round(build.articles / warmSeconds),
     graphSeconds,
     layoutSeconds,
     layoutQuality: +layoutQuality(build.graph).toFixed(2),
@@ -80,31 +76,52 @@ function wholeBuild(dir, ...flags) {
   }
 }
 
+/** The in-process figures of one fresh process (`--in-process`). */
+function measuredInProcess(dir) {
+  const out = execFileSync(process.execPath, ['bench/real.mjs', '--in-process', dir], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
 const dir = realNews();
-if (!dir) {
+if (process.argv[2] === '--in-process') {
+  console.log(JSON.stringify(await inProcess(process.argv[3])));
+} else if (!dir) {
   console.log(JSON.stringify({ skipped: `no corpora/real-news under ${SHELF}` }));
 } else {
   const rounds = Number(process.argv[2] ?? 3);
-  const measured = await inProcess(dir);
-  const withLayout = [];
-  const withoutLayout = [];
-  // In turn, so that the machine's drift hits both alike.
+  const each = [];
   for (let i = 0; i < rounds; i++) {
-    withLayout.push(wholeBuild(dir));
-    withoutLayout.push(wholeBuild(dir, '--layout-iterations', '0'));
+    const measured = measuredInProcess(dir);
+    const build = wholeBuild(dir);
+    const noLayout = wholeBuild(dir, '--layout-iterations', '0');
+    each.push({ ...measured, build, noLayout });
   }
-  const build = median(withLayout);
-  const noLayout = median(withoutLayout);
+  const mid = (f) => median(each.map(f));
+  const extractionSeconds = mid((r) => r.extractionSeconds);
+  const warmSeconds = mid((r) => r.warmExtractionSeconds);
+  const { articles, bytes, nodes, edges, layoutQuality: quality } = each[0];
   console.log(
     JSON.stringify({
-      ...measured,
-      buildSeconds: build,
-      buildWithoutLayoutSeconds: noLayout,
+      articles,
+      bytes,
+      nodes,
+      edges,
+      extractionSeconds,
+      mbPerSecond: +(bytes / 1e6 / extractionSeconds).toFixed(2),
+      articlesPerSecond: Math.round(articles / extractionSeconds),
+      warmExtractionSeconds: warmSeconds,
+      warmMbPerSecond: +(bytes / 1e6 / warmSeconds).toFixed(2),
+      warmArticlesPerSecond: Math.round(articles / warmSeconds),
+      graphSeconds: mid((r) => r.graphSeconds),
+      layoutSeconds: mid((r) => r.layoutSeconds),
+      layoutQuality: quality,
+      buildSeconds: mid((r) => r.build),
+      buildWithoutLayoutSeconds: mid((r) => r.noLayout),
       rounds,
-      buildToExtraction: +(build / measured.extractionSeconds).toFixed(2),
-      buildToBuildWithoutLayout: +(build / noLayout).toFixed(2),
-      layoutShare: +((build - noLayout) / build).toFixed(2),
-      layoutToExtraction: +(measured.layoutSeconds / measured.extractionSeconds).toFixed(2),
+      buildToExtraction: +mid((r) => r.build / r.extractionSeconds).toFixed(2),
+      buildToBuildWithoutLayout: +mid((r) => r.build / r.noLayout).toFixed(2),
+      layoutShare: +mid((r) => (r.build - r.noLayout) / r.build).toFixed(2),
+      layoutToExtraction: +mid((r) => r.layoutSeconds / r.extractionSeconds).toFixed(2),
     }),
   );
 }
