@@ -15,4 +15,12 @@ describe('segment', () => {
     ]);
     expect(sentences('Kata Ж. Путин. Lalu 𝐀. Selesai.')).toEqual(['Kata Ж. Путин.', 'Lalu 𝐀. Selesai.']);
   });
+
+  it("cuts the note of where an article first ran, with that article's headline, out of its paragraph", () => {
+    const text =
+      'Warga menggelar panen raya. (Rina) Artikel ini telah tayang di Tribunnews.com dengan judul Usai Panen, Budi Bicara Soal Harga Gabah\n\n' +
+      'Bupati hadir. *Artikel ini telah tayang di [Kompas.com](https://www.kompas.com/read/1) dengan judul 2 Oktober Hari Batik Nasional, Ini Sejarahnya*';
+    const sentences = segment(text, classifyLines(text, indonesian, true), indonesian).map((s) => s.text);
+    expect(sentences).toEqual(['Warga menggelar panen raya.', '(Rina)', 'Bupati hadir.']);
+  });
 });

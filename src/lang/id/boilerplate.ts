@@ -26,8 +26,13 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 /** A photo caption closing a line (`(ANTARA FOTO/…)`, `(Foto: …)`). */
 export const CAPTION_LINE = /\((?:foto|photo|dok|doc|antara\s+foto|sumber\s+foto)\b[^)]*\)\s*$/i;
 
-/** A link to another article inside a paragraph, before that article's headline. */
-export const INLINE_TEASER = /\b(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：]/i;
+/**
+ * Words inside a paragraph that lead into another article's headline: a link (`Baca juga:`),
+ * or the note of where this one first ran (`Artikel ini telah tayang di Tribunnews.com dengan
+ * judul …`, a link in Markdown too).
+ */
+export const INLINE_TEASER =
+  /\b(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：]|[*_]*\b(?:artikel|berita)\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\s+[^\n]{1,300}?\s+dengan\s+judul\b\s*[:：]?/i;
 
 /** Words a headline written in title case keeps in lower case: prepositions and conjunctions. */
 export const HEADLINE_LOWER_WORDS: readonly string[] = [
