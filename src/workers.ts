@@ -20,11 +20,13 @@ const IN_FLIGHT = 2;
 export const MIN_FILES_FOR_WORKERS = 2 * CHUNK;
 /**
  * Below this much input to extract, workers are not started unless asked for. Measured on two
- * cores on real articles (real-news copied up to 20k articles, `--jobs 2` against `--jobs 1`,
- * side by side): two workers never clearly paid below 20k articles (51 MB); only the 50k
- * generated bench (about 100 MB) showed them ahead. So about 50k real articles.
+ * cores on real articles (real-news copied 5, 20 and 45 times, `--jobs 2` against `--jobs 1`,
+ * in turn; bench/decisions.md): on an AMD EPYC VM two workers took 1.13 times one thread's wall
+ * time at 5.5 MB, 0.92 at 22 MB and 0.79 at 50 MB; on an Intel Xeon VM they had not paid at 51 MB
+ * (0.94–1.14). From 32 MB (about 13k real articles) they pay on the first and cost little on the
+ * second, and more cores pay more.
  */
-export const MIN_BYTES_FOR_WORKERS = 128 * 1024 * 1024;
+export const MIN_BYTES_FOR_WORKERS = 32 * 1024 * 1024;
 
 /** The worker threads a build starts when not told: one per core for `MIN_BYTES_FOR_WORKERS` or more to extract, else none (1: this thread). */
 export function automaticJobs(pendingBytes: number, cores = DEFAULT_JOBS): number {
