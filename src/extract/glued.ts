@@ -2,7 +2,7 @@
  * Words that scraped text glued together, taken apart again: link text loses the spaces
  * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
  * where both parts are words the model knows: a title, common word, place or given name
- * before a capital inside the word, a name before a frequent verb written on to it, or a place's
+ * before a capital inside the word or a given name or place after it, a name before a frequent verb written on to it, or a place's
  * name before a common word (`Danau Tobatidak`); and
  * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
  * not an acronym (`PUPR-PKPP` names one office).
@@ -58,7 +58,9 @@ function splitPoint(t: Token, before: Token | undefined, lex: Lexicon): number {
       lex.titles.longest(tokenize(lower), 0) !== undefined ||
       lex.placeNames.has(lower) ||
       lex.givenNames.has(first);
-    return knownFirst || lex.givenNames.has(second) ? first.length : 0;
+    // `FederasiRusia`: a capitalised word before a known place's name.
+    const knownSecond = lex.givenNames.has(second) || lex.placeNames.has(second.toLowerCase());
+    return knownFirst || knownSecond ? first.length : 0;
   }
   if (!NAME_AND_MORE.test(t.text) || lex.model.frequentWords.has(t.lower) || lex.givenNames.has(t.text)) return 0;
   for (let k = 3; k <= t.text.length - MIN_VERB; k++) {

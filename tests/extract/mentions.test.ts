@@ -154,6 +154,7 @@ describe('words glued by scraping', () => {
     ['Ia memuji langkah PresidenJoko Widodo itu.', 'Joko Widodo:Person'],
     ['Wakil Presiden Kamala Harrismengatakan hal itu.', 'Kamala Harris:Person'],
     ['Pertemuan digelar di BandungDewan Pers menyambutnya.', 'Bandung:Place'],
+    ['Gol itu dicetak pemain asal KoreaJepang kemudian membalas.', 'Jepang:Place'],
   ])('%s', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
