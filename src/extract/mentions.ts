@@ -491,8 +491,22 @@ const DIGITS = /^\d/;
 
 /** A common word, unless written as a given name is (`Xi`, not the numeral `XI`). */
 const isCommon = (t: Token, lex: Lexicon) =>
-  (lex.commonWords.has(t.lower) || lex.model.commonShapes.some((shape) => shape.test(t.text))) &&
+  (lex.commonWords.has(t.lower) ||
+    lex.model.commonShapes.some((shape) => shape.test(t.text)) ||
+    withEnclitic(t.lower, lex)) &&
   !lex.givenNames.has(t.text);
+
+/** The shortest root a clitic makes an ordinary word of: `Tonya` (`ton`) and `Sonya` stay names. */
+const MIN_CLITIC_ROOT = 4;
+
+/** A frequent word with a clitic written on to it (`pasalnya`). */
+const withEnclitic = (lower: string, lex: Lexicon) =>
+  lex.model.enclitics.some(
+    (clitic) =>
+      lower.length >= MIN_CLITIC_ROOT + clitic.length &&
+      lower.endsWith(clitic) &&
+      lex.model.frequentWords.has(lower.slice(0, -clitic.length)),
+  );
 
 /** An initial or an abbreviated given name (`M`, `Muh`), which a full stop may follow inside a name. */
 const isInitial = (t: Token | undefined, lex: Lexicon) =>

@@ -165,6 +165,11 @@ export interface LanguageModel {
   readonly commonWords: readonly string[];
   /** Shapes of words that are common nouns whatever their capitals: an acronym's English plural (`NGOs`). */
   readonly commonShapes: readonly RegExp[];
+  /**
+   * Clitics written on to a word (`pasal` + `nya`): a frequent word of four letters or more
+   * carrying one is an ordinary word, however capitalised (`Pasalnya`, `Ayahnya`).
+   */
+  readonly enclitics: readonly string[];
   readonly abbreviations: readonly string[];
   readonly givenNames: readonly string[];
   /** Frequent ordinary words (lower case): a run made only of them is not a name. */

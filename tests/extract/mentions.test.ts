@@ -208,6 +208,12 @@ describe('English phrases the news quotes', () => {
 });
 
 describe('words that name no person', () => {
+  it('takes a frequent word with a clitic written on to it for no part of a name', () => {
+    expect(found('Pasalnya Rudi Hartawan tidak hadir.').map((c) => `${c.text}:${c.type}`)).toEqual([
+      'Rudi Hartawan:Person',
+    ]);
+  });
+
   it('takes words before a number for a numbered thing', () => {
     expect(found('Ia dijerat dengan Jo Pasal 55 KUHP.').filter((c) => c.type === 'Person')).toEqual([]);
   });

@@ -139,6 +139,7 @@ export const english: LanguageModel = {
   containmentCues: CONTAINMENT_CUES,
   commonWords: COMMON_WORDS,
   commonShapes: [/^\p{Lu}{2,}s$/u],
+  enclitics: [],
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN_NAMES,
   frequentWords: new Set(COMMON_WORDS),

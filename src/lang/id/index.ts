@@ -25,7 +25,7 @@ import {
   DERIVED_NOUNS,
 } from './cues.js';
 import { EVENTS } from './events.js';
-import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_SHAPES, COMMON_WORDS } from './words.js';
+import { ABBREVIATIONS, COMMON_ACRONYMS, COMMON_SHAPES, COMMON_WORDS, ENCLITICS } from './words.js';
 import {
   BOILERPLATE_LINES,
   CAPTION_LINE,
@@ -151,6 +151,7 @@ export const indonesian: LanguageModel = {
   containmentCues: CONTAINMENT_CUES,
   commonWords: [...COMMON_WORDS, ...COMMON_ACRONYMS],
   commonShapes: COMMON_SHAPES,
+  enclitics: ENCLITICS,
   abbreviations: ABBREVIATIONS,
   givenNames: GIVEN,
   frequentWords: FREQUENT,

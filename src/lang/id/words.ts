@@ -33,6 +33,9 @@ export const COMMON_WORDS: readonly string[] = (
 /** Acronyms in the English plural the news borrows with them (`NGOs`, `CEOs`, `SDGs`): many of a kind, named by none. */
 export const COMMON_SHAPES: readonly RegExp[] = [/^\p{Lu}{2,}s$/u];
 
+/** The clitic `-nya` (its, the): `Pasalnya`, `Sebelumnya`, `Ayahnya`. */
+export const ENCLITICS: readonly string[] = ['nya'];
+
 /** Acronyms of common nouns (`BBM`, `SPBU`) and roman numerals: capitals that name no one. */
 export const COMMON_ACRONYMS: readonly string[] = (
   'bbm bbg lpg lng cpo spbu spbe ukm umkm kukm klb pns asn apbn apbd apbdes phk ham ktp kk sim npwp ppn pph blt bst thr umr ump ' +
