@@ -231,6 +231,24 @@ export function findCandidates(
       claim(j, named.from);
       j = named.from;
     }
+    // `Presiden KSPI Said Iqbal`, `CEO OXO Living`: where the tagger reads no name further in, an
+    // acronym the gazetteer does not hold, opening two words or more of a name after a title, is the
+    // body the title is of; with one ordinary word after it (`Trading`), the two are that body's name.
+    else if (!affiliation && nameEnd - j >= 2 && tokens[j].allCaps && !tokens[j + 1].allCaps) {
+      const next = tokens[j + 1];
+      const bodyEnd =
+        nameEnd - j === 2 && (isOrdinary(next, lex) || lex.model.foreignWords.has(next.lower))
+          ? nameEnd
+          : nameEnd - j >= 3 && tokens[j].text.length >= 3
+            ? j + 1
+            : j;
+      if (bodyEnd > j) {
+        affiliation = make(j, bodyEnd, { type: 'Organization', kind: 'other' });
+        found.push(affiliation);
+        claim(j, bodyEnd);
+        j = bodyEnd;
+      }
+    }
     if (nameEnd > j) {
       found.push(make(j, nameEnd, { type: 'Person', titles: [textOf(i, title.end)], affiliation }));
       claim(j, nameEnd);

@@ -148,6 +148,14 @@ describe('name shapes', () => {
   });
 });
 
+describe('an acronym between a title and a name', () => {
+  it('is the body the title is of', () => {
+    const [org, person] = found('Hal itu dikatakan Ketua Umum ASPEKTI Rudi Hartawan, Selasa (5/3).');
+    expect([org.text, org.type]).toEqual(['ASPEKTI', 'Organization']);
+    expect([person.text, person.type, person.of]).toEqual(['Rudi Hartawan', 'Person', 'ASPEKTI']);
+  });
+});
+
 describe('words glued by scraping', () => {
   const texts = (text: string) => found(text).map((c) => `${c.text}:${c.type}`);
   it.each([
