@@ -204,13 +204,14 @@ export function findCandidates(
       j += 1;
     let nameEnd = nameRun(tokens, j, claimed, lex, judge);
     // `anggota ABC`, `Dirjen XY`: a lone acronym after a one-word title of nothing named is rather
-    // the body the title is of, unless the tagger reads a person there (`Presiden SBY`).
+    // the body the title is of, unless the tagger reads a person there (`Presiden SBY`); one of
+    // four letters or more is a body after any title (`Ketua Umum GAPKI`): initials are shorter.
     if (
       nameEnd === j + 1 &&
       tokens[j].allCaps &&
-      title.end === i + 1 &&
       !affiliation &&
-      !judge?.(j, nameEnd).some((c) => c.type === 'Person')
+      (tokens[j].text.length > MAX_INITIALS ||
+        (title.end === i + 1 && !judge?.(j, nameEnd).some((c) => c.type === 'Person')))
     )
       nameEnd = j;
     claim(i, title.end);
@@ -513,6 +514,9 @@ const isCommon = (t: Token, lex: Lexicon) =>
     lex.model.commonShapes.some((shape) => shape.test(t.text)) ||
     withEnclitic(t.lower, lex)) &&
   !lex.givenNames.has(t.text);
+
+/** The most letters a person's initials run to (`SBY`, `SYL`). */
+const MAX_INITIALS = 3;
 
 /** The shortest root a clitic makes an ordinary word of: `Tonya` (`ton`) and `Sonya` stay names. */
 const MIN_CLITIC_ROOT = 4;

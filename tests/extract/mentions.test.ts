@@ -148,6 +148,14 @@ describe('name shapes', () => {
   });
 });
 
+describe('an acronym after a title', () => {
+  it('of four letters or more names the body, not a person', () => {
+    expect(
+      found('Turut hadir Direktur Utama ZKPRA dan Ketua Umum ASPEKTI.').filter((c) => c.type === 'Person'),
+    ).toEqual([]);
+  });
+});
+
 describe('an acronym between a title and a name', () => {
   it('is the body the title is of', () => {
     const [org, person] = found('Hal itu dikatakan Ketua Umum ASPEKTI Rudi Hartawan, Selasa (5/3).');
