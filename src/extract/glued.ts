@@ -2,8 +2,8 @@
  * Words that scraped text glued together, taken apart again: link text loses the spaces
  * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
  * where both parts are words the model knows: a title, common word, place or given name
- * before a capital inside the word or a given name or place after it, a name before a frequent verb written on to it, or a place's
- * name before a common word (`Danau Tobatidak`); and
+ * before a capital inside the word or a given name or place after it, a name before a frequent
+ * verb written on to it, or a place's name before a common word (`Danau Tobatidak`); and
  * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
  * not an acronym (`PUPR-PKPP` names one office).
  * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
@@ -58,7 +58,7 @@ function splitPoint(t: Token, before: Token | undefined, lex: Lexicon): number {
       lex.titles.longest(tokenize(lower), 0) !== undefined ||
       lex.placeNames.has(lower) ||
       lex.givenNames.has(first);
-    // `FederasiRusia`: a capitalised word before a known place's name.
+    // `PemainJepang`: a capitalised word before a known place's name.
     const knownSecond = lex.givenNames.has(second) || lex.placeNames.has(second.toLowerCase());
     return knownFirst || knownSecond ? first.length : 0;
   }

@@ -205,7 +205,7 @@ export function findCandidates(
     let nameEnd = nameRun(tokens, j, claimed, lex, judge);
     // `anggota ABC`, `Dirjen XY`: a lone acronym after a one-word title of nothing named is rather
     // the body the title is of, unless the tagger reads a person there (`Presiden SBY`); one of
-    // four letters or more is a body after any title (`Ketua Umum GAPKI`): initials are shorter.
+    // four letters or more is a body after any title (`Ketua Umum ASPEKTI`): initials are shorter.
     if (
       nameEnd === j + 1 &&
       tokens[j].allCaps &&
@@ -231,18 +231,10 @@ export function findCandidates(
       if (!affiliation && before.at(-1)?.to === named.from) affiliation = before.at(-1);
       claim(j, named.from);
       j = named.from;
-    }
-    // `Presiden KSPI Said Iqbal`, `CEO OXO Living`: where the tagger reads no name further in, an
-    // acronym the gazetteer does not hold, opening two words or more of a name after a title, is the
-    // body the title is of; with one ordinary word after it (`Trading`), the two are that body's name.
-    else if (!affiliation && nameEnd - j >= 2 && tokens[j].allCaps && !tokens[j + 1].allCaps) {
-      const next = tokens[j + 1];
-      const bodyEnd =
-        nameEnd - j === 2 && (isOrdinary(next, lex) || lex.model.foreignWords.has(next.lower))
-          ? nameEnd
-          : nameEnd - j >= 3 && tokens[j].text.length >= 3
-            ? j + 1
-            : j;
+    } else if (!affiliation) {
+      // `Ketua Umum ASPEKTI Rudi Hartawan`: where the tagger reads no name further in, an acronym the
+      // gazetteer does not hold is the body the title is of.
+      const bodyEnd = acronymBodyEnd(tokens, j, nameEnd, lex);
       if (bodyEnd > j) {
         affiliation = make(j, bodyEnd, { type: 'Organization', kind: 'other' });
         found.push(affiliation);
@@ -514,6 +506,19 @@ const isCommon = (t: Token, lex: Lexicon) =>
     lex.model.commonShapes.some((shape) => shape.test(t.text)) ||
     withEnclitic(t.lower, lex)) &&
   !lex.givenNames.has(t.text);
+
+/**
+ * Where the body ends that an acronym opening the name after a title (tokens `from` to `to`)
+ * names: the acronym alone before two words or more (`ASPEKTI Rudi Hartawan`), the acronym and
+ * one ordinary word (`QX Trading`); `from` where the words are not so.
+ */
+function acronymBodyEnd(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  const acronym = tokens[from];
+  const next = tokens[from + 1];
+  if (to - from < 2 || !acronym.allCaps || next.allCaps) return from;
+  if (to - from === 2) return isOrdinary(next, lex) || lex.model.foreignWords.has(next.lower) ? to : from;
+  return acronym.text.length >= 3 ? from + 1 : from;
+}
 
 /** The most letters a person's initials run to (`SBY`, `SYL`). */
 const MAX_INITIALS = 3;

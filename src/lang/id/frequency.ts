@@ -1,8 +1,9 @@
 /**
- * Word lists from `@zxcvbn-ts/language-id` (one file each, see zxcvbn-lists.d.ts): the most frequent Indonesian words (from the
- * OpenSubtitles corpus) and Indonesian given names; from `@zxcvbn-ts/language-en`, the most
- * frequent English words and English first names, for the English the news quotes. A capitalised word that is frequent in
- * ordinary Indonesian and not a given name is probably not a name.
+ * Word lists from `@zxcvbn-ts/language-id` (one file each, see zxcvbn-lists.d.ts): the most
+ * frequent Indonesian words (from the OpenSubtitles corpus) and Indonesian given names; from
+ * `@zxcvbn-ts/language-en`, the most frequent English words and English first names, for the
+ * English the news quotes. A capitalised word that is frequent in ordinary Indonesian and not a
+ * given name is probably not a name.
  */
 import englishCommonWords from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
 import englishFirstNames from '@zxcvbn-ts/language-en/dist/firstnames.json.mjs';
