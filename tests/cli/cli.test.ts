@@ -35,7 +35,7 @@ describe('newsgraph CLI', () => {
     // The automatic choice of threads is told once, in words, with this machine's cores.
     const words = (text: string) => text.replace(/\s+/g, ' ');
     expect(words(help)).toMatch(
-      /used from 64 files to extract \(default: one per core, \d+ here, for 128 MB or more to extract;/,
+      /used from 64 files to extract \(default: one per core, \d+ here, for 32 MB or more to extract;/,
     );
     expect(words(help)).not.toMatch(/main thread alone\) \(default/);
   });
