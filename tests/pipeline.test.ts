@@ -27,7 +27,7 @@ describe('build', () => {
   const input = mkdtempSync(join(tmpdir(), 'ng-pipeline-'));
   for (const f of readdirSync(generated).sort().slice(0, 100)) cpSync(join(generated, f), join(input, f));
 
-  it('starts workers by default from 128 MB to extract, one per core', () => {
+  it('starts workers by default from 32 MB to extract, one per core', () => {
     expect(automaticJobs(MIN_BYTES_FOR_WORKERS - 1, 4)).toBe(1);
     expect(automaticJobs(MIN_BYTES_FOR_WORKERS, 4)).toBe(4);
   });
