@@ -32,6 +32,14 @@ export interface DateContext {
   readonly published?: string;
   /** The year a day and month without one fall in when the publication date does not say. */
   readonly year?: number;
+  /**
+   * The other years the text names, latest first, and whether `year` is that of a whole date
+   * (`10 Juni 2025`) rather than a year named alone. A day whose weekday is named (`Kamis (14/8)`)
+   * and does not fall on it in `year` is in the first of these it falls on; a day off in a whole
+   * date's year is the writer's slip, and that year stands.
+   */
+  readonly otherYears?: readonly number[];
+  readonly yearOfWholeDate?: boolean;
   /** The date the text itself gives a weekday it names with one (`Rabu (19/6)`), for that weekday alone (`pada Rabu`). */
   readonly weekdays?: ReadonlyMap<number, string>;
 }
@@ -143,7 +151,12 @@ const utc = (s: string) => {
 const isoOf = (d: Date) => iso8601(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 
 /** The year a day and month without one most likely fall in, given the publication date. */
-function inferYear(month: number, day: number | undefined, context: DateContext): number | undefined {
+function inferYear(
+  month: number,
+  day: number | undefined,
+  weekday: number | undefined,
+  context: DateContext,
+): number | undefined {
   if (context.published && /^\d{4}-\d{2}-\d{2}$/.test(context.published)) {
     const pub = utc(context.published);
     const y = pub.getUTCFullYear();
@@ -151,7 +164,13 @@ function inferYear(month: number, day: number | undefined, context: DateContext)
     const candidate = Date.UTC(y, month - 1, day ?? 1);
     return candidate - pub.getTime() > 31 * DAY ? y - 1 : y;
   }
-  return context.year ?? (context.published ? Number(context.published.slice(0, 4)) : undefined);
+  const year = context.year ?? (context.published ? Number(context.published.slice(0, 4)) : undefined);
+  if (year === undefined || weekday === undefined || day === undefined) return year;
+  // Days from the weekday the date falls on in a year to the one the text names.
+  const off = (y: number) => (weekday - new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 7) % 7;
+  if (off(year) === 0 || (context.yearOfWholeDate && (off(year) === 1 || off(year) === 6))) return year;
+  // Else the first other year it falls on; failing that, a whole date's year stands, a year named alone does not.
+  return context.otherYears?.find((y) => off(y) === 0) ?? (context.yearOfWholeDate ? year : undefined);
 }
 
 export function resolveDate(raw: RawDate, context: DateContext): ResolvedDate {
@@ -160,7 +179,7 @@ export function resolveDate(raw: RawDate, context: DateContext): ResolvedDate {
     return resolveWeekday(raw.weekday, context);
   }
   if (raw.month === undefined) return raw.year ? { date: iso8601(raw.year) } : {};
-  const y = raw.year ?? inferYear(raw.month, raw.day, context);
+  const y = raw.year ?? inferYear(raw.month, raw.day, raw.weekday, context);
   if (y === undefined) return {};
   const date = iso8601(y, raw.month, raw.day);
   if (raw.endDay === undefined) return { date };
@@ -262,8 +281,14 @@ function settlePublished(
   dates: readonly RawDate[],
   model: LanguageModel,
 ): PublishedDate {
-  const explicitYears = dates.map((d) => d.year).filter((y): y is number => !!y);
-  const year = meta.copyrightYear ?? (explicitYears.length ? Math.max(...explicitYears) : undefined);
+  // The latest year the text gives a whole date in (`10 Juni 2025`, `(10/6/2025)`), else the latest
+  // year it names: a year alone is often a plan's (`target 2030`), a whole date an event's.
+  const latestFirst = (ds: readonly RawDate[]) =>
+    [...new Set(ds.map((d) => d.year).filter((y): y is number => !!y))].sort((a, b) => b - a);
+  const stated = latestFirst(dates);
+  const [wholeDateYear] = latestFirst(dates.filter((d) => d.day !== undefined && d.month !== undefined));
+  const year = meta.copyrightYear ?? wholeDateYear ?? stated[0];
+  const dated = { year, otherYears: stated.filter((y) => y !== year), yearOfWholeDate: year === wholeDateYear };
   const given = input.published ? publishedOfRecord(input.published, model) : undefined;
   if (given)
     return { published: given, publishedFrom: 'input', context: { published: given, year: Number(given.slice(0, 4)) } };
@@ -277,9 +302,9 @@ function settlePublished(
     return {
       published: String(meta.copyrightYear),
       publishedFrom: 'copyright',
-      context: { published: String(meta.copyrightYear), year },
+      context: { ...dated, published: String(meta.copyrightYear) },
     };
-  return { context: { year } };
+  return { context: dated };
 }
 
 /** A record's publication date as an ISO date: `2024-06-19T10:00:00+07:00` → `2024-06-19`; a written date (`Rabu, 19 Juni 2024`) read by the date grammar. */

@@ -7,6 +7,26 @@ import { indonesian } from '../../src/lang/id/index.js';
 // Published on Wednesday 19 June 2024.
 const PUBLISHED = '2024-06-19';
 
+/** The dates of an article of these sentences, resolved, and its publication date. */
+const resolved = (texts: string[], input: Partial<ArticleInput> = {}, meta: Partial<RawMetadata> = {}) => {
+  let at = 0;
+  const sentences = texts.map((text, index) => {
+    const sentence = { index, start: at, end: at + text.length, text, kind: 'body' as const, contentStart: at };
+    at += text.length + 1;
+    return { sentence, story: text };
+  });
+  const found = resolveDates(
+    sentences,
+    { id: 'a', file: 'a.txt', text: texts.join('\n'), ...input },
+    { credits: [], sources: [], ...meta },
+    indonesian,
+  );
+  return {
+    published: found.published.published,
+    dates: [...found.bySentence.values()].flat().map((d) => [d.text, d.date]),
+  };
+};
+
 const CASES: [string, string | undefined, string?][] = [
   ['25 April 2019', '2019-04-25'],
   ['19 Oktober 2023', '2023-10-19'],
@@ -95,24 +115,6 @@ describe('Indonesian date expressions, resolved against a publication date', () 
   });
 
   it('resolves relative words and lone weekdays only against a date the article states', () => {
-    const resolved = (texts: string[], input: Partial<ArticleInput> = {}, meta: Partial<RawMetadata> = {}) => {
-      let at = 0;
-      const sentences = texts.map((text, index) => {
-        const sentence = { index, start: at, end: at + text.length, text, kind: 'body' as const, contentStart: at };
-        at += text.length + 1;
-        return { sentence, story: text };
-      });
-      const found = resolveDates(
-        sentences,
-        { id: 'a', file: 'a.txt', text: texts.join('\n'), ...input },
-        { credits: [], sources: [], ...meta },
-        indonesian,
-      );
-      return {
-        published: found.published.published,
-        dates: [...found.bySentence.values()].flat().map((d) => [d.text, d.date]),
-      };
-    };
     // The latest date a story tells is no publication date, and `kemarin` has nothing to count back from.
     expect(
       resolved(['Ia tiba kemarin dan pulang Kamis (20/6/2024).', 'Kontrak berlaku hingga 30 Desember 2026.']),
@@ -142,6 +144,28 @@ describe('Indonesian date expressions, resolved against a publication date', () 
     expect(resolved(['Ia tiba Selasa (19/6/2024).', 'Pada Selasa ia bertemu Kim.']).dates.at(-1)).toEqual([
       'Pada Selasa',
       undefined,
+    ]);
+  });
+
+  it("reads a day and month without a year in the year of the text's whole dates, checked by its weekday", () => {
+    // A year named alone is often a plan's: the whole date's year wins.
+    expect(
+      resolved(['Rapat digelar Kamis (5/6).', 'Targetnya tercapai pada 2029.', 'Kontrak diteken 2 Juni 2025.'])
+        .dates[0],
+    ).toEqual(['Kamis (5/6)', '2025-06-05']);
+    // Years named alone: the one the weekday falls on (6 July 2021 was a Tuesday, 2022's a Wednesday).
+    expect(
+      resolved(['Sidang digelar Selasa (6/7).', 'Anggaran disusun pada tahun 2021 dan diubah pada 2022.']).dates[0],
+    ).toEqual(['Selasa (6/7)', '2021-07-06']);
+    // None of them: no date.
+    expect(resolved(['Sidang digelar Kamis (14/8).', 'Emisi nol dicapai pada 2060.']).dates[0]).toEqual([
+      'Kamis (14/8)',
+      undefined,
+    ]);
+    // A day off in a whole date's year is the writer's slip (15 August 2025 was a Friday).
+    expect(resolved(['Sidang digelar Kamis (15/8).', 'Berkas dari tahun 2024 dibuka 1 Juli 2025.']).dates[0]).toEqual([
+      'Kamis (15/8)',
+      '2025-08-15',
     ]);
   });
 });
