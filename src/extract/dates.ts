@@ -288,7 +288,11 @@ function settlePublished(
   const stated = latestFirst(dates);
   const [wholeDateYear] = latestFirst(dates.filter((d) => d.day !== undefined && d.month !== undefined));
   const year = meta.copyrightYear ?? wholeDateYear ?? stated[0];
-  const dated = { year, otherYears: stated.filter((y) => y !== year), yearOfWholeDate: year === wholeDateYear };
+  const dated = {
+    year,
+    otherYears: stated.filter((y) => y !== year),
+    yearOfWholeDate: year !== undefined && year === wholeDateYear,
+  };
   const given = input.published ? publishedOfRecord(input.published, model) : undefined;
   if (given)
     return { published: given, publishedFrom: 'input', context: { published: given, year: Number(given.slice(0, 4)) } };
