@@ -57,6 +57,21 @@ async function searchAndPick(page: Page, query: string, expected: string): Promi
     .toBe(true);
 }
 
+/**
+ * The texts of `selector` inside the panel's evidence, as a reader sees them. Evidence below the panel's fold is
+ * skipped by `content-visibility` (its innerText is empty) until scrolled to, so each section is scrolled to first.
+ */
+async function drawnEvidence(page: Page, selector = '.sentence .said'): Promise<string[]> {
+  const texts: string[] = [];
+  for (const section of await page.locator('#panel .evidence').all()) {
+    await section.scrollIntoViewIfNeeded();
+    const items = section.locator(selector);
+    await expect.poll(async () => (await items.allInnerTexts()).every((t) => t.trim() !== '')).toBe(true);
+    texts.push(...(await items.allInnerTexts()));
+  }
+  return texts;
+}
+
 /** axe-core in the page: the violations of impact critical or serious, by rule. */
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
@@ -220,7 +235,7 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(fields.join('\n')).toMatch(/Event\s+Pertemuan .+ di Vostochny, 13 September 2023/);
     expect(fields.join('\n')).toMatch(/Date\s+2023-09-13/);
     expect(fields.join('\n')).toMatch(/Place\s+Vostochny/);
-    const sentences = await page.locator('#panel .sentence .said').allInnerTexts();
+    const sentences = await drawnEvidence(page);
     expect(sentences.length).toBeGreaterThan(0);
     for (const s of sentences) expect(SEED_TEXTS.some((t) => t.includes(s.replace(/\s+/g, ' ')))).toBe(true);
     // The MET edge carries its sentences: the panel shows exactly those, under what they are.
@@ -254,7 +269,7 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
   it('finds Putin by search and shows an evidence sentence from the seeds', async () => {
     const page = await openViewer(browser, seeds.url);
     await searchAndPick(page, 'Putin', 'Vladimir Putin');
-    const sentences = await page.locator('#panel .sentence .said').allInnerTexts();
+    const sentences = await drawnEvidence(page);
     expect(sentences.length).toBeGreaterThan(0);
     expect(SEED_TEXTS.some((t) => t.includes(sentences[0].replace(/\s+/g, ' ')))).toBe(true);
     await expect.poll(() => page.url()).toContain('node=person%3Avladimir-putin');
@@ -275,7 +290,7 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
     expect(names[names.length - 1]).toBe('Mentioned in');
     expect(groups[groups.length - 1][1]).toBe('DETAILS');
     expect(await page.locator('#panel details.group[data-group="Mentioned in"]').getAttribute('open')).toBeNull();
-    const published = await page.locator('#panel .evidence .article .article-source').allInnerTexts();
+    const published = await drawnEvidence(page, '.article .article-source');
     // A date may be a year alone (the copyright line's).
     const dates = published.map((s) => /\d{4}(?:-\d\d){0,2}/.exec(s)?.[0] ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
@@ -369,7 +384,7 @@ describe.skipIf(!hasChromium)('the viewer on the seeds, in headless Chromium', (
   it('opens the article of an evidence sentence with that sentence highlighted, its outlet, date and address', async () => {
     const page = await openViewer(browser, `${seeds.url}#node=${encodeURIComponent(PUTIN)}`);
     const first = page.locator('#panel .evidence .sentence').first();
-    const sentence = await first.locator('.said').innerText();
+    const [sentence] = await drawnEvidence(page);
     await first.locator('button.read').click();
     expect(await page.locator('#reader').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect((await page.locator('#reader mark').innerText()).replace(/\s+/g, ' ')).toBe(sentence.replace(/\s+/g, ' '));
