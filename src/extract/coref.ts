@@ -43,7 +43,8 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
   };
   const open = (c: Candidate, type: EntityType): Draft => {
     const key = keyOf(c, type);
-    let d = byKey.get(key);
+    let d =
+      byKey.get(key) ?? (type === 'Person' ? misspeltPerson(personKey(c.text, lex).split(' '), drafts) : undefined);
     if (!d) {
       const name = c.canonical ?? c.text;
       d = {
@@ -94,8 +95,9 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
       const longer = drafts.filter(
         (d) => d.type === 'Person' && d.words.length > words.length && containsInOrder(d.words, words),
       );
-      if (longer.length === 1) {
-        add(item.c, item.sentence, longer[0]);
+      const initialled = longer.length ? [] : initialledPerson(item.c.text, drafts);
+      if (longer.length === 1 || initialled.length === 1) {
+        add(item.c, item.sentence, longer[0] ?? initialled[0]);
         continue;
       }
       if (longer.length > 1 && !guessedWord) {
@@ -145,6 +147,49 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
 
 const ordinaryWord = (w: string, lex: Lexicon) =>
   lex.model.frequentWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase());
+
+/**
+ * The one person already named whose name `words` spell with one letter changed in one long word:
+ * the writer's slip (`Marimutu Sanivasan` beside `Marimutu Sinivasan`), not another person.
+ */
+function misspeltPerson(words: readonly string[], drafts: readonly Draft[]): Draft | undefined {
+  const near = drafts.filter(
+    (d) => d.type === 'Person' && d.words.length === words.length && words.length >= 2 && oneSlip(d.words, words),
+  );
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Whether two names of as many words differ in one word only, of six letters at least, by one letter put for another. */
+function oneSlip(a: readonly string[], b: readonly string[]): boolean {
+  let slips = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++slips > 1 || a[i].length !== b[i].length || a[i].length < MIN_SLIPPED_WORD) return false;
+    let letters = 0;
+    for (let k = 0; k < a[i].length; k++) if (a[i][k] !== b[i][k]) letters++;
+    if (letters !== 1) return false;
+  }
+  return slips === 1;
+}
+
+/** The shortest word a one-letter slip is read in: in shorter ones a letter tells names apart (`Adi`, `Ari`). */
+const MIN_SLIPPED_WORD = 6;
+
+/** The persons named in full whose name `text` (`Fariz RM`) writes short: the same first words, then the initials of the rest (`Fariz Roestam Munaf`). */
+function initialledPerson(text: string, drafts: readonly Draft[]): Draft[] {
+  const words = text.split(' ');
+  if (words.length < 2) return [];
+  const lead = foldName(words.slice(0, -1).join(' '));
+  return drafts.filter((d) => {
+    const full = d.name.split(' ');
+    return (
+      d.type === 'Person' &&
+      full.length > words.length &&
+      foldName(full.slice(0, words.length - 1).join(' ')) === lead &&
+      isInitialism(words[words.length - 1], full.slice(words.length - 1).join(' '))
+    );
+  });
+}
 
 /** Whether `short` (`LA`, `KPK`) is written with the initials of the capitalised words of `name` (two at least). */
 function isInitialism(short: string, name: string): boolean {

@@ -825,6 +825,11 @@ function typeName(
   // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
   if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary))
     return guess({ type: 'Person' });
+  // `Marimutu Sinivasan ditangkap`: before what only a person undergoes, a name the tagger reads in unknown words ends as a person's, not a place's.
+  if (words.every((w) => !isOrdinary(w, lex)) && lex.personAfterCues.has(tokens[to]?.lower ?? ''))
+    return guess({ type: 'Person' }).map((c) =>
+      c.type === 'Place' && c.to === to ? make(c.from, c.to, { type: 'Person', titles: c.titles }) : c,
+    );
   const placeCue = lex.placeCues.before(tokens, from);
   // A cue that names the kind of place (`bandara X`) says so; `di X` only hints.
   if (placeCue)

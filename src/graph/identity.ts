@@ -16,7 +16,8 @@ export function entityIdentity(e: EntityFacts, lex: Lexicon): string {
 
 /**
  * Maps short person keys to the one longer key in the corpus whose words contain them in
- * order (`person:putin` → `person:vladimir-putin`); ambiguous short forms stay as they are.
+ * order (`person:putin` → `person:vladimir-putin`) or that they end in the initials of
+ * (`person:fariz-rm` → `person:fariz-roestam-munaf`); ambiguous short forms stay as they are.
  */
 export function resolveShortPersons(keys: Iterable<string>): Map<string, string> {
   const persons = [...new Set(keys)].filter(isPersonKey).sort();
@@ -28,11 +29,26 @@ export function resolveShortPersons(keys: Iterable<string>): Map<string, string>
   for (const k of persons) {
     const part = words.get(k)!;
     const owners = (byWord.get(part[0]) ?? []).filter(
-      (o) => o !== k && words.get(o)!.length > part.length && containsInOrder(words.get(o)!, part),
+      (o) =>
+        o !== k &&
+        words.get(o)!.length > part.length &&
+        (containsInOrder(words.get(o)!, part) || endsInInitialsOf(part, words.get(o)!)),
     );
     if (owners.length === 1) out.set(k, owners[0]);
   }
   return out;
+}
+
+/** `fariz-rm` of `fariz-roestam-munaf`: the same first words, then the initials (two or more) of all the rest. */
+function endsInInitialsOf(part: readonly string[], whole: readonly string[]): boolean {
+  const last = part.length - 1;
+  const rest = whole.slice(last);
+  return (
+    part[last].length >= 2 &&
+    rest.length === part[last].length &&
+    part.slice(0, last).every((w, i) => w === whole[i]) &&
+    rest.every((w, i) => w[0] === part[last][i])
+  );
 }
 
 /**

@@ -71,6 +71,32 @@ describe('one entity for a thing and its short form', () => {
   });
 });
 
+describe('persons', () => {
+  it('reads unknown words before what only a person undergoes as a person, not a place', () => {
+    expect(entities('Bank Pangan (BP) Nirwasan Talimutu ditangkap pada Senin di Pontianak.')).toContain(
+      'Person:Nirwasan Talimutu',
+    );
+    // A known place stays one.
+    expect(entities('Banjir melanda Pontianak. Dua warga Pontianak tewas.')).toEqual(['Place:Pontianak']);
+  });
+
+  it('joins a name written with the initials of the rest of a full name to that person', () => {
+    expect(entities('Penyanyi Gilang Rasyid Mahendra atau Gilang RM hadir. Gilang RM menyanyikan dua lagu.')).toEqual([
+      'Person:Gilang Rasyid Mahendra',
+    ]);
+  });
+
+  it('reads a name spelt once with one letter changed in a long word as the same person, not in a short one', () => {
+    expect(entities('Direktur Bambang Sukmadinata hadir. Menurut Bambang Sukmadineta, proyek berjalan.')).toEqual([
+      'Person:Bambang Sukmadinata',
+    ]);
+    expect(entities('Rapat dihadiri Adi Nugroho dan Ari Nugroho di sana.')).toEqual([
+      'Person:Adi Nugroho',
+      'Person:Ari Nugroho',
+    ]);
+  });
+});
+
 describe('offices', () => {
   const roles = (text: string) => {
     const x = extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul' }, indonesian);

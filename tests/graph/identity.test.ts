@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleFacts, EntityFacts } from '../../src/extract/facts.js';
-import { resolveShortNames } from '../../src/graph/identity.js';
+import { resolveShortNames, resolveShortPersons } from '../../src/graph/identity.js';
 import { lexiconOf } from '../../src/extract/lexicon.js';
 import { indonesian } from '../../src/lang/id/index.js';
 
@@ -42,5 +42,13 @@ describe('short names across articles', () => {
     ];
     const map = resolveShortNames(articles, [['org:pt-surya-pangan-abadi'], ['org:pt-spa']], lex);
     expect(map.get('org:pt-spa')).toBe('org:pt-surya-pangan-abadi');
+  });
+});
+
+describe('short person names across articles', () => {
+  it('joins a name ending in the initials of the rest of one full name to it, and leaves other initials alone', () => {
+    const map = resolveShortPersons(['person:gilang-rasyid-mahendra', 'person:gilang-rm', 'person:gilang-rs']);
+    expect(map.get('person:gilang-rm')).toBe('person:gilang-rasyid-mahendra');
+    expect(map.has('person:gilang-rs')).toBe(false);
   });
 });

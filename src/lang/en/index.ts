@@ -18,6 +18,7 @@ import {
   ORGANIZATION_CUES,
   ORGANIZATION_HEADS,
   ORGANIZATION_TAILS,
+  PERSON_AFTER_CUES,
   PERSON_CUES,
   PLACE_CUES,
   PLACE_HEADS,
@@ -127,6 +128,7 @@ export const english: LanguageModel = {
   organizationTails: ORGANIZATION_TAILS,
   notNameTails: NOT_NAME_TAILS,
   personCues: PERSON_CUES,
+  personAfterCues: PERSON_AFTER_CUES,
   // English verbs have no prefix that marks them.
   verbPrefixes: [],
   // English nouns are the frequent words themselves.

@@ -151,6 +151,9 @@ export const ORGANIZATION_CUES: Readonly<Record<string, OrganizationKind>> = {
 };
 
 export const PERSON_CUES: readonly string[] = ['said', 'says', 'told', 'mr', 'mrs', 'ms', 'suspect', 'victim', 'late'];
+
+/** Words right after a name that only a person does (`… died`, `… pleaded`). */
+export const PERSON_AFTER_CUES: readonly string[] = ['died', 'pleaded', 'testified', 'resigned'];
 export const OFFICE_CUES: readonly string[] = ['as'];
 export const CITE_CUES: readonly string[] = ['according to', 'reported', 'told', 'quoted by', 'cited by', 'said'];
 

@@ -323,6 +323,25 @@ export const PERSON_CUES: readonly string[] = [
   'anak',
 ];
 
+/**
+ * Words right after a name that only a person does or undergoes: arrest, trial and sentence, death,
+ * birth (`Marimutu Sinivasan ditangkap`, `… divonis`, `… tewas`). No place is arrested or dies.
+ */
+export const PERSON_AFTER_CUES: readonly string[] = [
+  'ditangkap',
+  'ditahan',
+  'didakwa',
+  'dituntut',
+  'divonis',
+  'dihukum',
+  'dipenjara',
+  'diadili',
+  'tewas',
+  'meninggal',
+  'wafat',
+  'lahir',
+];
+
 /** Words between a name and the office after it (`Budi selaku Ketua KPU`). */
 export const OFFICE_CUES: readonly string[] = ['selaku', 'sebagai'];
 
