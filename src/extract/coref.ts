@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
-import { bareName, containsInOrder, foldName, personKey } from './names.js';
+import { bareName, containsInOrder, endsInInitialsOf, foldName, personKey } from './names.js';
 import type { EntityType, LocalEntity, Mention } from './types.js';
 
 export interface SentenceCandidates {
@@ -95,7 +95,7 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
       const longer = drafts.filter(
         (d) => d.type === 'Person' && d.words.length > words.length && containsInOrder(d.words, words),
       );
-      const initialled = longer.length ? [] : initialledPerson(item.c.text, drafts);
+      const initialled = longer.length ? [] : initialledPerson(item.c.text, drafts, lex);
       if (longer.length === 1 || initialled.length === 1) {
         add(item.c, item.sentence, longer[0] ?? initialled[0]);
         continue;
@@ -175,20 +175,11 @@ function oneSlip(a: readonly string[], b: readonly string[]): boolean {
 /** The shortest word a one-letter slip is read in: in shorter ones a letter tells names apart (`Adi`, `Ari`). */
 const MIN_SLIPPED_WORD = 6;
 
-/** The persons named in full whose name `text` (`Fariz RM`) writes short: the same first words, then the initials of the rest (`Fariz Roestam Munaf`). */
-function initialledPerson(text: string, drafts: readonly Draft[]): Draft[] {
-  const words = text.split(' ');
-  if (words.length < 2) return [];
-  const lead = foldName(words.slice(0, -1).join(' '));
-  return drafts.filter((d) => {
-    const full = d.name.split(' ');
-    return (
-      d.type === 'Person' &&
-      full.length > words.length &&
-      foldName(full.slice(0, words.length - 1).join(' ')) === lead &&
-      isInitialism(words[words.length - 1], full.slice(words.length - 1).join(' '))
-    );
-  });
+/** The persons named in full whose name `text` (`Fariz RM`) writes short: the same first words, then the capitals of the rest (`Fariz Roestam Munaf`). */
+function initialledPerson(text: string, drafts: readonly Draft[], lex: Lexicon): Draft[] {
+  if (!/\s\p{Lu}{2,}$/u.test(text)) return [];
+  const words = personKey(text, lex).split(' ');
+  return drafts.filter((d) => d.type === 'Person' && endsInInitialsOf(words, d.words));
 }
 
 /** Whether `short` (`LA`, `KPK`) is written with the initials of the capitalised words of `name` (two at least). */

@@ -49,6 +49,18 @@ export function containsInOrder(whole: readonly string[], part: readonly string[
   return i === part.length;
 }
 
+/** Whether the words `part` (`fariz rm`) are the first words of `whole` (`fariz roestam munaf`), then the initials, two or more, of all the rest. */
+export function endsInInitialsOf(part: readonly string[], whole: readonly string[]): boolean {
+  const last = part.length - 1;
+  const rest = whole.slice(last);
+  return (
+    part[last].length >= 2 &&
+    rest.length === part[last].length &&
+    part.slice(0, last).every((w, i) => w === whole[i]) &&
+    rest.every((w, i) => w[0] === part[last][i])
+  );
+}
+
 /** Readable key part: `Vladimir Putin` → `vladimir-putin`. */
 export function slug(name: string): string {
   return (

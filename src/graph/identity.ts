@@ -5,7 +5,7 @@
  * short name of a place or organisation (`DKPP`) joins the one entity written with it elsewhere.
  */
 import type { Lexicon } from '../extract/lexicon.js';
-import { bareName, containsInOrder, foldName, personKey } from '../extract/names.js';
+import { bareName, containsInOrder, endsInInitialsOf, foldName, personKey } from '../extract/names.js';
 import type { ArticleFacts, EntityFacts } from '../extract/facts.js';
 import { ENTITY_KEY_PREFIX, isPersonKey, nodeKey } from './contract.js';
 
@@ -37,18 +37,6 @@ export function resolveShortPersons(keys: Iterable<string>): Map<string, string>
     if (owners.length === 1) out.set(k, owners[0]);
   }
   return out;
-}
-
-/** `fariz-rm` of `fariz-roestam-munaf`: the same first words, then the initials (two or more) of all the rest. */
-function endsInInitialsOf(part: readonly string[], whole: readonly string[]): boolean {
-  const last = part.length - 1;
-  const rest = whole.slice(last);
-  return (
-    part[last].length >= 2 &&
-    rest.length === part[last].length &&
-    part.slice(0, last).every((w, i) => w === whole[i]) &&
-    rest.every((w, i) => w[0] === part[last][i])
-  );
 }
 
 /**
