@@ -159,21 +159,26 @@ function misspeltPerson(words: readonly string[], drafts: readonly Draft[]): Dra
   return near.length === 1 ? near[0] : undefined;
 }
 
-/** Whether two names of as many words differ in one word only, of six letters at least, by one letter put for another. */
+/**
+ * Whether two names of as many words differ in one word only, of six letters at least, by one
+ * letter put for another before its last two: in shorter words a letter tells names apart
+ * (`Adi`, `Ari`), and so does an ending (`Susanto`, `Susanti`; `Wahyudi`, `Wahyuni`).
+ */
 function oneSlip(a: readonly string[], b: readonly string[]): boolean {
   let slips = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
     if (++slips > 1 || a[i].length !== b[i].length || a[i].length < MIN_SLIPPED_WORD) return false;
-    let letters = 0;
-    for (let k = 0; k < a[i].length; k++) if (a[i][k] !== b[i][k]) letters++;
-    if (letters !== 1) return false;
+    const changed = [...a[i]].flatMap((letter, k) => (letter === b[i][k] ? [] : [k]));
+    if (changed.length !== 1 || changed[0] >= a[i].length - ENDING) return false;
   }
   return slips === 1;
 }
 
-/** The shortest word a one-letter slip is read in: in shorter ones a letter tells names apart (`Adi`, `Ari`). */
+/** The shortest word a one-letter slip is read in. */
 const MIN_SLIPPED_WORD = 6;
+/** The letters at a word's end that tell names apart, where no slip is read. */
+const ENDING = 2;
 
 /** The persons named in full whose name `text` (`Fariz RM`) writes short: the same first words, then the capitals of the rest (`Fariz Roestam Munaf`). */
 function initialledPerson(text: string, drafts: readonly Draft[], lex: Lexicon): Draft[] {

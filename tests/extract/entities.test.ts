@@ -86,9 +86,13 @@ describe('persons', () => {
     ]);
   });
 
-  it('reads a name spelt once with one letter changed in a long word as the same person, not in a short one', () => {
+  it('reads a name spelt once with one letter changed inside a long word as the same person, not at its end nor in a short one', () => {
     expect(entities('Direktur Bambang Sukmadinata hadir. Menurut Bambang Sukmadineta, proyek berjalan.')).toEqual([
       'Person:Bambang Sukmadinata',
+    ]);
+    expect(entities('Rapat dihadiri Budi Susanto dan Budi Susanti di sana.')).toEqual([
+      'Person:Budi Susanto',
+      'Person:Budi Susanti',
     ]);
     expect(entities('Rapat dihadiri Adi Nugroho dan Ari Nugroho di sana.')).toEqual([
       'Person:Adi Nugroho',
