@@ -1,8 +1,9 @@
 /**
- * Pass 3: split body paragraphs into sentences. A full stop ends a sentence unless it closes
- * an abbreviation (`Prof.`, `Jl.`), an initial (`J. Smith`) or sits inside a number (`1,5`,
- * `3.000`); a closing quote after the stop stays with its sentence. Title and metadata
- * lines are one sentence each, so that metadata has evidence too.
+ * Pass 3: split body paragraphs into sentences. A full stop ends a sentence, even one that lost
+ * the space after it (`Gunawan.Keputusan`), unless it closes an abbreviation (`Prof.`, `Jl.`),
+ * an initial (`J. Smith`) or sits inside a number (`1,5`, `3.000`); a closing quote after the
+ * stop stays with its sentence. Title and metadata lines are one sentence each, so that
+ * metadata has evidence too.
  */
 import type { Line } from './clean.js';
 import { lexiconOf } from './lexicon.js';
@@ -10,7 +11,12 @@ import type { LanguageModel } from './model.js';
 import { letterOrNumberBefore } from './tokens.js';
 import type { Sentence } from './types.js';
 
-const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s|$)/g;
+/**
+ * A stop and the closing quotes after it, before a space; or, in scraped text that lost the
+ * space, a full stop between a word and the capitalised word of the next sentence
+ * (`Budi Gunawan.Keputusan Sarpin …`).
+ */
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s|$)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 /**
  * No news sentence runs this long; text without stops (lists, tables, a pasted dump) is cut
  * into pieces of at most this size at spaces, so that work per sentence stays bounded and

@@ -16,6 +16,16 @@ describe('segment', () => {
     expect(sentences('Kata Ж. Путин. Lalu 𝐀. Selesai.')).toEqual(['Kata Ж. Путин.', 'Lalu 𝐀. Selesai.']);
   });
 
+  it('ends a sentence at a full stop that lost the space after it, but not after an abbreviation', () => {
+    const sentences = (text: string) =>
+      segment(text, classifyLines(text, indonesian, true), indonesian).map((s) => s.text);
+    expect(sentences('Hakim menolak gugatan Budi Santoso.Putusan itu dikritik. Ia tinggal di Jl.Merdeka.')).toEqual([
+      'Hakim menolak gugatan Budi Santoso.',
+      'Putusan itu dikritik.',
+      'Ia tinggal di Jl.Merdeka.',
+    ]);
+  });
+
   it("cuts the note of where an article first ran, with that article's headline, out of its paragraph", () => {
     const text =
       'Warga menggelar panen raya. (Rina) Artikel ini telah tayang di Tribunnews.com dengan judul Usai Panen, Budi Bicara Soal Harga Gabah\n\n' +
