@@ -108,6 +108,8 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     add(item.c, item.sentence, open(item.c, item.c.type!));
   }
   // Lone words: a part of exactly one known name, or a name seen typed elsewhere.
+  // How often each name is written in full, counted before lone words join any (so that none snowballs).
+  const fullMentions = new Map(drafts.map((d) => [d, d.mentions.length]));
   for (const item of [...flat.filter(({ c }) => !c.type), ...pending]) {
     const words = personKey(item.c.text, lex).split(' ');
     const folded = foldName(item.c.text);
@@ -120,7 +122,8 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     const initialled = owners.length
       ? []
       : drafts.filter((d) => d.type !== 'Person' && isInitialism(item.c.text, d.name));
-    if (owners.length === 1) add(item.c, item.sentence, owners[0]);
+    const owner = owners.length === 1 ? owners[0] : mostNamed(owners, fullMentions);
+    if (owner) add(item.c, item.sentence, owner);
     else if (initialled.length === 1) add(item.c, item.sentence, initialled[0]);
   }
 
@@ -144,6 +147,19 @@ export function resolveEntities(all: readonly SentenceCandidates[], lex: Lexicon
     mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
 }
+
+/**
+ * Of persons who share a word, the one the article names in full (`fullMentions`) far more often than each other: a lone
+ * `Marimutu` in a piece about Marimutu Sinivasan is he, not the father named once (`Sinnaja Marimutu`).
+ */
+function mostNamed(owners: readonly Draft[], fullMentions: ReadonlyMap<Draft, number>): Draft | undefined {
+  if (owners.some((d) => d.type !== 'Person')) return undefined;
+  const [first, second] = [...owners].sort((a, b) => fullMentions.get(b)! - fullMentions.get(a)!);
+  return second && fullMentions.get(first)! >= SALIENCE_RATIO * fullMentions.get(second)! ? first : undefined;
+}
+
+/** How many times as often the main person of a shared word must be named. */
+const SALIENCE_RATIO = 3;
 
 const ordinaryWord = (w: string, lex: Lexicon) =>
   lex.model.frequentWords.has(w.toLowerCase()) || lex.commonWords.has(w.toLowerCase());

@@ -24,6 +24,7 @@ export interface Lexicon {
   /** Words that make the name after them a place, with the kind of place they tell. */
   readonly placeCues: PrecedingPhrases<PlaceKind>;
   readonly personCues: ReadonlySet<string>;
+  readonly kinWords: ReadonlySet<string>;
   readonly personAfterCues: ReadonlySet<string>;
   readonly organizationCues: PrecedingPhrases<OrganizationKind>;
   /** Head words of organisation and place names (`Kementerian`, `Kabupaten`), by lower-case word. */
@@ -119,6 +120,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     nameVariant,
     placeCues: new PrecedingPhrases(model.placeCues.map((p) => [p, placeKindOf(p, placeHeads)] as const)),
     personCues: new Set(model.personCues),
+    kinWords: new Set(model.kinWords),
     personAfterCues: new Set(model.personAfterCues),
     organizationCues: new PrecedingPhrases(Object.entries(model.organizationCues)),
     organizationHeads: new Map(Object.entries(model.organizationHeads)),

@@ -823,6 +823,8 @@ function typeName(
   // `Daerah Pemilihan`, `Bagian Pengadaan Barang`: ordinary words opening with a derived noun are a thing, whatever the cue.
   if (ordinary && opensWithDerivedNoun(words[0], lex)) return as({});
   // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
+  // `Ayahnya, Sinnaja Marimutu,`: a name in apposition to a word for a relative, with its clitic, is a person's.
+  if (!ordinary && inPersonApposition(tokens, from, lex)) return as({ type: 'Person' });
   if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary))
     return guess({ type: 'Person' });
   // `Marimutu Sinivasan ditangkap`: before what only a person undergoes, a name the tagger reads in unknown words ends as a person's, not a place's.
@@ -851,6 +853,12 @@ function typeName(
     return guess({ type: 'Person' });
   }
   return as({});
+}
+
+/** Whether the name at token `from` follows a word for a relative carrying a clitic, and a comma (`Ayahnya, …`, `istrinya, …`). */
+function inPersonApposition(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const cue = tokens[from - 1]?.text === ',' ? (tokens[from - 2]?.lower ?? '') : '';
+  return lex.model.enclitics.some((c) => cue.endsWith(c) && lex.kinWords.has(cue.slice(0, -c.length)));
 }
 
 const WORD_JOINER = /[-‐'’]/;

@@ -146,6 +146,8 @@ export interface LanguageModel {
   /** Words before the second date of a sentence that make it the end of the first one's span (`hingga`). */
   readonly untilWords: readonly string[];
   readonly personCues: readonly string[];
+  /** Words for a relative: with a clitic and a comma before a name (`Ayahnya, …`), the name stands for that person. */
+  readonly kinWords: readonly string[];
   /** Words right after a name that only a person does or undergoes (`… ditangkap`, `… divonis`): the name is a person's. */
   readonly personAfterCues: readonly string[];
   /** Prefixes of verbs: a lone capitalised word before such a verb is its subject, most often a person. */

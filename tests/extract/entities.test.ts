@@ -80,6 +80,21 @@ describe('persons', () => {
     expect(entities('Banjir melanda Pontianak. Dua warga Pontianak tewas.')).toEqual(['Place:Pontianak']);
   });
 
+  it('reads a name in apposition to a word for a relative, with its clitic, as a person', () => {
+    expect(entities('"Ayahnya, Sinnaja Talimutu, berdagang batik," tulis Rina Wulandari.')).toContain(
+      'Person:Sinnaja Talimutu',
+    );
+  });
+
+  it('gives a lone word shared by two persons to the one the article names in full far more often', () => {
+    const text =
+      'Nirwasan Talimutu ditangkap di Pontianak. Nirwasan Talimutu pernah kabur. Nirwasan Talimutu kini ditahan. ' +
+      'Adiknya, Bambang Talimutu, tidak hadir. Talimutu membantah semua tuduhan.';
+    const x = extractArticle({ id: 'a', file: 'a.txt', text, title: 'Judul' }, indonesian);
+    const owner = x.entities.find((e) => e.mentions.some((m) => m.text === 'Talimutu'));
+    expect(owner?.name).toBe('Nirwasan Talimutu');
+  });
+
   it('joins a name written with the initials of the rest of a full name to that person', () => {
     expect(entities('Penyanyi Gilang Rasyid Mahendra atau Gilang RM hadir. Gilang RM menyanyikan dua lagu.')).toEqual([
       'Person:Gilang Rasyid Mahendra',

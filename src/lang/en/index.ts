@@ -128,6 +128,8 @@ export const english: LanguageModel = {
   organizationTails: ORGANIZATION_TAILS,
   notNameTails: NOT_NAME_TAILS,
   personCues: PERSON_CUES,
+  // English writes no clitic on a word for a relative (`kinWords` reads `Ayahnya, …`).
+  kinWords: [],
   personAfterCues: PERSON_AFTER_CUES,
   // English verbs have no prefix that marks them.
   verbPrefixes: [],

@@ -280,6 +280,29 @@ export const DOCUMENT_NAME_STOPS: readonly string[] = [
 /** The word between a place and the larger one it lies in (`Vostochny di timur jauh Rusia`). */
 export const CONTAINMENT_CUES: readonly string[] = ['di'];
 
+/** Words for a relative: with a clitic and a comma before a name, the name stands in apposition for that person (`Ayahnya, Sinnaja Marimutu,`). */
+export const KIN_WORDS: readonly string[] = [
+  'putra',
+  'putri',
+  'istri',
+  'suami',
+  'anak',
+  'ayah',
+  'ayahanda',
+  'ibunda',
+  'kakak',
+  'adik',
+  'paman',
+  'bibi',
+  'kakek',
+  'nenek',
+  'cucu',
+  'menantu',
+  'mertua',
+  'keponakan',
+  'sepupu',
+];
+
 /** Words right before a name that say it is a person's (`kata Lavrov`, `ujar Kim`). */
 export const PERSON_CUES: readonly string[] = [
   'kata',
