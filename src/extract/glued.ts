@@ -32,7 +32,9 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const at = t.capitalised && t.text.length >= 6 ? splitPoint(t, tokens[i - 1], lex) : 0;
+    // The word before as already split (`KepolisianLos AngelesJim`: `Los`, then `Angeles`).
+    const before = out ? out[out.length - 1] : tokens[i - 1];
+    const at = t.capitalised && t.text.length >= 6 ? splitPoint(t, before, tokens[i + 1], lex) : 0;
     if (at) {
       out ??= tokens.slice(0, i);
       out.push(...tokenize(t.text.slice(0, at), t.start), ...tokenize(t.text.slice(at), t.start + at));
@@ -41,8 +43,11 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
   return out ?? tokens;
 }
 
-/** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. `before` is the token before it. */
-function splitPoint(t: Token, before: Token | undefined, lex: Lexicon): number {
+/** The capitalised word a glued word opens with (`Angeles` of `AngelesJim`), else the word. */
+const leadingWord = (text: string): string => CAMEL.exec(text)?.[1] ?? text;
+
+/** Where a glued word splits, or 0; a pair joined by a hyphen splits at it. `before` and `after` are the tokens around it. */
+function splitPoint(t: Token, before: Token | undefined, after: Token | undefined, lex: Lexicon): number {
   const pair = PAIR.exec(t.text);
   if (pair)
     return pair[1].toLowerCase() === pair[2].toLowerCase() || !LOWER.test(t.text) || lex.gazetteer.longest([t], 0)
@@ -57,9 +62,14 @@ function splitPoint(t: Token, before: Token | undefined, lex: Lexicon): number {
       lex.commonWords.has(lower) ||
       lex.titles.longest(tokenize(lower), 0) !== undefined ||
       lex.placeNames.has(lower) ||
-      lex.givenNames.has(first);
-    // `PemainJepang`: a capitalised word before a known place's name.
-    const knownSecond = lex.givenNames.has(second) || lex.placeNames.has(second.toLowerCase());
+      lex.givenNames.has(first) ||
+      // `Los AngelesJim`: the end of a place's name of two words.
+      (!!before?.capitalised && lex.placeNames.has(`${before.lower} ${lower}`));
+    // `PemainJepang`: a capitalised word before a known place's name, of one word or two (`KepolisianLos Angeles`).
+    const knownSecond =
+      lex.givenNames.has(second) ||
+      lex.placeNames.has(second.toLowerCase()) ||
+      (!!after?.capitalised && lex.placeNames.has(`${second.toLowerCase()} ${leadingWord(after.text).toLowerCase()}`));
     return knownFirst || knownSecond ? first.length : 0;
   }
   if (!NAME_AND_MORE.test(t.text) || lex.model.frequentWords.has(t.lower) || lex.givenNames.has(t.text)) return 0;
