@@ -25,6 +25,8 @@ export function normaliseText(raw: string): string {
 
 const INITIALS = /^\s*\(?\s*[A-Z]{2,5}(?:\s*\/\s*[A-Z]{2,5})*\s*\)?\s*$/;
 const SENTENCE_END = /[.!?"”'’)]\s*$/;
+/** A headline cut short: `… Berujung Pidana...`. */
+const ELLIPSIS_END = /(?:\.{3}|…)\s*$/;
 
 /** A line crediting people: their role, the text naming them, and the outlet it names, if any. */
 export interface CreditLine {
@@ -144,8 +146,9 @@ export function classifyLines(text: string, model: LanguageModel, hasTitle: bool
         return 'meta';
       if (!titleFound) {
         titleFound = true;
-        // A first line without closing punctuation and followed by more text is the headline.
-        if (!SENTENCE_END.test(t) && t.length <= 200 && t.split(/\s+/).length >= 2) return 'title';
+        // A first line without closing punctuation (a cut one may end in `...`) and followed by more text is the headline.
+        if ((!SENTENCE_END.test(t) || ELLIPSIS_END.test(t)) && t.length <= 200 && t.split(/\s+/).length >= 2)
+          return 'title';
       } else if (isTeaserHeadline(t, lex)) return 'boilerplate';
       return 'body';
     })();

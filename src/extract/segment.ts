@@ -55,11 +55,14 @@ export function segment(
   const { headlineLowerWords: headlineLower, inlineTeasers } = lexiconOf(model);
   // Found once in the article, not once a line: most articles have none.
   const leads = [...text.matchAll(inlineTeasers)];
+  const headline = lines.find((l) => l.kind === 'title')?.text.trim();
   for (const line of lines) {
     if (line.kind === 'title' || line.kind === 'meta') push(line.start, line.end, line.kind);
     if (line.kind !== 'body') continue;
-    const inLine = leads.filter((m) => m.index >= line.start && m.index + m[0].length <= line.end);
-    for (const [start, end] of withoutTeasers(text, line.start, line.end, inLine, headlineLower)) splitAt(start, end);
+    // A page that prints the headline again at the head of the story: the story starts after it.
+    const from = headline && text.startsWith(headline, line.start) ? line.start + headline.length : line.start;
+    const inLine = leads.filter((m) => m.index >= from && m.index + m[0].length <= line.end);
+    for (const [start, end] of withoutTeasers(text, from, line.end, inLine, headlineLower)) splitAt(start, end);
   }
   return sentences;
 

@@ -19,6 +19,8 @@ describe('boilerplate lines', () => {
     'FOLLOW US',
     'Ikuti kami di media sosial',
     'Simak juga: video pilihan',
+    "Simak juga Video 'Menteri Tinjau Banjir di Demak':",
+    'Lihat juga Video: Harga Cabai Naik Jelang Lebaran',
     'Tags: Rusia, Korut',
     'Putin dan Kim berjabat tangan. (Foto: Reuters)',
   ])('%s', (line) => {
@@ -84,6 +86,12 @@ describe('boilerplate lines', () => {
       ['meta', 'Sumber: Sputnik'],
       ['meta', '(WIL)'],
     ]);
+  });
+
+  it('a first line cut short with an ellipsis is still the headline', () => {
+    expect(kinds('Sengketa Lahan Warga dan Pengembang Berujung Pidana...\n\nPolisi menerima laporan itu.')[0][0]).toBe(
+      'title',
+    );
   });
 
   it('a first line that is a whole sentence is not a headline', () => {

@@ -26,6 +26,13 @@ describe('segment', () => {
     ]);
   });
 
+  it('starts the story after the headline a page prints again at its head', () => {
+    const text =
+      'Harga Beras Naik Jelang Lebaran\n\nHarga Beras Naik Jelang Lebaran Jakarta, harga beras naik. Pedagang mengeluh.';
+    const sentences = segment(text, classifyLines(text, indonesian, false), indonesian).map((s) => s.text);
+    expect(sentences).toEqual(['Harga Beras Naik Jelang Lebaran', 'Jakarta, harga beras naik.', 'Pedagang mengeluh.']);
+  });
+
   it("cuts the note of where an article first ran, with that article's headline, out of its paragraph", () => {
     const text =
       'Warga menggelar panen raya. (Rina) Artikel ini telah tayang di Tribunnews.com dengan judul Usai Panen, Budi Bicara Soal Harga Gabah\n\n' +

@@ -7,7 +7,8 @@
 /** A line matching one of these is boilerplate. */
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^\s*baca\s+(juga|selengkapnya)\s*[:：-]/i,
-  /^\s*(lihat|simak|tonton|klik)\s+juga\s*[:：-]/i,
+  // `Simak juga Video 'Judul …':`, `Lihat juga Video Judul …`: a link to a video, its headline after it.
+  /^\s*(lihat|simak|tonton|klik)\s+juga\s*(?:[:：-]|(?:video|foto|galeri|infografis)\b)/i,
   /^\s*halaman\s+(selanjutnya|berikutnya|sebelumnya)\b/i,
   /^\s*(halaman|page)\s+\d+(\s*(dari|of)\s*\d+)?\s*$/i,
   /^\s*cek\s+berita\b/i,
@@ -32,7 +33,7 @@ export const CAPTION_LINE = /\((?:foto|photo|dok|doc|antara\s+foto|sumber\s+foto
  * judul …`, a link in Markdown too).
  */
 export const INLINE_TEASER =
-  /\b(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：]|[*_]*\b(?:artikel|berita)\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\s+[^\n]{1,300}?\s+dengan\s+judul\b\s*[:：]?/i;
+  /\b(?:baca|lihat|simak)\s+(?:juga|pula)\s*(?:[:：]|video\b\s*[:：]?)|[*_]*\b(?:artikel|berita)\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\s+[^\n]{1,300}?\s+dengan\s+judul\b\s*[:：]?/i;
 
 /** Words a headline written in title case keeps in lower case: prepositions and conjunctions. */
 export const HEADLINE_LOWER_WORDS: readonly string[] = [
