@@ -13,9 +13,10 @@ import { tokenize, type Token } from './tokens.js';
 
 /**
  * Two capitalised words joined by a hyphen: a pair (`Rusia-Korut`, `Baswedan-Muhaimin` of a
- * ticket), not one name, unless the gazetteer holds it (`Timor-Leste`) or a word is doubled (`Bangsa-Bangsa`).
+ * ticket), not one name, unless the gazetteer holds it (`Timor-Leste`) or a word is doubled
+ * (`Bangsa-Bangsa`). A letter alone is no word (`E-Plaza`, `K-Pop`).
  */
-const PAIR = /^(\p{Lu}[\p{L}\p{N}]*)[-‐](\p{Lu}[\p{L}\p{N}]*)$/u;
+const PAIR = /^(\p{Lu}[\p{L}\p{N}]+)[-‐](\p{Lu}[\p{L}\p{N}]+)$/u;
 const LOWER = /\p{Ll}/u;
 /** A capitalised word, then a capital within it: `PresidenPrabowo`. */
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;

@@ -893,10 +893,12 @@ const opensWithDerivedNoun = (t: Token, lex: Lexicon) => lex.isDerivedNoun(t.low
 const isOrdinaryWord = (w: string, lex: Lexicon) =>
   lex.model.frequentWords.has(w) || lex.commonWords.has(w) || lex.isDerivedNoun(w);
 
-/** A known given name (`Sergei …`) or Korean family name (`Kim Jong Un`) opening the words: a person for certain. */
+/** An initial (`J. Smith`), a known given name (`Sergei …`) or a Korean family name (`Kim Jong Un`) opening the words: a person for certain. */
 function namedByShape(words: readonly Token[], lex: Lexicon): boolean {
   const first = words[0].text;
-  if (words.length >= 3 && words[1].text === '.' && isInitial(words[0], lex)) return true;
+  // `J. Smith`, not `C. HARTA BERGERAK` (a lettered item of a list).
+  if (words.length >= 3 && words[1].text === '.' && isInitial(words[0], lex))
+    return !words.slice(2).every((w) => isOrdinary(w, lex));
   if (lex.givenNames.has(first) && words.length >= 2) return true;
   return lex.koreanFamilyNames.has(first) && words.length >= 2 && words.length <= 3;
 }

@@ -178,6 +178,10 @@ describe('words glued by scraping', () => {
     expect(texts(text)).toContain(expected);
   });
 
+  it('splits no letter alone off a hyphen', () => {
+    expect(texts('Saham T-Mobile US Inc naik tajam.')).toEqual(['T-Mobile US Inc:Organization']);
+  });
+
   it('leaves a name the gazetteer holds in one word whole', () => {
     expect(texts('Video itu beredar di TikTok sejak Senin.')).toContain('TikTok:Organization');
   });
@@ -208,6 +212,13 @@ describe('organisations', () => {
 
   it('takes an acronym in the English plural for no name', () => {
     expect(found('Forum itu dihadiri para CEOs dan NGOs dari Asia.').map((c) => c.text)).toEqual(['Asia']);
+  });
+});
+
+describe('lists', () => {
+  it('reads a lettered item of a list for no name, and an initial before a name for one', () => {
+    expect(found('Laporan harta: C. HARTA BERGERAK LAINNYA Rp 8.000.000.').map((c) => c.text)).toEqual([]);
+    expect(found('Kata J. Smith, itu benar.').map((c) => `${c.text}:${c.type}`)).toEqual(['J. Smith:Person']);
   });
 });
 
