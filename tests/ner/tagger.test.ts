@@ -105,6 +105,14 @@ describe('the NER tagger with the shipped weights', () => {
     );
   });
 
+  it('tags a span read in its window as it tags it in the whole sentence, however long the run of capitals around it', () => {
+    const tokens = tokenize('Kemarin Gubernur Negara Bagian California Gavin Newsom mendesak Trump agar mundur.');
+    const whole = tagger.tag(tokens);
+    const at = tokens.findIndex((t) => t.text === 'Gavin');
+    expect(tagger.tagSpan(tokens, at, at + 2)).toEqual(whole.slice(at, at + 2));
+    expect(whole.slice(at, at + 2)).toEqual(['B-PER', 'I-PER']);
+  });
+
   it('reads words already split as one token each', () => {
     const tokens = wordTokens(['Kontan.co.id', '(SBY)', ',', 'Jakarta']);
     expect(tokens.map((t) => [t.text, t.isWord, t.capitalised])).toEqual([
