@@ -3,7 +3,8 @@
  * around it (`PresidenPrabowo`, `JakartaKomisi`, `Trumpmengerahkan`). A word splits only
  * where both parts are words the model knows: a title, common word, place or given name
  * before a capital inside the word or a given name or place after it, a name before a frequent
- * verb written on to it, or a place's name before a common word (`Danau Tobatidak`); and
+ * verb written on to it, an acronym before a frequent word or a known capitalised one
+ * (`KPKjuga`, `RTKetinggian`), or a place's name before a common word (`Danau Tobatidak`); and
  * two capitalised words joined by a hyphen are two (`Rusia-Korut`), where one is a word and
  * not an acronym (`PUPR-PKPP` names one office).
  * What the gazetteer holds as one word (`JawaPos`, `TikTok`) stays whole.
@@ -20,6 +21,10 @@ const PAIR = /^(\p{Lu}[\p{L}\p{N}]+)[-‐](\p{Lu}[\p{L}\p{N}]+)$/u;
 const LOWER = /\p{Ll}/u;
 /** A capitalised word, then a capital within it: `PresidenPrabowo`. */
 const CAMEL = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$/u;
+/** An acronym and a capitalised word written on to it: `RTKetinggian`, `CNNIndonesia`. */
+const ACRONYM_AND_NAME = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{3,})$/u;
+/** An acronym and a lower-case word written on to it: `KPKjuga`, `PLNkini`. */
+const ACRONYM_AND_WORD = /^(\p{Lu}{2,})(\p{Ll}{4,})$/u;
 /** A capitalised word long enough to hide a name and a verb: `Sugionobertemu`. */
 const NAME_AND_MORE = /^\p{Lu}\p{Ll}{8,}$/u;
 /** The shortest verb a split leaves after a name. */
@@ -43,6 +48,17 @@ export function unglued(tokens: Token[], lex: Lexicon): Token[] {
   }
   return out ?? tokens;
 }
+
+/** A word the model knows, as itself or lower-cased: a given name, a place, an ordinary word. */
+const isKnownWord = (word: string, lex: Lexicon): boolean => {
+  const lower = word.toLowerCase();
+  return (
+    lex.givenNames.has(word) ||
+    lex.placeNames.has(lower) ||
+    lex.model.frequentWords.has(lower) ||
+    lex.commonWords.has(lower)
+  );
+};
 
 /** The capitalised word a glued word opens with (`Angeles` of `AngelesJim`), else the word. */
 const leadingWord = (text: string): string => CAMEL.exec(text)?.[1] ?? text;
@@ -73,6 +89,12 @@ function splitPoint(t: Token, before: Token | undefined, after: Token | undefine
       (!!after?.capitalised && lex.placeNames.has(`${second.toLowerCase()} ${leadingWord(after.text).toLowerCase()}`));
     return knownFirst || knownSecond ? first.length : 0;
   }
+  // `KPKjuga`, `RTKetinggian`: an acronym before a word the model knows, lower-case (read first:
+  // `KPKjuga` is not `KP` + `Kjuga`) or capitalised.
+  const worded = ACRONYM_AND_WORD.exec(t.text);
+  if (worded && lex.model.frequentWords.has(worded[2])) return worded[1].length;
+  const named = ACRONYM_AND_NAME.exec(t.text);
+  if (named) return isKnownWord(named[2], lex) && !lex.gazetteer.longest([t], 0) ? named[1].length : 0;
   if (!NAME_AND_MORE.test(t.text) || lex.model.frequentWords.has(t.lower) || lex.givenNames.has(t.text)) return 0;
   for (let k = 3; k <= t.text.length - MIN_VERB; k++) {
     const rest = t.lower.slice(k);

@@ -171,6 +171,9 @@ describe('words glued by scraping', () => {
     ['Wakil Presiden Kamala Harrismengatakan hal itu.', 'Kamala Harris:Person'],
     ['Pertemuan digelar di BandungDewan Pers menyambutnya.', 'Bandung:Place'],
     ['Gol itu dicetak pemain asal KoreaJepang kemudian membalas.', 'Jepang:Place'],
+    // An acronym and a word the model knows, lower-case or capitalised.
+    ['Pemeriksaan oleh KPKjuga berlanjut pekan depan.', 'KPK:Organization'],
+    ['Ketua RTBudi Santoso membenarkan kabar itu.', 'Budi Santoso:Person'],
     // A place's name of two words on either side of the glue, here both at once.
     ['Kepala KepolisianSan FranciscoJim Moreno mengatakan.', 'Jim Moreno:Person'],
     ['Kepala KepolisianSan FranciscoJim Moreno mengatakan.', 'KepolisianSan Francisco:Organization'],
