@@ -226,6 +226,12 @@ function findTriggers(s: SentenceAnalysis, lex: Lexicon, quoted = false): Trigge
   const out: Trigger[] = [];
   const begin = s.tokens.findIndex((t) => t.start >= s.sentence.contentStart);
   for (let i = Math.max(0, begin); i < s.tokens.length; i++) {
+    // `laba ditahan`, `ditahan imbang`: the words of such a phrase report no event.
+    const none = lex.notEvents.longest(s.tokens, i);
+    if (none) {
+      i += none.length - 1;
+      continue;
+    }
     // `dialognya` is `dialog` (whose, participants.ts tells).
     const stem = withoutSuffix(s.tokens[i], lex);
     const hit = lex.events.longest(s.tokens, i) ?? (stem ? lex.events.longest([stem], 0) : undefined);

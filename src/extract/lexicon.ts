@@ -35,6 +35,8 @@ export interface Lexicon {
     readonly needsName: boolean;
     readonly voice?: 'active' | 'passive';
   }>;
+  /** `notEventPhrases`: where one opens, the words it holds report no event. */
+  readonly notEvents: PhraseTrie<true>;
   readonly anaphors: ReadonlySet<string>;
   readonly locativeWords: ReadonlySet<string>;
   readonly organizationTails: ReadonlySet<string>;
@@ -99,6 +101,8 @@ export function lexiconOf(model: LanguageModel): Lexicon {
   for (const m of model.titleModifiers) titles.add(m, 'modifier');
   const events = new PhraseTrie<{ kind: string; needsName: boolean; voice?: 'active' | 'passive' }>();
   for (const t of model.eventTriggers) events.add(t.phrase, { kind: t.kind, needsName: !!t.needsName, voice: t.voice });
+  const notEvents = new PhraseTrie<true>();
+  for (const p of model.notEventPhrases) notEvents.add(p, true);
   const documentHeads = new PhraseTrie<string>();
   for (const d of model.documentHeads) documentHeads.add(d.phrase, d.kind);
   const placeNames = new Set(
@@ -126,6 +130,7 @@ export function lexiconOf(model: LanguageModel): Lexicon {
     organizationHeads: new Map(Object.entries(model.organizationHeads)),
     placeHeads,
     events,
+    notEvents,
     anaphors: new Set(model.anaphors),
     locativeWords: new Set(model.locativeWords),
     organizationTails: new Set(model.organizationTails),

@@ -130,6 +130,8 @@ export interface LanguageModel {
   readonly placeCues: readonly string[];
   readonly organizationCues: Readonly<Record<string, OrganizationKind>>;
   readonly eventTriggers: readonly EventTrigger[];
+  /** Phrases holding a word that reports an event, telling none (`laba ditahan`, retained earnings; `ditahan imbang`, held to a draw). */
+  readonly notEventPhrases: readonly string[];
   readonly participantReferences: ParticipantReferences;
   /** Words shortly before a date that make it the date of a report, not of the event (`menurut laporan … pada Jumat`). */
   readonly reportDateCues: readonly string[];

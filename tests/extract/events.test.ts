@@ -41,6 +41,19 @@ const full = (text: string, published = '2024-06-20') => {
 };
 
 describe('event kinds, participants and places', () => {
+  it('reads no event in a phrase that holds a word for one (held to a draw, retained earnings, a heart attack)', () => {
+    expect(
+      events(
+        'Persija Jakarta ditahan imbang Persib Bandung pada Rabu (18/6/2025). Perseroan mencatat laba ditahan Rp 2 triliun. ' +
+          'Budi Santoso meninggal karena serangan jantung pada Kamis (19/6/2025). Polisi menahan Andi Wijaya; Andi Wijaya ditahan di Polres Bogor pada Jumat (20/6/2025).',
+      ).map((e) => e.kind),
+    ).not.toContain('attack');
+    expect(events('Persija Jakarta ditahan imbang Persib Bandung pada Rabu (18/6/2025).')).toEqual([]);
+    expect(events('Andi Wijaya ditahan di Polres Bogor pada Jumat (20/6/2025).').map((e) => e.kind)).toEqual([
+      'arrest',
+    ]);
+  });
+
   it('reads an arrest: the organisation is the authority, the one arrested the suspect', () => {
     const [e] = full(
       'Komisi Pemberantasan Korupsi (KPK) menangkap Bupati Bogor Darmawan Wirajaya di Bandung pada Senin (17/6/2024).',

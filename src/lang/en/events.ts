@@ -103,6 +103,8 @@ export const HOST_CUES: Readonly<Record<string, HostCueVoice>> = {
 
 export const EVENTS = {
   eventTriggers: EVENT_TRIGGERS,
+  // `heart attack`: a death, not an attack; `retained earnings` hold no trigger word.
+  notEventPhrases: ['heart attack'],
   eventTimeWords: ['after', 'before', 'ahead of', 'following'],
   eventPlaceCues: EVENT_PLACE_CUES,
   notEventPlaceCues: NOT_EVENT_PLACE_CUES,

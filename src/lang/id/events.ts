@@ -343,9 +343,23 @@ export const EVENT_LABELS: LanguageModel['eventLabels'] = {
   ],
 };
 
+/**
+ * Phrases holding a word that reports an event, telling none: a balance sheet's `laba ditahan`
+ * (retained earnings), a match `ditahan imbang` (held to a draw), a death of `serangan jantung`
+ * (heart attack), an election's `serangan fajar` (vote buying at dawn).
+ */
+export const NOT_EVENT_PHRASES: readonly string[] = [
+  'laba ditahan',
+  'ditahan imbang',
+  'ditahan seri',
+  'serangan jantung',
+  'serangan fajar',
+];
+
 /** The event part of the language model. */
 export const EVENTS = {
   eventTriggers: EVENT_TRIGGERS,
+  notEventPhrases: NOT_EVENT_PHRASES,
   anaphors: ANAPHORS,
   eventTimeWords: EVENT_TIME_WORDS,
   eventPlaceCues: EVENT_PLACE_CUES,
