@@ -169,9 +169,8 @@ const ordinaryWord = (w: string, lex: Lexicon) =>
  * the writer's slip (`Marimutu Sanivasan` beside `Marimutu Sinivasan`), not another person.
  */
 function misspeltPerson(words: readonly string[], drafts: readonly Draft[]): Draft | undefined {
-  const near = drafts.filter(
-    (d) => d.type === 'Person' && d.words.length === words.length && words.length >= 2 && oneSlip(d.words, words),
-  );
+  if (words.length < 2) return undefined;
+  const near = drafts.filter((d) => d.type === 'Person' && d.words.length === words.length && oneSlip(d.words, words));
   return near.length === 1 ? near[0] : undefined;
 }
 

@@ -526,14 +526,13 @@ const MAX_INITIALS = 3;
 /** The shortest root a clitic makes an ordinary word of: `Tonya` (`ton`) and `Sonya` stay names. */
 const MIN_CLITIC_ROOT = 4;
 
+/** The roots of a lower-case word, each without a clitic the model writes on to words (`pasalnya` → `pasal`). */
+const cliticRoots = (lower: string, lex: Lexicon): string[] =>
+  lex.model.enclitics.filter((clitic) => lower.endsWith(clitic)).map((clitic) => lower.slice(0, -clitic.length));
+
 /** A frequent word with a clitic written on to it (`pasalnya`). */
 const withEnclitic = (lower: string, lex: Lexicon) =>
-  lex.model.enclitics.some(
-    (clitic) =>
-      lower.length >= MIN_CLITIC_ROOT + clitic.length &&
-      lower.endsWith(clitic) &&
-      lex.model.frequentWords.has(lower.slice(0, -clitic.length)),
-  );
+  cliticRoots(lower, lex).some((root) => root.length >= MIN_CLITIC_ROOT && lex.model.frequentWords.has(root));
 
 /** An initial or an abbreviated given name (`M`, `Muh`), which a full stop may follow inside a name. */
 const isInitial = (t: Token | undefined, lex: Lexicon) =>
@@ -822,9 +821,9 @@ function typeName(
   const ordinary = words.every((w) => isOrdinary(w, lex));
   // `Daerah Pemilihan`, `Bagian Pengadaan Barang`: ordinary words opening with a derived noun are a thing, whatever the cue.
   if (ordinary && opensWithDerivedNoun(words[0], lex)) return as({});
-  // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
   // `Ayahnya, Sinnaja Marimutu,`: a name in apposition to a word for a relative, with its clitic, is a person's.
   if (!ordinary && inPersonApposition(tokens, from, lex)) return as({ type: 'Person' });
+  // `tersangka Korupsi Dana …`: after a cue for a person, ordinary words are still no name.
   if (looksLikePerson(words, lex) || (lex.personCues.has(tokens[from - 1]?.lower ?? '') && !ordinary))
     return guess({ type: 'Person' });
   // `Marimutu Sinivasan ditangkap`: before what only a person undergoes, a name the tagger reads in unknown words ends as a person's, not a place's.
@@ -858,7 +857,7 @@ function typeName(
 /** Whether the name at token `from` follows a word for a relative carrying a clitic, and a comma (`Ayahnya, …`, `istrinya, …`). */
 function inPersonApposition(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
   const cue = tokens[from - 1]?.text === ',' ? (tokens[from - 2]?.lower ?? '') : '';
-  return lex.model.enclitics.some((c) => cue.endsWith(c) && lex.kinWords.has(cue.slice(0, -c.length)));
+  return cliticRoots(cue, lex).some((root) => lex.kinWords.has(root));
 }
 
 const WORD_JOINER = /[-‐'’]/;

@@ -154,6 +154,7 @@ export const PERSON_CUES: readonly string[] = ['said', 'says', 'told', 'mr', 'mr
 
 /** Words right after a name that only a person does (`… died`, `… pleaded`). */
 export const PERSON_AFTER_CUES: readonly string[] = ['died', 'pleaded', 'testified', 'resigned'];
+
 export const OFFICE_CUES: readonly string[] = ['as'];
 export const CITE_CUES: readonly string[] = ['according to', 'reported', 'told', 'quoted by', 'cited by', 'said'];
 
