@@ -60,7 +60,15 @@ interface CompiledRule {
 /** The words as alternatives, longest first, so that `kemarin lusa` wins over `kemarin`. */
 const alt = (words: readonly string[]) => literalAlternatives([...words].sort((a, b) => b.length - a.length));
 
-function compile(model: LanguageModel): CompiledRule[] {
+/**
+ * The two characters that only Unicode case folding reads as ASCII letters: `ſ` as `s`, the
+ * Kelvin sign as `k`. Text without them is matched without the Unicode flag, which runs the
+ * grammar about twice as fast and, for patterns of ASCII letters, finds the same (a rule that
+ * needs the flag says `unicode`; bench/decisions.md).
+ */
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+
+function compile(model: LanguageModel, unicode: boolean): CompiledRule[] {
   const lists: Record<string, string> = {
     month: alt(Object.keys(model.months)),
     weekday: alt(Object.keys(model.weekdays)),
@@ -69,7 +77,7 @@ function compile(model: LanguageModel): CompiledRule[] {
   return model.dateRules.map((rule) => ({
     re: new RegExp(
       rule.pattern.replace(/\{(month|weekday|relative)\}/g, (_, list: string) => `(?:${lists[list]})`),
-      rule.matchCase ? 'gu' : 'giu',
+      `g${rule.matchCase ? '' : 'i'}${unicode || rule.unicode ? 'u' : ''}`,
     ),
     yields: rule.yields,
     withinMonth: rule.yields.month !== undefined && rule.yields.month === rule.yields.endMonth,
@@ -108,7 +116,14 @@ function read(
   return fields;
 }
 
-const compiled = new WeakMap<LanguageModel, { rules: CompiledRule[]; relative: Map<string, RelativeDatePhrase> }>();
+interface Grammar {
+  readonly rules: CompiledRule[];
+  /** The same rules compiled with the Unicode flag, for text that holds a character of `FOLDS_TO_ASCII`. */
+  readonly unicodeRules: CompiledRule[];
+  readonly relative: Map<string, RelativeDatePhrase>;
+}
+
+const compiled = new WeakMap<LanguageModel, Grammar>();
 
 /** Date expressions in `text` (offsets shifted by `offset`), earlier rules first, never overlapping, in text order. */
 export function findDates(text: string, model: LanguageModel, offset = 0): RawDate[] {
@@ -116,10 +131,14 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
   if (!grammar)
     compiled.set(
       model,
-      (grammar = { rules: compile(model), relative: new Map(model.relativeDates.map((r) => [r.phrase, r])) }),
+      (grammar = {
+        rules: compile(model, false),
+        unicodeRules: compile(model, true),
+        relative: new Map(model.relativeDates.map((r) => [r.phrase, r])),
+      }),
     );
   const taken: RawDate[] = [];
-  for (const rule of grammar.rules) {
+  for (const rule of FOLDS_TO_ASCII.test(text) ? grammar.unicodeRules : grammar.rules) {
     // `exec` on the pattern itself: `matchAll` would clone the pattern for every sentence. No pattern matches empty text.
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {

@@ -59,6 +59,11 @@ export interface DateRule {
   readonly yields: Readonly<Partial<Record<DatePart, number>>>;
   /** Match the letters' case as written (default: any case). */
   readonly matchCase?: true;
+  /**
+   * Compile with the Unicode flag always: the pattern needs it (`\p{…}` classes, code points
+   * beyond 16 bits, letters beyond ASCII to match in any case).
+   */
+  readonly unicode?: true;
 }
 
 /**

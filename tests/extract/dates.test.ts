@@ -100,13 +100,21 @@ describe('Indonesian date expressions, resolved against a publication date', () 
     expect(resolveDate(weekday, { published: '2024-06' })).toEqual({});
   });
 
-  it('finds what Unicode case folding alone makes a date name (the quick pre-tests let it through)', () => {
-    // U+017F long s folds to s, U+212A Kelvin sign to k: the patterns are case-insensitive Unicode.
+  it('finds what Unicode case folding alone makes a date name (text holding those characters is matched as Unicode)', () => {
+    // U+017F long s folds to s, U+212A Kelvin sign to k.
     const months = findDates('Pertemuan pada 25 De\u017Fember 2019 itu.', indonesian);
     expect(months.map((d) => d.text)).toEqual(['25 De\u017Fember 2019']);
     const relative = findDates('Ia tiba \u212Aemarin di Jakarta.', indonesian);
     expect(relative.map((d) => d.relative)).toEqual([{ unit: 'day', offset: -1 }]);
     expect(findDates('Ia tiba di Jakarta untuk berunding.', indonesian)).toEqual([]);
+  });
+
+  it("compiles a rule with the Unicode flag where the model's rule asks for it", () => {
+    const model = {
+      ...indonesian,
+      dateRules: [{ pattern: '\\b(\\d{4})\\s+\\p{Lu}{2}\\b', yields: { year: 1 }, unicode: true as const }],
+    };
+    expect(findDates('Sejak 2019 ÉU memimpin.', model).map((d) => [d.text, d.year])).toEqual([['2019 ÉU', 2019]]);
   });
 
   it('ignores numbers that are not dates', () => {

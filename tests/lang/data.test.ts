@@ -74,7 +74,8 @@ describe.each(codes)('the %s language data', (code) => {
     expect(model.dateRules.length).toBeGreaterThan(0);
     for (const rule of model.dateRules) {
       const source = rule.pattern.replace(/\{(month|weekday|relative)\}/g, '(?:x)');
-      const groups = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
+      // As findDates compiles it for text of ASCII letters: without the Unicode flag unless the rule asks for it.
+      const groups = new RegExp(`${source}|`, rule.unicode ? 'u' : '').exec('')!.length - 1;
       for (const [part, group] of Object.entries(rule.yields))
         expect(group, `${rule.pattern} ${part}`).toBeLessThanOrEqual(groups);
     }
