@@ -52,6 +52,11 @@ export interface ResolvedDate {
 /** A rule of the model's date grammar, compiled. */
 interface CompiledRule {
   readonly re: RegExp;
+  /**
+   * The pattern with the Unicode flag, for text that holds a character of `FOLDS_TO_ASCII`:
+   * `re` itself where the rule matches case or has the flag already.
+   */
+  readonly foldingRe: RegExp;
   readonly yields: DateRule['yields'];
   /** The rule's month and end month come from one group: a range within a month (`12 - 17 September`). */
   readonly withinMonth: boolean;
@@ -68,20 +73,22 @@ const alt = (words: readonly string[]) => literalAlternatives([...words].sort((a
  */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
-function compile(model: LanguageModel, unicode: boolean): CompiledRule[] {
+function compile(model: LanguageModel): CompiledRule[] {
   const lists: Record<string, string> = {
     month: alt(Object.keys(model.months)),
     weekday: alt(Object.keys(model.weekdays)),
     relative: alt(model.relativeDates.map((r) => r.phrase)).replace(/ /g, '\\s+'),
   };
-  return model.dateRules.map((rule) => ({
-    re: new RegExp(
-      rule.pattern.replace(/\{(month|weekday|relative)\}/g, (_, list: string) => `(?:${lists[list]})`),
-      `g${rule.matchCase ? '' : 'i'}${unicode || rule.unicode ? 'u' : ''}`,
-    ),
-    yields: rule.yields,
-    withinMonth: rule.yields.month !== undefined && rule.yields.month === rule.yields.endMonth,
-  }));
+  return model.dateRules.map((rule) => {
+    const source = rule.pattern.replace(/\{(month|weekday|relative)\}/g, (_, list: string) => `(?:${lists[list]})`);
+    const re = new RegExp(source, `g${rule.matchCase ? '' : 'i'}${rule.unicode ? 'u' : ''}`);
+    return {
+      re,
+      foldingRe: rule.matchCase || rule.unicode ? re : new RegExp(source, 'giu'),
+      yields: rule.yields,
+      withinMonth: rule.yields.month !== undefined && rule.yields.month === rule.yields.endMonth,
+    };
+  });
 }
 
 /** The parts a match gives, as numbers; null when the rule does not take it. */
@@ -116,14 +123,7 @@ function read(
   return fields;
 }
 
-interface Grammar {
-  readonly rules: CompiledRule[];
-  /** The same rules compiled with the Unicode flag, for text that holds a character of `FOLDS_TO_ASCII`. */
-  readonly unicodeRules: CompiledRule[];
-  readonly relative: Map<string, RelativeDatePhrase>;
-}
-
-const compiled = new WeakMap<LanguageModel, Grammar>();
+const compiled = new WeakMap<LanguageModel, { rules: CompiledRule[]; relative: Map<string, RelativeDatePhrase> }>();
 
 /** Date expressions in `text` (offsets shifted by `offset`), earlier rules first, never overlapping, in text order. */
 export function findDates(text: string, model: LanguageModel, offset = 0): RawDate[] {
@@ -131,17 +131,15 @@ export function findDates(text: string, model: LanguageModel, offset = 0): RawDa
   if (!grammar)
     compiled.set(
       model,
-      (grammar = {
-        rules: compile(model, false),
-        unicodeRules: compile(model, true),
-        relative: new Map(model.relativeDates.map((r) => [r.phrase, r])),
-      }),
+      (grammar = { rules: compile(model), relative: new Map(model.relativeDates.map((r) => [r.phrase, r])) }),
     );
+  const folding = FOLDS_TO_ASCII.test(text);
   const taken: RawDate[] = [];
-  for (const rule of FOLDS_TO_ASCII.test(text) ? grammar.unicodeRules : grammar.rules) {
+  for (const rule of grammar.rules) {
+    const re = folding ? rule.foldingRe : rule.re;
     // `exec` on the pattern itself: `matchAll` would clone the pattern for every sentence. No pattern matches empty text.
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && t.start < end)) continue;
